@@ -1,0 +1,22 @@
+package org.oneroster4j.error;
+
+/**
+ * Root of every exception OneRoster4j throws. Unchecked: callers catch the subclass they can act
+ * on.
+ *
+ * <p>Messages say what happened and what to do about it, and never contain secrets, tokens or
+ * student data.
+ */
+public class OneRosterException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an exception with a message that says what happened and how to fix it. */
+  public OneRosterException(String message) {
+    super(message);
+  }
+
+  /** Creates an exception with a message and the underlying cause. */
+  public OneRosterException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
