@@ -7,5 +7,7 @@ module org.oneroster4j {
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 
+  // Each public package is exported here as its first class lands:
+  // org.oneroster4j, .model, .query, .export, .spi (plus `uses org.oneroster4j.spi.SisVendor`).
   exports org.oneroster4j.error;
 }

@@ -1,0 +1,2 @@
+/** Filters, queries and lazily fetched pages of OneRoster collections. */
+package org.oneroster4j.query;
