@@ -29,6 +29,7 @@ public final class OAuth1Signer {
   private final String signatureMethod;
   private final String macAlgorithm;
   private final SecretKeySpec key;
+  private final ThreadLocal<Mac> macs;
   private final Clock clock;
   private final RandomGenerator random;
 
@@ -56,9 +57,10 @@ public final class OAuth1Signer {
     byte[] keyBytes =
         (PercentEncoding.encode(consumerSecret) + "&").getBytes(StandardCharsets.UTF_8);
     this.key = new SecretKeySpec(keyBytes, macAlgorithm);
+    this.macs = ThreadLocal.withInitial(() -> newMac(macAlgorithm, key));
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
-    mac(); // fail fast on an unavailable algorithm
+    macs.get(); // fail fast on an unavailable algorithm
   }
 
   /** The {@code Authorization} header value for a request, with a fresh nonce and timestamp. */
@@ -90,7 +92,7 @@ public final class OAuth1Signer {
   /** Base64 of the HMAC of {@code baseString} with this signer's key. */
   public String sign(String baseString) {
     return Base64.getEncoder()
-        .encodeToString(mac().doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
+        .encodeToString(macs.get().doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -153,13 +155,21 @@ public final class OAuth1Signer {
     return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path;
   }
 
-  private Mac mac() {
+  /** Base64 of the HMAC of {@code baseString} under the raw signing key {@code key}. */
+  static String hmac(String macAlgorithm, String key, String baseString) {
+    Mac mac =
+        newMac(macAlgorithm, new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), macAlgorithm));
+    return Base64.getEncoder()
+        .encodeToString(mac.doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Mac newMac(String algorithm, SecretKeySpec key) {
     try {
-      Mac mac = Mac.getInstance(macAlgorithm);
+      Mac mac = Mac.getInstance(algorithm);
       mac.init(key);
       return mac;
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("This JVM cannot compute " + macAlgorithm, e);
+      throw new IllegalStateException("This JVM cannot compute " + algorithm, e);
     }
   }
 }
