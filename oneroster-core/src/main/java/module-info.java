@@ -10,4 +10,5 @@ module org.oneroster4j {
   // Each public package is exported here as its first class lands:
   // org.oneroster4j, .model, .query, .export, .spi (plus `uses org.oneroster4j.spi.SisVendor`).
   exports org.oneroster4j.error;
+  exports org.oneroster4j.model;
 }
