@@ -9,6 +9,8 @@ module org.oneroster4j {
 
   // Each public package is exported here as its first class lands:
   // org.oneroster4j, .model, .query, .export, .spi (plus `uses org.oneroster4j.spi.SisVendor`).
+  exports org.oneroster4j;
   exports org.oneroster4j.error;
   exports org.oneroster4j.model;
+  exports org.oneroster4j.query;
 }
