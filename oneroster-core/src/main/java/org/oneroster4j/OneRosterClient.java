@@ -134,8 +134,8 @@ public final class OneRosterClient {
   }
 
   /**
-   * A view of this client whose calls use {@code options} on top of the current ones; it shares
-   * the connection, token cache and concurrency limit.
+   * A view of this client whose calls use {@code options} on top of the current ones; it shares the
+   * connection, token cache and concurrency limit.
    */
   public OneRosterClient with(RequestOptions options) {
     Objects.requireNonNull(options, "options");
@@ -715,8 +715,7 @@ public final class OneRosterClient {
   /**
    * {@code PUT /categories/{sourcedId}}: creates or replaces the category.
    *
-   * @throws org.oneroster4j.error.ValidationException before any request if the category is
-   *     invalid
+   * @throws org.oneroster4j.error.ValidationException before any request if the category is invalid
    */
   public WriteResult putCategory(Category category) {
     Objects.requireNonNull(category, "category");
@@ -768,7 +767,10 @@ public final class OneRosterClient {
     Objects.requireNonNull(query, "query");
     int size = query.pageSize() != null ? query.pageSize() : pageSize;
     return new Pager<>(
-        size, maxPages, "GET " + path, (limit, offset) -> fetchPage(type, path, query, limit, offset));
+        size,
+        maxPages,
+        "GET " + path,
+        (limit, offset) -> fetchPage(type, path, query, limit, offset));
   }
 
   private <T> Pager.FetchedPage<T> fetchPage(
@@ -856,8 +858,7 @@ public final class OneRosterClient {
         call("DELETE", path, List.of(), null),
         (status, headers, in) -> {
           JsonNode tree = tree(in.readAllBytes());
-          List<StatusInfo> warnings =
-              tree != null && tree.isObject() ? warnings(tree) : List.of();
+          List<StatusInfo> warnings = tree != null && tree.isObject() ? warnings(tree) : List.of();
           return new WriteResult(status, false, sourcedId, warnings);
         });
   }
@@ -883,7 +884,8 @@ public final class OneRosterClient {
   }
 
   private HttpCall call(String method, String path, List<String[]> params, byte[] body) {
-    StringBuilder uri = new StringBuilder(base.length() + path.length() + 64).append(base).append(path);
+    StringBuilder uri =
+        new StringBuilder(base.length() + path.length() + 64).append(base).append(path);
     char sep = '?';
     for (String[] p : params) {
       uri.append(sep)
@@ -1024,7 +1026,8 @@ public final class OneRosterClient {
 
     /** A vendor-specific option. */
     public Builder vendorOption(String name, String value) {
-      vendorOptions.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      vendorOptions.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -1183,7 +1186,12 @@ public final class OneRosterClient {
         auth =
             new OAuth1Authenticator(
                 new OAuth1Signer(
-                    credentials.id(), credentials.secret(), m.wireName(), m.macAlgorithm(), clock, rnd));
+                    credentials.id(),
+                    credentials.secret(),
+                    m.wireName(),
+                    m.macAlgorithm(),
+                    clock,
+                    rnd));
       } else {
         URI token =
             connection

@@ -110,12 +110,16 @@ public final class Pager<T> implements PagedIterable<T> {
     private boolean finished;
     private int pages;
     private Page<T> ready;
+    private ProtocolException pending; // raised when the page after the current one is needed
     private final Set<String> seen = new HashSet<>();
 
     @Override
     public boolean hasNext() {
       if (ready != null) {
         return true;
+      }
+      if (pending != null) {
+        throw pending;
       }
       if (finished) {
         return false;
@@ -161,13 +165,15 @@ public final class Pager<T> implements PagedIterable<T> {
         long nextLimit = lo[0] > 0 ? lo[0] : limit;
         long nextOffset = lo[1] >= 0 ? lo[1] : offset + n;
         if (nextOffset <= offset || !seen.add(nextLimit + "@" + nextOffset)) {
-          throw new ProtocolException(
-              what
-                  + ": the SIS's rel=\"next\" link does not move forward (offset "
-                  + offset
-                  + " -> "
-                  + nextOffset
-                  + ") or repeats an earlier page; stopping instead of paging endlessly");
+          pending =
+              new ProtocolException(
+                  what
+                      + ": the SIS's rel=\"next\" link does not move forward (offset "
+                      + offset
+                      + " -> "
+                      + nextOffset
+                      + ") or repeats an earlier page; stopping instead of paging endlessly");
+          return;
         }
         limit = (int) Math.min(Integer.MAX_VALUE, nextLimit);
         offset = nextOffset;
