@@ -59,6 +59,7 @@ class RosterJsonTest {
         .endDate(LocalDate.parse("2026-10-31"))
         .type(SessionType.GRADING_PERIOD)
         .parent(GuidRef.of("term-1", GuidRefType.ACADEMIC_SESSION))
+        .children(List.of(GuidRef.of("wk-1", GuidRefType.ACADEMIC_SESSION)))
         .schoolYear("2027")
         .build();
   }
@@ -95,6 +96,7 @@ class RosterJsonTest {
         .terms(List.of(GuidRef.of("term-1", GuidRefType.ACADEMIC_SESSION)))
         .subjectCodes(List.of("02052"))
         .periods(List.of("1", "2"))
+        .resources(List.of(GuidRef.of("res-2", GuidRefType.RESOURCE)))
         .build();
   }
 
@@ -182,7 +184,7 @@ class RosterJsonTest {
                     + base("gp-1")
                     + "'title':'Q1','startDate':'2026-08-15','endDate':'2026-10-31',"
                     + "'type':'gradingPeriod','parent':{'sourcedId':'term-1','type':'academicSession'},"
-                    + "'schoolYear':'2027'}}"));
+                    + "'children':[{'sourcedId':'wk-1','type':'academicSession'}],'schoolYear':'2027'}}"));
   }
 
   @Test
@@ -210,7 +212,8 @@ class RosterJsonTest {
                     + "'course':{'sourcedId':'crs-1','type':'course'},"
                     + "'school':{'sourcedId':'sch-1','type':'org'},"
                     + "'terms':[{'sourcedId':'term-1','type':'academicSession'}],"
-                    + "'subjectCodes':['02052'],'periods':['1','2']}}"));
+                    + "'subjectCodes':['02052'],'periods':['1','2'],"
+                    + "'resources':[{'sourcedId':'res-2','type':'resource'}]}}"));
   }
 
   @Test
