@@ -7,9 +7,10 @@ module org.oneroster4j {
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 
-  // Each public package is exported here as its first class lands:
-  // org.oneroster4j, .model, .query, .export.
+  exports org.oneroster4j;
   exports org.oneroster4j.error;
+  exports org.oneroster4j.model;
+  exports org.oneroster4j.query;
   exports org.oneroster4j.spi;
 
   uses org.oneroster4j.spi.SisVendor;
