@@ -45,6 +45,15 @@ public final class FakeSis implements AutoCloseable {
     OAUTH1
   }
 
+  static {
+    // The JDK server writes headers and body separately; with Nagle's algorithm on, each small
+    // response then waits ~40 ms for the client's delayed ACK. Read once when the server classes
+    // load, so set it before the first server is created (unless the user chose otherwise).
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Builder settings;
   private final Flavour flavour;
   private final Seed seed;

@@ -123,7 +123,7 @@ final class SisHandler implements HttpHandler {
                 : s.get(0).equals("demographics")
                     ? List.of("roster-demographics.readonly", "roster.readonly")
                     : s.contains("resources")
-                        ? List.of("resource.readonly")
+                        ? List.of("resource.readonly", "roster.readonly")
                         : List.of("roster-core.readonly", "roster.readonly"));
         get(call, s);
         return;
