@@ -389,4 +389,19 @@ class TransportTest {
     assertThat(server.requests()).hasSize(1);
     assertThat(server.requests().get(0).header("X-Trace")).isEqualTo("t1");
   }
+
+  @Test
+  void httpCall_toString_showsNoHeadersOrQuery() {
+    HttpCall c =
+        new HttpCall(
+            "POST",
+            server.uri("/token?x=secret-query"),
+            "/token",
+            "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8),
+            "application/x-www-form-urlencoded",
+            Map.of("Authorization", "Basic c2VjcmV0"),
+            Authenticator.NONE,
+            RequestOptions.none());
+    assertThat(c.toString()).isEqualTo("HttpCall[POST /token]");
+  }
 }
