@@ -2,12 +2,23 @@
  * OneRoster4j core: OneRoster 1.1 models, the client, auth, paging, errors, the vendor SPI and the
  * grade export engine.
  */
+// "module": the qualified export below names a module built after this one.
+@SuppressWarnings("module")
 module org.oneroster4j {
   requires transitive java.net.http;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 
-  // Each public package is exported here as its first class lands:
-  // org.oneroster4j, .model, .query, .export, .spi (plus `uses org.oneroster4j.spi.SisVendor`).
+  exports org.oneroster4j;
   exports org.oneroster4j.error;
+  exports org.oneroster4j.model;
+  exports org.oneroster4j.query;
+  exports org.oneroster4j.spi;
+  exports org.oneroster4j.internal.json to
+      org.oneroster4j.testkit;
+
+  uses org.oneroster4j.spi.SisVendor;
+
+  provides org.oneroster4j.spi.SisVendor with
+      org.oneroster4j.internal.vendor.GenericVendor;
 }

@@ -1,0 +1,358 @@
+package org.oneroster4j.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.oneroster4j.error.StatusInfo;
+import org.oneroster4j.model.ClassType;
+import org.oneroster4j.model.Gender;
+import org.oneroster4j.model.GuidRef;
+import org.oneroster4j.model.GuidRefType;
+import org.oneroster4j.model.OrgType;
+import org.oneroster4j.model.RoleType;
+import org.oneroster4j.model.ScoreStatus;
+import org.oneroster4j.model.SessionType;
+import org.oneroster4j.model.StatusType;
+import org.oneroster4j.model.UserId;
+
+/**
+ * The OneRoster 1.1 JSON binding of the model: envelopes, exact output and lenient input.
+ * Thread-safe; use {@link #get()}.
+ *
+ * <p>Output: DateTime as {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'} in UTC, Date as {@code yyyy-MM-dd},
+ * numbers as JSON numbers without a fraction when integral ({@code 100}, not {@code 100.0}),
+ * vocabulary values as their wire strings ({@code "fully graded"}), references as {@code
+ * {"sourcedId":…,"type":…}} (href only from {@link #includingHrefs()}); null values, empty lists
+ * and empty metadata are omitted. Members are written in the order of the record components.
+ *
+ * <p>Input is lenient: numbers and booleans may be strings ({@code "score":"80"}, {@code
+ * "enabledUser":"true"}); a Date may be a DateTime (its date part is kept) and a DateTime may be a
+ * Date (start of that day, UTC) or lack a zone (UTC); unknown members are ignored; unknown
+ * vocabulary values are kept; references may lack {@code href} and {@code type}; {@code metadata}
+ * may be an object or a string — a string that holds a JSON object is parsed, any other non-blank
+ * string is kept under the key {@code "value"}. Malformed JSON throws {@link JsonFormatException}.
+ */
+public final class OneRosterJson {
+  private static final OneRosterJson DEFAULT = new OneRosterJson(false);
+  private static final OneRosterJson WITH_HREFS = new OneRosterJson(true);
+  private static final int MESSAGE_EXCERPT = 160;
+
+  private final boolean hrefs;
+  private final ObjectMapper mapper;
+
+  private OneRosterJson(boolean hrefs) {
+    this.hrefs = hrefs;
+    this.mapper =
+        JsonMapper.builder()
+            .addModule(module(hrefs))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .build();
+  }
+
+  /** Returns the shared instance, which omits {@code href} from the references it writes. */
+  public static OneRosterJson get() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns a shared instance that writes {@code href} on references when it is set (what a SIS
+   * sends; used by the fake SIS). Reading is the same as {@link #get()}.
+   */
+  public static OneRosterJson includingHrefs() {
+    return WITH_HREFS;
+  }
+
+  /**
+   * Returns the mapper configured with the model's serializers and deserializers, for other
+   * internal code; do not reconfigure it.
+   */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Returns the envelope key of a single entity, for example {@code "lineItem"} or {@code "class"}.
+   */
+  public static String singularKey(Class<?> type) {
+    return codec(type).singular();
+  }
+
+  /**
+   * Returns the envelope key of a collection, for example {@code "lineItems"} or {@code "classes"}.
+   */
+  public static String pluralKey(Class<?> type) {
+    return codec(type).plural();
+  }
+
+  /**
+   * Writes {@code entity} inside its envelope, for example {@code {"lineItem":{…}}} (a PUT body).
+   */
+  public byte[] writeSingle(Object entity) {
+    Objects.requireNonNull(entity, "entity");
+    EntityCodec<?, ?> codec = codec(entity.getClass());
+    return write(
+        generator -> {
+          generator.writeStartObject();
+          generator.writeFieldName(codec.singular());
+          codec.write(entity, generator, hrefs);
+          generator.writeEndObject();
+        });
+  }
+
+  /** Writes {@code entity} as a bare JSON object, without an envelope. */
+  public byte[] writeEntity(Object entity) {
+    Objects.requireNonNull(entity, "entity");
+    EntityCodec<?, ?> codec = codec(entity.getClass());
+    return write(generator -> codec.write(entity, generator, hrefs));
+  }
+
+  private interface GeneratorWork {
+    void run(JsonGenerator generator) throws IOException;
+  }
+
+  private byte[] write(GeneratorWork work) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+    try (JsonGenerator generator = mapper.createGenerator(out)) {
+      work.run(generator);
+    } catch (IOException e) {
+      // Writing to memory does not fail for I/O reasons; anything here is a generator misuse.
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads one entity from {@code in}: its envelope ({@code {"lineItem":{…}}}) or a bare object.
+   * Closes the stream.
+   *
+   * @throws JsonFormatException if the body is not JSON or holds no such entity
+   * @throws UncheckedIOException if reading the stream fails
+   */
+  public <T> T readSingle(InputStream in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    EntityCodec<?, ?> codec = codec(type);
+    JsonNode root;
+    try (JsonParser parser = mapper.createParser(in)) {
+      root = parser.readValueAsTree();
+    } catch (JsonProcessingException e) {
+      throw malformed(codec.singular(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new JsonFormatException(
+          "Expected a \"" + codec.singular() + "\" object but the body is empty");
+    }
+    if (!root.isObject()) {
+      throw new JsonFormatException(
+          "Expected a \"" + codec.singular() + "\" object, found " + Lenient.excerpt(root));
+    }
+    JsonNode wrapped = root.get(codec.singular());
+    JsonNode entity;
+    if (wrapped != null && wrapped.isObject()) {
+      entity = wrapped;
+    } else if (hasAnyMember(root, codec)) {
+      entity = root;
+    } else {
+      throw new JsonFormatException(
+          "Expected a \""
+              + codec.singular()
+              + "\" object, found an object with members "
+              + memberNames(root));
+    }
+    return type.cast(codec.read(entity));
+  }
+
+  /**
+   * Streams the items of a collection ({@code {"lineItems":[…]}}) from {@code in}, one item at a
+   * time; a bare array is accepted too. Status infos in a sibling {@code statusInfoSet} or {@code
+   * warnings} member, before or after the array, are collected as warnings.
+   */
+  public <T> CollectionReader<T> readCollection(InputStream in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    EntityCodec<?, ?> codec = codec(type);
+    JsonParser parser;
+    try {
+      parser = mapper.createParser(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new StreamingCollectionReader<>(parser, codec, type, this);
+  }
+
+  /**
+   * Reads status infos leniently from an error or warning body: one status object, a {@code
+   * statusInfoSet} (or {@code imsx_statusInfo}, {@code warnings}) member or a bare array; keys with
+   * or without the {@code imsx_} prefix, in any case; codeMinor as a string or as an {@code
+   * imsx_CodeMinor.imsx_codeMinorField[]} object. Returns an empty list when there are none.
+   */
+  public List<StatusInfo> parseStatusInfos(JsonNode body) {
+    return StatusInfos.parse(body);
+  }
+
+  static JsonFormatException malformed(String what, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    String original = e.getOriginalMessage();
+    if (original != null && original.length() > MESSAGE_EXCERPT) {
+      original = original.substring(0, MESSAGE_EXCERPT) + "…";
+    }
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return new JsonFormatException(
+        "Malformed JSON while reading " + what + where + ": " + original, e);
+  }
+
+  private static boolean hasAnyMember(JsonNode object, EntityCodec<?, ?> codec) {
+    for (String name : memberNames(object)) {
+      if (codec.hasMember(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static List<String> memberNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names.size() > 10 ? List.copyOf(names.subList(0, 10)) : names;
+  }
+
+  private static EntityCodec<?, ?> codec(Class<?> type) {
+    Objects.requireNonNull(type, "type");
+    EntityCodec<?, ?> codec = Codecs.forType(type);
+    if (codec == null) {
+      throw new IllegalArgumentException(
+          type.getName()
+              + " is not a OneRoster entity type; use one of the records in org.oneroster4j.model"
+              + " such as LineItem");
+    }
+    return codec;
+  }
+
+  private static SimpleModule module(boolean hrefs) {
+    SimpleModule module = new SimpleModule("oneroster4j");
+    for (EntityCodec<?, ?> codec : Codecs.ALL) {
+      register(module, codec, hrefs);
+    }
+    vocabulary(module, ScoreStatus.class, ScoreStatus::of);
+    vocabulary(module, StatusType.class, StatusType::of);
+    vocabulary(module, RoleType.class, RoleType::of);
+    vocabulary(module, SessionType.class, SessionType::of);
+    vocabulary(module, OrgType.class, OrgType::of);
+    vocabulary(module, ClassType.class, ClassType::of);
+    vocabulary(module, GuidRefType.class, GuidRefType::of);
+    vocabulary(module, Gender.class, Gender::of);
+    module.addSerializer(
+        new ValueSerializer<>(Instant.class, (g, v) -> Codecs.writeDateTime(g, v, hrefs)));
+    module.addDeserializer(Instant.class, new TreeDeserializer<>(Instant.class, Lenient::instant));
+    module.addSerializer(
+        new ValueSerializer<>(LocalDate.class, (g, v) -> Codecs.writeDate(g, v, hrefs)));
+    module.addDeserializer(LocalDate.class, new TreeDeserializer<>(LocalDate.class, Lenient::date));
+    module.addSerializer(
+        new ValueSerializer<>(GuidRef.class, (g, v) -> Codecs.writeRef(g, v, hrefs)));
+    module.addDeserializer(GuidRef.class, new TreeDeserializer<>(GuidRef.class, Lenient::ref));
+    module.addSerializer(
+        new ValueSerializer<>(UserId.class, (g, v) -> Codecs.writeUserIds(g, List.of(v), hrefs)));
+    module.addDeserializer(
+        UserId.class,
+        new TreeDeserializer<>(
+            UserId.class,
+            (node, where) -> {
+              List<UserId> ids = Lenient.userIds(node, where);
+              return ids.isEmpty() ? null : ids.get(0);
+            }));
+    module.addSerializer(new ValueSerializer<>(StatusInfo.class, StatusInfos::write));
+    module.addDeserializer(
+        StatusInfo.class,
+        new TreeDeserializer<>(
+            StatusInfo.class,
+            (node, where) -> {
+              List<StatusInfo> infos = StatusInfos.parse(node);
+              return infos.isEmpty() ? null : infos.get(0);
+            }));
+    return module;
+  }
+
+  private static <E> void register(SimpleModule module, EntityCodec<E, ?> codec, boolean hrefs) {
+    module.addSerializer(new ValueSerializer<>(codec.type(), (g, v) -> codec.write(v, g, hrefs)));
+    module.addDeserializer(
+        codec.type(),
+        new TreeDeserializer<>(codec.type(), (node, where) -> codec.type().cast(codec.read(node))));
+  }
+
+  private static <V> void vocabulary(SimpleModule module, Class<V> type, Function<String, V> of) {
+    module.addSerializer(type, ToStringSerializer.instance);
+    module.addDeserializer(
+        type, new TreeDeserializer<>(type, (node, where) -> Lenient.vocab(node, where, of)));
+  }
+
+  private interface ValueWriter<T> {
+    void write(JsonGenerator generator, T value) throws IOException;
+  }
+
+  private static final class ValueSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient ValueWriter<T> writer;
+
+    ValueSerializer(Class<T> type, ValueWriter<T> writer) {
+      super(type);
+      this.writer = writer;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      writer.write(generator, value);
+    }
+  }
+
+  private static final class TreeDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Lenient.ElementReader<T> reader;
+    private final String what;
+
+    TreeDeserializer(Class<T> type, Lenient.ElementReader<T> reader) {
+      super(type);
+      this.reader = reader;
+      this.what =
+          type.getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT)
+              + type.getSimpleName().substring(1);
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonNode node = parser.readValueAsTree();
+      return reader.read(node, what);
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext context) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.oneroster4j.internal.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.oneroster4j.error.StatusInfo;
+
+/** Lenient reading and canonical writing of OneRoster status infos ({@code imsx_StatusInfo}). */
+final class StatusInfos {
+  private StatusInfos() {}
+
+  static List<StatusInfo> parse(JsonNode body) {
+    List<StatusInfo> out = new ArrayList<>();
+    collect(body, out, 0);
+    return List.copyOf(out);
+  }
+
+  private static void collect(JsonNode node, List<StatusInfo> out, int depth) {
+    if (Lenient.absent(node) || depth > 3) {
+      return;
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (element.isObject()) {
+          collect(element, out, depth + 1);
+        }
+      }
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    for (String set : List.of("statusinfoset", "statusinfo", "warnings")) {
+      JsonNode inner = member(node, set);
+      if (inner != null && (inner.isArray() || inner.isObject())) {
+        collect(inner, out, depth + 1);
+        return;
+      }
+    }
+    StatusInfo info = one(node);
+    if (info != null) {
+      out.add(info);
+    }
+  }
+
+  /** One status object, or null when it has none of the status members. */
+  private static StatusInfo one(JsonNode object) {
+    String codeMajor = text(member(object, "codemajor"));
+    String severity = text(member(object, "severity"));
+    String description = text(member(object, "description"));
+    String codeMinor = codeMinor(member(object, "codeminor"));
+    if (codeMajor == null && severity == null && description == null && codeMinor == null) {
+      return null;
+    }
+    return new StatusInfo(codeMajor, severity, codeMinor, description);
+  }
+
+  private static String codeMinor(JsonNode node) {
+    if (Lenient.absent(node)) {
+      return null;
+    }
+    if (node.isValueNode()) {
+      return text(node);
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        String value = codeMinor(element);
+        if (value != null) {
+          return value;
+        }
+      }
+      return null;
+    }
+    JsonNode value = member(node, "codeminorfieldvalue");
+    if (value != null) {
+      return text(value);
+    }
+    return codeMinor(member(node, "codeminorfield"));
+  }
+
+  private static String text(JsonNode node) {
+    if (Lenient.absent(node) || !node.isValueNode()) {
+      return null;
+    }
+    String text = node.asText();
+    return text.isBlank() ? null : text;
+  }
+
+  /** Member whose name, lower-cased and without an {@code imsx_} prefix, is {@code key}. */
+  private static JsonNode member(JsonNode object, String key) {
+    for (Map.Entry<String, JsonNode> entry : object.properties()) {
+      String name = entry.getKey().toLowerCase(Locale.ROOT);
+      if (name.startsWith("imsx_")) {
+        name = name.substring(5);
+      }
+      if (name.equals(key)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** Writes the 1.1 form: imsx_-prefixed members, codeMinor as an imsx_CodeMinor object. */
+  static void write(JsonGenerator generator, StatusInfo info) throws IOException {
+    generator.writeStartObject();
+    if (info.codeMajor() != null) {
+      generator.writeStringField("imsx_codeMajor", info.codeMajor());
+    }
+    if (info.severity() != null) {
+      generator.writeStringField("imsx_severity", info.severity());
+    }
+    if (info.description() != null) {
+      generator.writeStringField("imsx_description", info.description());
+    }
+    if (info.codeMinor() != null) {
+      generator.writeObjectFieldStart("imsx_CodeMinor");
+      generator.writeArrayFieldStart("imsx_codeMinorField");
+      generator.writeStartObject();
+      generator.writeStringField("imsx_codeMinorFieldName", "TargetEndSystem");
+      generator.writeStringField("imsx_codeMinorFieldValue", info.codeMinor());
+      generator.writeEndObject();
+      generator.writeEndArray();
+      generator.writeEndObject();
+    }
+    generator.writeEndObject();
+  }
+}

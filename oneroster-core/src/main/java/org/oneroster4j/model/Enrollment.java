@@ -1,0 +1,177 @@
+package org.oneroster4j.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Immutable model of an enrollment: a user's membership of a class in a role (OneRoster {@code
+ * enrollment}).
+ *
+ * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
+ * null.
+ *
+ * @param sourcedId the entity's unique, opaque identifier, or null
+ * @param status the lifecycle status, or null
+ * @param dateLastModified when the entity was last modified, or null
+ * @param metadata extension data; never null, may be empty
+ * @param user the enrolled user, or null
+ * @param schoolClass the class (wire field {@code class}), or null
+ * @param school the school, or null
+ * @param role the role in the class, or null
+ * @param primary whether this is the primary teacher, or null
+ * @param beginDate the first day of the enrollment, or null
+ * @param endDate the last day of the enrollment, or null
+ */
+public record Enrollment(
+    String sourcedId,
+    StatusType status,
+    Instant dateLastModified,
+    Map<String, Object> metadata,
+    GuidRef user,
+    GuidRef schoolClass,
+    GuidRef school,
+    RoleType role,
+    Boolean primary,
+    LocalDate beginDate,
+    LocalDate endDate)
+    implements OneRosterEntity {
+
+  /** Creates a Enrollment, copying the collections (null becomes empty). */
+  public Enrollment {
+    metadata = Copies.metadata(metadata);
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder initialised with this Enrollment's values, to derive a modified copy. */
+  public Builder toBuilder() {
+    return new Builder()
+        .sourcedId(sourcedId)
+        .status(status)
+        .dateLastModified(dateLastModified)
+        .metadata(metadata)
+        .user(user)
+        .schoolClass(schoolClass)
+        .school(school)
+        .role(role)
+        .primary(primary)
+        .beginDate(beginDate)
+        .endDate(endDate);
+  }
+
+  /**
+   * Builds Enrollment values; every setter is named after the property and returns this builder.
+   */
+  public static final class Builder {
+    private String sourcedId;
+    private StatusType status;
+    private Instant dateLastModified;
+    private Map<String, Object> metadata = Map.of();
+    private GuidRef user;
+    private GuidRef schoolClass;
+    private GuidRef school;
+    private RoleType role;
+    private Boolean primary;
+    private LocalDate beginDate;
+    private LocalDate endDate;
+
+    private Builder() {}
+
+    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    public Builder sourcedId(String sourcedId) {
+      this.sourcedId = sourcedId;
+      return this;
+    }
+
+    /** Sets the lifecycle status; null leaves it unset. */
+    public Builder status(StatusType status) {
+      this.status = status;
+      return this;
+    }
+
+    /** Sets when the entity was last modified; null leaves it unset. */
+    public Builder dateLastModified(Instant dateLastModified) {
+      this.dateLastModified = dateLastModified;
+      return this;
+    }
+
+    /** Replaces the metadata (extension data) with a copy of {@code metadata}; null means none. */
+    public Builder metadata(Map<String, ?> metadata) {
+      this.metadata = Copies.metadata(metadata);
+      return this;
+    }
+
+    /**
+     * Adds one metadata entry, for example {@code metadata("classId", "cls-1")}.
+     *
+     * @param key the metadata key
+     * @param value a String, Number, Boolean, List, Map or null
+     */
+    public Builder metadata(String key, Object value) {
+      this.metadata = Copies.withEntry(this.metadata, key, value);
+      return this;
+    }
+
+    /** Sets the enrolled user; null leaves it unset. */
+    public Builder user(GuidRef user) {
+      this.user = user;
+      return this;
+    }
+
+    /** Sets the class (wire field {@code class}); null leaves it unset. */
+    public Builder schoolClass(GuidRef schoolClass) {
+      this.schoolClass = schoolClass;
+      return this;
+    }
+
+    /** Sets the school; null leaves it unset. */
+    public Builder school(GuidRef school) {
+      this.school = school;
+      return this;
+    }
+
+    /** Sets the role in the class; null leaves it unset. */
+    public Builder role(RoleType role) {
+      this.role = role;
+      return this;
+    }
+
+    /** Sets whether this is the primary teacher; null leaves it unset. */
+    public Builder primary(Boolean primary) {
+      this.primary = primary;
+      return this;
+    }
+
+    /** Sets the first day of the enrollment; null leaves it unset. */
+    public Builder beginDate(LocalDate beginDate) {
+      this.beginDate = beginDate;
+      return this;
+    }
+
+    /** Sets the last day of the enrollment; null leaves it unset. */
+    public Builder endDate(LocalDate endDate) {
+      this.endDate = endDate;
+      return this;
+    }
+
+    /** Builds the Enrollment. */
+    public Enrollment build() {
+      return new Enrollment(
+          sourcedId,
+          status,
+          dateLastModified,
+          metadata,
+          user,
+          schoolClass,
+          school,
+          role,
+          primary,
+          beginDate,
+          endDate);
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package org.oneroster4j.model;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Immutable model of a gradebook line item: an assignment or other gradable activity in a class
+ * (OneRoster {@code lineItem}).
+ *
+ * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
+ * null.
+ *
+ * @param sourcedId the entity's unique, opaque identifier, or null
+ * @param status the lifecycle status, or null
+ * @param dateLastModified when the entity was last modified, or null
+ * @param metadata extension data; never null, may be empty
+ * @param title the title, or null
+ * @param description a description, or null
+ * @param assignDate when the work is assigned, or null
+ * @param dueDate when the work is due, or null
+ * @param schoolClass the class (wire field {@code class}), or null
+ * @param category the category, or null
+ * @param gradingPeriod the grading period academic session, or null
+ * @param resultValueMin the lowest possible score, or null
+ * @param resultValueMax the highest regular score (extra credit may exceed it), or null
+ */
+public record LineItem(
+    String sourcedId,
+    StatusType status,
+    Instant dateLastModified,
+    Map<String, Object> metadata,
+    String title,
+    String description,
+    Instant assignDate,
+    Instant dueDate,
+    GuidRef schoolClass,
+    GuidRef category,
+    GuidRef gradingPeriod,
+    Double resultValueMin,
+    Double resultValueMax)
+    implements OneRosterEntity {
+
+  /** Creates a LineItem, copying the collections (null becomes empty). */
+  public LineItem {
+    metadata = Copies.metadata(metadata);
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder initialised with this LineItem's values, to derive a modified copy. */
+  public Builder toBuilder() {
+    return new Builder()
+        .sourcedId(sourcedId)
+        .status(status)
+        .dateLastModified(dateLastModified)
+        .metadata(metadata)
+        .title(title)
+        .description(description)
+        .assignDate(assignDate)
+        .dueDate(dueDate)
+        .schoolClass(schoolClass)
+        .category(category)
+        .gradingPeriod(gradingPeriod)
+        .resultValueMin(resultValueMin)
+        .resultValueMax(resultValueMax);
+  }
+
+  /** Builds LineItem values; every setter is named after the property and returns this builder. */
+  public static final class Builder {
+    private String sourcedId;
+    private StatusType status;
+    private Instant dateLastModified;
+    private Map<String, Object> metadata = Map.of();
+    private String title;
+    private String description;
+    private Instant assignDate;
+    private Instant dueDate;
+    private GuidRef schoolClass;
+    private GuidRef category;
+    private GuidRef gradingPeriod;
+    private Double resultValueMin;
+    private Double resultValueMax;
+
+    private Builder() {}
+
+    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    public Builder sourcedId(String sourcedId) {
+      this.sourcedId = sourcedId;
+      return this;
+    }
+
+    /** Sets the lifecycle status; null leaves it unset. */
+    public Builder status(StatusType status) {
+      this.status = status;
+      return this;
+    }
+
+    /** Sets when the entity was last modified; null leaves it unset. */
+    public Builder dateLastModified(Instant dateLastModified) {
+      this.dateLastModified = dateLastModified;
+      return this;
+    }
+
+    /** Replaces the metadata (extension data) with a copy of {@code metadata}; null means none. */
+    public Builder metadata(Map<String, ?> metadata) {
+      this.metadata = Copies.metadata(metadata);
+      return this;
+    }
+
+    /**
+     * Adds one metadata entry, for example {@code metadata("classId", "cls-1")}.
+     *
+     * @param key the metadata key
+     * @param value a String, Number, Boolean, List, Map or null
+     */
+    public Builder metadata(String key, Object value) {
+      this.metadata = Copies.withEntry(this.metadata, key, value);
+      return this;
+    }
+
+    /** Sets the title; null leaves it unset. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Sets a description; null leaves it unset. */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Sets when the work is assigned; null leaves it unset. */
+    public Builder assignDate(Instant assignDate) {
+      this.assignDate = assignDate;
+      return this;
+    }
+
+    /** Sets when the work is due; null leaves it unset. */
+    public Builder dueDate(Instant dueDate) {
+      this.dueDate = dueDate;
+      return this;
+    }
+
+    /** Sets the class (wire field {@code class}); null leaves it unset. */
+    public Builder schoolClass(GuidRef schoolClass) {
+      this.schoolClass = schoolClass;
+      return this;
+    }
+
+    /** Sets the category; null leaves it unset. */
+    public Builder category(GuidRef category) {
+      this.category = category;
+      return this;
+    }
+
+    /** Sets the grading period academic session; null leaves it unset. */
+    public Builder gradingPeriod(GuidRef gradingPeriod) {
+      this.gradingPeriod = gradingPeriod;
+      return this;
+    }
+
+    /** Sets the lowest possible score; null leaves it unset. */
+    public Builder resultValueMin(Double resultValueMin) {
+      this.resultValueMin = resultValueMin;
+      return this;
+    }
+
+    /**
+     * Sets the lowest possible score from a primitive, so that {@code resultValueMin(100)}
+     * compiles.
+     */
+    public Builder resultValueMin(double resultValueMin) {
+      this.resultValueMin = resultValueMin;
+      return this;
+    }
+
+    /** Sets the highest regular score (extra credit may exceed it); null leaves it unset. */
+    public Builder resultValueMax(Double resultValueMax) {
+      this.resultValueMax = resultValueMax;
+      return this;
+    }
+
+    /**
+     * Sets the highest regular score (extra credit may exceed it) from a primitive, so that {@code
+     * resultValueMax(100)} compiles.
+     */
+    public Builder resultValueMax(double resultValueMax) {
+      this.resultValueMax = resultValueMax;
+      return this;
+    }
+
+    /** Builds the LineItem. */
+    public LineItem build() {
+      return new LineItem(
+          sourcedId,
+          status,
+          dateLastModified,
+          metadata,
+          title,
+          description,
+          assignDate,
+          dueDate,
+          schoolClass,
+          category,
+          gradingPeriod,
+          resultValueMin,
+          resultValueMax);
+    }
+  }
+}

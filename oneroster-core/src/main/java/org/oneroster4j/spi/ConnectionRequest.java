@@ -1,0 +1,168 @@
+package org.oneroster4j.spi;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an administrator typed to connect a SIS, handed to {@link SisVendor#connect}: the URL as
+ * typed, an optional token URL, optional vendor credentials (Infinite Campus' partner key and
+ * secret) and vendor options. Immutable; {@code toString()} never shows the vendor secret.
+ *
+ * <pre>{@code
+ * ConnectionRequest request = ConnectionRequest.builder()
+ *     .url("https://esdemo1.skyward.com")
+ *     .tokenUrl("https://esdemo1.skyward.com/api/token")
+ *     .build();
+ * }</pre>
+ */
+public final class ConnectionRequest {
+  private final String url;
+  private final String tokenUrl;
+  private final String vendorKey;
+  private final String vendorSecret;
+  private final Map<String, String> options;
+
+  private ConnectionRequest(Builder b) {
+    this.url = b.url;
+    this.tokenUrl = b.tokenUrl;
+    this.vendorKey = b.vendorKey;
+    this.vendorSecret = b.vendorSecret;
+    this.options = Map.copyOf(b.options);
+  }
+
+  /** Starts an empty request. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's values. */
+  public Builder toBuilder() {
+    Builder b =
+        new Builder().url(url).tokenUrl(tokenUrl).vendorKey(vendorKey).vendorSecret(vendorSecret);
+    b.options.putAll(options);
+    return b;
+  }
+
+  /** The URL exactly as the administrator typed it, or null when none was given. */
+  public String url() {
+    return url;
+  }
+
+  /** The token URL as typed, or null when none was given (the vendor may derive one). */
+  public String tokenUrl() {
+    return tokenUrl;
+  }
+
+  /** The vendor (partner) key, or null. Infinite Campus sends it on gradebook calls. */
+  public String vendorKey() {
+    return vendorKey;
+  }
+
+  /** The vendor (partner) secret, or null. Never logged and never in {@code toString()}. */
+  public String vendorSecret() {
+    return vendorSecret;
+  }
+
+  /** True when either the vendor key or the vendor secret is given. */
+  public boolean hasVendorCredentials() {
+    return vendorKey != null || vendorSecret != null;
+  }
+
+  /** Vendor-specific options; never null, unmodifiable. */
+  public Map<String, String> options() {
+    return options;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ConnectionRequest r
+        && Objects.equals(url, r.url)
+        && Objects.equals(tokenUrl, r.tokenUrl)
+        && Objects.equals(vendorKey, r.vendorKey)
+        && Objects.equals(vendorSecret, r.vendorSecret)
+        && options.equals(r.options);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(url, tokenUrl, vendorKey, vendorSecret, options);
+  }
+
+  /** Shows the URLs, the vendor key and the option names; the vendor secret is redacted. */
+  @Override
+  public String toString() {
+    return "ConnectionRequest[url="
+        + url
+        + ", tokenUrl="
+        + tokenUrl
+        + ", vendorKey="
+        + vendorKey
+        + ", vendorSecret="
+        + (vendorSecret == null ? "null" : "****")
+        + ", options="
+        + options.keySet()
+        + "]";
+  }
+
+  /**
+   * Builds a {@link ConnectionRequest}; every value is optional here, vendors say what they need.
+   */
+  public static final class Builder {
+    private String url;
+    private String tokenUrl;
+    private String vendorKey;
+    private String vendorSecret;
+    private final Map<String, String> options = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** The URL exactly as the administrator typed it (null clears it). */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** The token URL as typed (null: let the vendor derive it). */
+    public Builder tokenUrl(String tokenUrl) {
+      this.tokenUrl = tokenUrl;
+      return this;
+    }
+
+    /** The vendor (partner) key (null clears it). */
+    public Builder vendorKey(String vendorKey) {
+      this.vendorKey = vendorKey;
+      return this;
+    }
+
+    /** The vendor (partner) secret (null clears it). */
+    public Builder vendorSecret(String vendorSecret) {
+      this.vendorSecret = vendorSecret;
+      return this;
+    }
+
+    /** Sets the vendor key and secret together. */
+    public Builder vendorCredentials(String vendorKey, String vendorSecret) {
+      return vendorKey(vendorKey).vendorSecret(vendorSecret);
+    }
+
+    /** Adds or replaces one vendor-specific option. */
+    public Builder option(String name, String value) {
+      options.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Replaces all vendor-specific options. */
+    public Builder options(Map<String, String> options) {
+      Objects.requireNonNull(options, "options");
+      this.options.clear();
+      options.forEach(this::option);
+      return this;
+    }
+
+    /** Builds the request. */
+    public ConnectionRequest build() {
+      return new ConnectionRequest(this);
+    }
+  }
+}

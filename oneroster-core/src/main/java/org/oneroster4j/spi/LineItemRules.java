@@ -1,0 +1,226 @@
+package org.oneroster4j.spi;
+
+import java.util.Objects;
+
+/**
+ * A SIS vendor's rules for exported categories, line items and results. Immutable; the grade export
+ * engine applies them before anything is sent.
+ *
+ * <p>{@link #builder()} starts from the OneRoster 1.1 specification's own rules ({@link
+ * #specification()}): no title or comment limit, categories matched or created, no grading period,
+ * due date required (1.1 makes {@code dueDate} mandatory), fractional points allowed, deletes
+ * propagate.
+ *
+ * <pre>{@code
+ * LineItemRules rules = LineItemRules.builder()
+ *     .titleMaxLength(50)
+ *     .categoryPolicy(CategoryPolicy.MATCH_OR_OMIT)
+ *     .wholeNumberPoints(true)
+ *     .build();
+ * }</pre>
+ */
+public final class LineItemRules {
+  private static final LineItemRules SPECIFICATION = new Builder().build();
+
+  private final int titleMaxLength;
+  private final CategoryPolicy categoryPolicy;
+  private final GradingPeriodPolicy gradingPeriodPolicy;
+  private final boolean dueDateRequired;
+  private final boolean wholeNumberPoints;
+  private final int commentMaxLength;
+  private final boolean deletesPropagate;
+
+  private LineItemRules(Builder b) {
+    this.titleMaxLength = b.titleMaxLength;
+    this.categoryPolicy = b.categoryPolicy;
+    this.gradingPeriodPolicy = b.gradingPeriodPolicy;
+    this.dueDateRequired = b.dueDateRequired;
+    this.wholeNumberPoints = b.wholeNumberPoints;
+    this.commentMaxLength = b.commentMaxLength;
+    this.deletesPropagate = b.deletesPropagate;
+  }
+
+  /** The OneRoster 1.1 specification's rules, used by the {@code generic} vendor. */
+  public static LineItemRules specification() {
+    return SPECIFICATION;
+  }
+
+  /** Starts from {@link #specification()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these rules. */
+  public Builder toBuilder() {
+    return new Builder()
+        .titleMaxLength(titleMaxLength)
+        .categoryPolicy(categoryPolicy)
+        .gradingPeriodPolicy(gradingPeriodPolicy)
+        .dueDateRequired(dueDateRequired)
+        .wholeNumberPoints(wholeNumberPoints)
+        .commentMaxLength(commentMaxLength)
+        .deletesPropagate(deletesPropagate);
+  }
+
+  /** The longest line item title the SIS keeps, in characters; 0 = no limit. */
+  public int titleMaxLength() {
+    return titleMaxLength;
+  }
+
+  /** What to do with the LMS category. */
+  public CategoryPolicy categoryPolicy() {
+    return categoryPolicy;
+  }
+
+  /** What to do with the grading period. */
+  public GradingPeriodPolicy gradingPeriodPolicy() {
+    return gradingPeriodPolicy;
+  }
+
+  /** Whether a line item without a due date is invalid. */
+  public boolean dueDateRequired() {
+    return dueDateRequired;
+  }
+
+  /**
+   * Whether {@code resultValueMin} and {@code resultValueMax} must be whole numbers; the export
+   * engine reports a fractional maximum as a validation error instead of rounding it.
+   */
+  public boolean wholeNumberPoints() {
+    return wholeNumberPoints;
+  }
+
+  /** The longest result comment the SIS keeps, in characters; 0 = no limit. */
+  public int commentMaxLength() {
+    return commentMaxLength;
+  }
+
+  /**
+   * Whether {@code DELETE} removes the item in the SIS. When false, a 404 or 405 answer to a delete
+   * means "not supported here": the export reports the item as an orphan to delete by hand.
+   */
+  public boolean deletesPropagate() {
+    return deletesPropagate;
+  }
+
+  /** Shortens {@code title} to {@link #titleMaxLength()}; see {@link FittedText#fit}. */
+  public FittedText fitTitle(String title) {
+    return FittedText.fit("title", title, titleMaxLength);
+  }
+
+  /** Shortens {@code comment} to {@link #commentMaxLength()}; see {@link FittedText#fit}. */
+  public FittedText fitComment(String comment) {
+    return FittedText.fit("comment", comment, commentMaxLength);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LineItemRules r
+        && titleMaxLength == r.titleMaxLength
+        && categoryPolicy == r.categoryPolicy
+        && gradingPeriodPolicy == r.gradingPeriodPolicy
+        && dueDateRequired == r.dueDateRequired
+        && wholeNumberPoints == r.wholeNumberPoints
+        && commentMaxLength == r.commentMaxLength
+        && deletesPropagate == r.deletesPropagate;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        titleMaxLength,
+        categoryPolicy,
+        gradingPeriodPolicy,
+        dueDateRequired,
+        wholeNumberPoints,
+        commentMaxLength,
+        deletesPropagate);
+  }
+
+  @Override
+  public String toString() {
+    return "LineItemRules[titleMaxLength="
+        + titleMaxLength
+        + ", categoryPolicy="
+        + categoryPolicy
+        + ", gradingPeriodPolicy="
+        + gradingPeriodPolicy
+        + ", dueDateRequired="
+        + dueDateRequired
+        + ", wholeNumberPoints="
+        + wholeNumberPoints
+        + ", commentMaxLength="
+        + commentMaxLength
+        + ", deletesPropagate="
+        + deletesPropagate
+        + "]";
+  }
+
+  /** Builds {@link LineItemRules}; starts from the specification's rules. */
+  public static final class Builder {
+    private int titleMaxLength = 0;
+    private CategoryPolicy categoryPolicy = CategoryPolicy.MATCH_OR_CREATE;
+    private GradingPeriodPolicy gradingPeriodPolicy = GradingPeriodPolicy.OMIT;
+    private boolean dueDateRequired = true;
+    private boolean wholeNumberPoints = false;
+    private int commentMaxLength = 0;
+    private boolean deletesPropagate = true;
+
+    private Builder() {}
+
+    /** The longest title the SIS keeps; 0 = no limit. */
+    public Builder titleMaxLength(int titleMaxLength) {
+      this.titleMaxLength = nonNegative(titleMaxLength, "titleMaxLength");
+      return this;
+    }
+
+    /** What to do with the LMS category. */
+    public Builder categoryPolicy(CategoryPolicy categoryPolicy) {
+      this.categoryPolicy = Objects.requireNonNull(categoryPolicy, "categoryPolicy");
+      return this;
+    }
+
+    /** What to do with the grading period. */
+    public Builder gradingPeriodPolicy(GradingPeriodPolicy gradingPeriodPolicy) {
+      this.gradingPeriodPolicy = Objects.requireNonNull(gradingPeriodPolicy, "gradingPeriodPolicy");
+      return this;
+    }
+
+    /** Whether a line item without a due date is invalid. */
+    public Builder dueDateRequired(boolean dueDateRequired) {
+      this.dueDateRequired = dueDateRequired;
+      return this;
+    }
+
+    /** Whether minimum and maximum points must be whole numbers. */
+    public Builder wholeNumberPoints(boolean wholeNumberPoints) {
+      this.wholeNumberPoints = wholeNumberPoints;
+      return this;
+    }
+
+    /** The longest comment the SIS keeps; 0 = no limit. */
+    public Builder commentMaxLength(int commentMaxLength) {
+      this.commentMaxLength = nonNegative(commentMaxLength, "commentMaxLength");
+      return this;
+    }
+
+    /** Whether {@code DELETE} removes the item in the SIS. */
+    public Builder deletesPropagate(boolean deletesPropagate) {
+      this.deletesPropagate = deletesPropagate;
+      return this;
+    }
+
+    /** Builds the rules. */
+    public LineItemRules build() {
+      return new LineItemRules(this);
+    }
+
+    private static int nonNegative(int value, String name) {
+      if (value < 0) {
+        throw new IllegalArgumentException(
+            name + " must be 0 (no limit) or positive, was " + value);
+      }
+      return value;
+    }
+  }
+}

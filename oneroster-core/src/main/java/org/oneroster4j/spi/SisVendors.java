@@ -1,0 +1,312 @@
+package org.oneroster4j.spi;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import org.oneroster4j.error.OneRosterException;
+import org.oneroster4j.error.ValidationException;
+import org.oneroster4j.error.ValidationException.Violation;
+import org.oneroster4j.internal.vendor.GenericVendor;
+
+/**
+ * Finds the {@link SisVendor} for a connection among the vendor modules on the class path or module
+ * path ({@link ServiceLoader}), and lists the SIS partnership status table.
+ *
+ * <pre>{@code
+ * SisVendor vendor = SisVendors.resolve(null, null, "https://esdemo1.skyward.com"); // skyward
+ * }</pre>
+ */
+public final class SisVendors {
+  /** The id of the spec-faithful vendor in core, used when nothing else applies. */
+  public static final String GENERIC = "generic";
+
+  /** Known SIS partners, installed or not, in the order of the status table. */
+  private static final List<Known> KNOWN =
+      List.of(
+          new Known(
+              "infinitecampus",
+              "Infinite Campus",
+              PartnershipStatus.AVAILABLE,
+              "oneroster-infinitecampus",
+              ".infinitecampus.org",
+              "add oneroster-infinitecampus to your dependencies"),
+          new Known(
+              "skyward",
+              "Skyward",
+              PartnershipStatus.AVAILABLE,
+              "oneroster-skyward",
+              ".skyward.com",
+              "add oneroster-skyward to your dependencies"),
+          new Known(
+              "aspen",
+              "Aspen (Follett)",
+              PartnershipStatus.PILOT,
+              null,
+              null,
+              "no module yet: connect with vendor \"generic\", typing the OneRoster base URL and"
+                  + " token URL your Aspen administrator gives you; Aspen cannot create categories"
+                  + " and deleted assignments stay in Aspen"),
+          new Known(
+              "aeries",
+              "Aeries",
+              PartnershipStatus.PILOT,
+              null,
+              null,
+              "no module yet: vendor \"generic\" reaches Aeries' OneRoster API"
+                  + " (<Aeries URL with its sub-directory>/ims/oneroster/v1p1) but does not keep"
+                  + " the session cookies Aeries requires"),
+          new Known(
+              "sims",
+              "Capita SIMS",
+              PartnershipStatus.PILOT,
+              null,
+              null,
+              "no module yet: SIMS needs a client per school and an organisation id in the token"
+                  + " request, which vendor \"generic\" does not send"));
+
+  private SisVendors() {}
+
+  /**
+   * Picks the vendor for a connection: {@code explicit} if given, else the installed vendor with
+   * {@code id}, else the one installed vendor that {@linkplain SisVendor#detects detects} {@code
+   * url}, else {@code generic}.
+   *
+   * <p>Ids are compared ignoring case, spaces, hyphens and underscores ({@code "Infinite Campus"}
+   * finds {@code infinitecampus}).
+   *
+   * @param explicit a vendor instance chosen by the caller, or null
+   * @param id a vendor id, or null
+   * @param url the URL as the administrator typed it, or null
+   * @throws ValidationException when {@code id} is not installed (naming the installed ids and the
+   *     module to add), when several vendors detect the URL (naming them; set the vendor
+   *     explicitly), or when the URL belongs to a known vendor whose module is missing
+   */
+  public static SisVendor resolve(SisVendor explicit, String id, String url) {
+    if (explicit != null) {
+      return explicit;
+    }
+    return resolve(null, id, url, installed());
+  }
+
+  /**
+   * Like {@link #resolve(SisVendor, String, String)}, choosing among {@code candidates} instead of
+   * the vendors {@link ServiceLoader} finds (for containers with their own plug-in loading). {@code
+   * generic} is used when no candidate has that id.
+   *
+   * @param explicit a vendor instance chosen by the caller, or null
+   * @param id a vendor id, or null
+   * @param url the URL as typed, or null
+   * @param candidates the vendors to choose from
+   */
+  public static SisVendor resolve(
+      SisVendor explicit, String id, String url, List<? extends SisVendor> candidates) {
+    if (explicit != null) {
+      return explicit;
+    }
+    List<SisVendor> vendors = withGeneric(candidates);
+    if (id != null && !id.isBlank()) {
+      return byId(id, vendors);
+    }
+    Optional<URI> parsed = VendorUrls.parseLeniently(url);
+    if (parsed.isPresent()) {
+      URI uri = parsed.get();
+      List<SisVendor> detecting = new ArrayList<>();
+      for (SisVendor v : vendors) {
+        if (v.detects(uri)) {
+          detecting.add(v);
+        }
+      }
+      if (detecting.size() == 1) {
+        return detecting.get(0);
+      }
+      if (detecting.size() > 1) {
+        throw selection(
+            "'"
+                + VendorUrls.echo(url)
+                + "' looks like more than one SIS: "
+                + detecting.stream().map(SisVendors::describe).collect(Collectors.joining(", "))
+                + "; set the vendor explicitly, e.g. "
+                + detecting.stream()
+                    .map(v -> ".vendor(\"" + v.id() + "\")")
+                    .collect(Collectors.joining(" or ")));
+      }
+      String host = uri.getHost().toLowerCase(Locale.ROOT);
+      for (Known k : KNOWN) {
+        if (k.hostSuffix != null && ("." + host).endsWith(k.hostSuffix)) {
+          throw selection(
+              "'"
+                  + VendorUrls.echo(url)
+                  + "' is a server of "
+                  + k.displayName
+                  + ", but the "
+                  + k.artifact
+                  + " module is not installed (installed: "
+                  + ids(vendors)
+                  + "); "
+                  + k.whenMissing
+                  + ", or set .vendor(\"generic\") to treat it as a plain OneRoster 1.1 server");
+        }
+      }
+    }
+    return byId(GENERIC, vendors);
+  }
+
+  /**
+   * The vendors {@link ServiceLoader} finds, {@code generic} first, then by id. Looks in this
+   * module's layer and class loader and in the thread's context class loader.
+   *
+   * @throws OneRosterException when a vendor plug-in is declared but cannot be loaded
+   */
+  public static List<SisVendor> installed() {
+    Map<String, SisVendor> byClass = new LinkedHashMap<>();
+    ClassLoader own = SisVendors.class.getClassLoader();
+    load(ServiceLoader.load(SisVendor.class, own), byClass);
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    if (context != null && context != own) {
+      load(ServiceLoader.load(SisVendor.class, context), byClass);
+    }
+    return withGeneric(List.copyOf(byClass.values()));
+  }
+
+  /**
+   * The SIS partnership status table: every known SIS partner (Infinite Campus, Skyward, Aspen,
+   * Aeries, Capita SIMS) and every other installed vendor except {@code generic}. An installed
+   * module's own id, name and status replace the registry's entry.
+   */
+  public static List<PartnerInfo> partners() {
+    return partners(installed());
+  }
+
+  /** Like {@link #partners()}, with {@code installed} as the installed vendors. */
+  public static List<PartnerInfo> partners(List<? extends SisVendor> installed) {
+    Map<String, SisVendor> byId = new LinkedHashMap<>();
+    for (SisVendor v : installed) {
+      byId.putIfAbsent(normalizeId(v.id()), v);
+    }
+    List<PartnerInfo> out = new ArrayList<>();
+    for (Known k : KNOWN) {
+      SisVendor v = byId.remove(k.id);
+      if (v != null) {
+        out.add(installedInfo(v));
+      } else {
+        String note = k.artifact == null ? k.whenMissing : "not installed: " + k.whenMissing;
+        out.add(new PartnerInfo(k.id, k.displayName, k.status, false, note));
+      }
+    }
+    byId.remove(GENERIC);
+    byId.values().stream()
+        .sorted(Comparator.comparing(SisVendor::id))
+        .forEach(v -> out.add(installedInfo(v)));
+    return List.copyOf(out);
+  }
+
+  private static PartnerInfo installedInfo(SisVendor v) {
+    Module m = v.getClass().getModule();
+    String where = m.isNamed() ? "module " + m.getName() : "class path";
+    return new PartnerInfo(
+        v.id(),
+        v.displayName(),
+        v.status(),
+        true,
+        "installed (" + where + "); used when set with .vendor(\"" + v.id() + "\") or detected");
+  }
+
+  private static SisVendor byId(String id, List<SisVendor> vendors) {
+    String wanted = normalizeId(id);
+    List<SisVendor> found =
+        vendors.stream().filter(v -> normalizeId(v.id()).equals(wanted)).toList();
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    if (found.size() > 1) {
+      throw selection(
+          "vendor id \""
+              + id
+              + "\" is provided by several plug-ins ("
+              + found.stream().map(v -> v.getClass().getName()).collect(Collectors.joining(", "))
+              + "); keep one of them on the class path or module path, or pass the instance with"
+              + " .vendor(SisVendor)");
+    }
+    for (Known k : KNOWN) {
+      if (k.id.equals(wanted)) {
+        String status = k.status.name().toLowerCase(Locale.ROOT);
+        throw selection(
+            "vendor \""
+                + id
+                + "\" ("
+                + k.displayName
+                + ", partnership status "
+                + status
+                + ") is not installed (installed: "
+                + ids(vendors)
+                + "); "
+                + k.whenMissing);
+      }
+    }
+    throw selection(
+        "unknown vendor \""
+            + id
+            + "\"; installed vendors: "
+            + ids(vendors)
+            + " — set .vendor(\"…\") to one of those, or add the vendor's module to your"
+            + " dependencies");
+  }
+
+  private static List<SisVendor> withGeneric(List<? extends SisVendor> candidates) {
+    List<SisVendor> all = new ArrayList<>(candidates);
+    if (all.stream().noneMatch(v -> GENERIC.equals(normalizeId(v.id())))) {
+      all.add(new GenericVendor());
+    }
+    all.sort(
+        Comparator.comparing((SisVendor v) -> !GENERIC.equals(normalizeId(v.id())))
+            .thenComparing(SisVendor::id));
+    return List.copyOf(all);
+  }
+
+  private static void load(ServiceLoader<SisVendor> loader, Map<String, SisVendor> byClass) {
+    try {
+      for (SisVendor v : loader) {
+        byClass.putIfAbsent(v.getClass().getName(), v);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new OneRosterException(
+          "A SIS vendor plug-in is declared but cannot be loaded ("
+              + e.getMessage()
+              + "); fix or remove that vendor module",
+          e);
+    }
+  }
+
+  /** Lower case, without spaces, hyphens, underscores or dots. */
+  static String normalizeId(String id) {
+    return id == null ? "" : id.toLowerCase(Locale.ROOT).replaceAll("[\\s_.-]", "");
+  }
+
+  private static String describe(SisVendor v) {
+    return v.displayName() + " [" + v.id() + "]";
+  }
+
+  private static String ids(List<SisVendor> vendors) {
+    return vendors.stream().map(SisVendor::id).collect(Collectors.joining(", "));
+  }
+
+  private static ValidationException selection(String message) {
+    return new ValidationException("vendor selection", List.of(new Violation("vendor", message)));
+  }
+
+  private record Known(
+      String id,
+      String displayName,
+      PartnershipStatus status,
+      String artifact,
+      String hostSuffix,
+      String whenMissing) {}
+}
