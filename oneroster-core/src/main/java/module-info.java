@@ -8,6 +8,7 @@ module org.oneroster4j {
   requires org.slf4j;
 
   exports org.oneroster4j.error;
+  exports org.oneroster4j.export;
   exports org.oneroster4j.model;
   exports org.oneroster4j.spi;
 
