@@ -7,9 +7,11 @@ module org.oneroster4j {
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
 
+  exports org.oneroster4j;
   exports org.oneroster4j.error;
   exports org.oneroster4j.export;
   exports org.oneroster4j.model;
+  exports org.oneroster4j.query;
   exports org.oneroster4j.spi;
 
   uses org.oneroster4j.spi.SisVendor;

@@ -1,0 +1,22 @@
+package org.oneroster4j.error;
+
+import java.util.List;
+
+/**
+ * The SIS accepted the credentials but refused the operation (HTTP 403), usually a missing scope or
+ * permission.
+ */
+public class ForbiddenException extends OneRosterServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception; see {@link OneRosterServiceException} for the parameters. */
+  public ForbiddenException(
+      String message,
+      int httpStatus,
+      String method,
+      String path,
+      List<StatusInfo> statusInfos,
+      String bodyExcerpt) {
+    super(message, httpStatus, method, path, statusInfos, bodyExcerpt);
+  }
+}

@@ -1,0 +1,22 @@
+package org.oneroster4j.error;
+
+import java.util.List;
+
+/**
+ * The SIS failed with a server error (HTTP 5xx); the client already retried as its RetryPolicy
+ * allows.
+ */
+public class ServerException extends OneRosterServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception; see {@link OneRosterServiceException} for the parameters. */
+  public ServerException(
+      String message,
+      int httpStatus,
+      String method,
+      String path,
+      List<StatusInfo> statusInfos,
+      String bodyExcerpt) {
+    super(message, httpStatus, method, path, statusInfos, bodyExcerpt);
+  }
+}

@@ -1,0 +1,293 @@
+package org.oneroster4j.internal.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import org.oneroster4j.RequestOptions;
+import org.oneroster4j.error.OneRosterServiceException;
+import org.oneroster4j.error.ProtocolException;
+import org.oneroster4j.error.UnauthorizedException;
+import org.oneroster4j.internal.http.HttpCall;
+import org.oneroster4j.internal.http.Transport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * OAuth 2 client credentials: fetches a bearer token from the token endpoint (HTTP Basic client
+ * authentication, {@code grant_type=client_credentials}, the scope, and vendor parameters), caches
+ * it until {@code expires_in} minus a margin, lets one refresh run at a time, and refreshes after a
+ * 401. Implements {@link Authenticator} for the OneRoster calls.
+ */
+public final class OAuth2TokenProvider implements Authenticator {
+  /** The scopes a grade-export client needs, under the OneRoster 1.1 scope prefix. */
+  public static final String DEFAULT_SCOPE =
+      "https://purl.imsglobal.org/spec/or/v1p1/scope/roster.readonly"
+          + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.readonly"
+          + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.createput"
+          + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.delete";
+
+  /** How long before its expiry a token is replaced. */
+  public static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
+
+  private static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
+  private static final Logger LOG = LoggerFactory.getLogger("org.oneroster4j.auth");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final Transport transport;
+  private final URI tokenUrl;
+  private final String basicAuth;
+  private final String scope;
+  private final Map<String, String> extraParams;
+  private final boolean keepCookies;
+  private final Clock clock;
+  private final ReentrantLock lock = new ReentrantLock();
+
+  private volatile Token current;
+
+  /** A cached token. */
+  private record Token(String value, Instant refreshAt, String cookies) {}
+
+  /**
+   * Creates a provider.
+   *
+   * @param transport sends the token requests (with retries on I/O errors and 5xx)
+   * @param tokenUrl the token endpoint
+   * @param clientId the client id
+   * @param clientSecret the client secret
+   * @param scope the scope string (null or blank: no scope parameter)
+   * @param extraParams extra form parameters the vendor needs
+   * @param keepCookies whether cookies set by the token response go on every call
+   * @param clock decides when the token expires
+   */
+  public OAuth2TokenProvider(
+      Transport transport,
+      URI tokenUrl,
+      String clientId,
+      String clientSecret,
+      String scope,
+      Map<String, String> extraParams,
+      boolean keepCookies,
+      Clock clock) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
+    this.basicAuth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+    this.scope = scope;
+    this.extraParams = new LinkedHashMap<>(extraParams);
+    this.keepCookies = keepCookies;
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Object apply(HttpRequest.Builder request, String method, URI uri) {
+    Token t = token();
+    request.setHeader("Authorization", "Bearer " + t.value());
+    if (t.cookies() != null) {
+      request.setHeader("Cookie", t.cookies());
+    }
+    return t;
+  }
+
+  @Override
+  public boolean refreshAfterUnauthorized(Object handle) {
+    lock.lock();
+    try {
+      // Only drop the token that failed: another thread may already have replaced it.
+      if (current == handle) {
+        current = null;
+      }
+    } finally {
+      lock.unlock();
+    }
+    return true;
+  }
+
+  /** The current bearer token value, fetching one if none is cached or it is about to expire. */
+  public String currentToken() {
+    return token().value();
+  }
+
+  private Token token() {
+    Token t = current;
+    if (t != null && clock.instant().isBefore(t.refreshAt())) {
+      return t;
+    }
+    lock.lock();
+    try {
+      t = current;
+      if (t != null && clock.instant().isBefore(t.refreshAt())) {
+        return t;
+      }
+      t = fetch();
+      current = t;
+      return t;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Token fetch() {
+    StringBuilder form = new StringBuilder("grant_type=client_credentials");
+    if (scope != null && !scope.isBlank()) {
+      form.append("&scope=").append(PercentEncoding.encode(scope));
+    }
+    for (Map.Entry<String, String> p : extraParams.entrySet()) {
+      form.append('&')
+          .append(PercentEncoding.encode(p.getKey()))
+          .append('=')
+          .append(PercentEncoding.encode(p.getValue()));
+    }
+    String path =
+        tokenUrl.getRawPath() == null || tokenUrl.getRawPath().isEmpty()
+            ? "/"
+            : tokenUrl.getRawPath();
+    HttpCall call =
+        new HttpCall(
+            "POST",
+            tokenUrl,
+            path,
+            form.toString().getBytes(StandardCharsets.UTF_8),
+            "application/x-www-form-urlencoded",
+            Map.of("Authorization", basicAuth),
+            Authenticator.NONE,
+            RequestOptions.none());
+    Instant requestedAt = clock.instant();
+    Token token;
+    try {
+      token =
+          transport.execute(
+              call,
+              (status, headers, body) -> parse(status, headers, body.readAllBytes(), requestedAt));
+    } catch (OneRosterServiceException e) {
+      throw tokenEndpointError(e);
+    }
+    LOG.debug(
+        "Fetched an access token from {} (refresh due at {})",
+        tokenUrl.getHost(),
+        token.refreshAt());
+    return token;
+  }
+
+  private Token parse(int status, HttpHeaders headers, byte[] body, Instant requestedAt)
+      throws IOException {
+    JsonNode json = null;
+    try {
+      json = MAPPER.readTree(body);
+    } catch (IOException e) {
+      // fall through: not JSON
+    }
+    if (json == null || !json.isObject() || !json.path("access_token").isTextual()) {
+      throw new ProtocolException(
+          "The token URL "
+              + safe(tokenUrl)
+              + " answered HTTP "
+              + status
+              + " without an OAuth 2 access_token"
+              + (json == null ? " (the body is not JSON)" : "")
+              + "; check the token URL: it must be the SIS's OAuth 2 token endpoint");
+    }
+    String value = json.get("access_token").asText();
+    Duration lifetime = DEFAULT_LIFETIME;
+    JsonNode exp = json.get("expires_in");
+    if (exp != null && (exp.isNumber() || exp.isTextual())) {
+      try {
+        lifetime = Duration.ofSeconds(Long.parseLong(exp.asText().trim()));
+      } catch (NumberFormatException e) {
+        // keep the default lifetime
+      }
+    }
+    Duration useFor =
+        lifetime.compareTo(EXPIRY_MARGIN.multipliedBy(2)) > 0
+            ? lifetime.minus(EXPIRY_MARGIN)
+            : lifetime.dividedBy(2);
+    String cookies = null;
+    if (keepCookies) {
+      List<String> pairs = new ArrayList<>();
+      for (String c : headers.allValues("Set-Cookie")) {
+        int semi = c.indexOf(';');
+        pairs.add((semi < 0 ? c : c.substring(0, semi)).trim());
+      }
+      cookies = pairs.isEmpty() ? null : String.join("; ", pairs);
+    }
+    return new Token(value, requestedAt.plus(useFor), cookies);
+  }
+
+  private RuntimeException tokenEndpointError(OneRosterServiceException e) {
+    int status = e.httpStatus();
+    String oauthError = oauthError(e.bodyExcerpt());
+    if (status == 401 || (status == 400 && "invalid_client".equals(oauthError))) {
+      return new UnauthorizedException(
+          "The client id/secret rejected by the token endpoint "
+              + safe(tokenUrl)
+              + " (HTTP "
+              + status
+              + (oauthError == null ? "" : ", " + oauthError)
+              + "): check the client id and secret the SIS administrator issued",
+          status,
+          e.method(),
+          e.path(),
+          e.statusInfos(),
+          e.bodyExcerpt());
+    }
+    if (status == 400 && "invalid_scope".equals(oauthError)) {
+      return new OneRosterServiceException(
+          "The token endpoint "
+              + safe(tokenUrl)
+              + " refused the requested scope (invalid_scope): ask the SIS administrator to grant"
+              + " the OneRoster roster and gradebook scopes to this client",
+          status,
+          e.method(),
+          e.path(),
+          e.statusInfos(),
+          e.bodyExcerpt());
+    }
+    if (status == 404 || status == 405 || (status >= 300 && status < 400)) {
+      return new ProtocolException(
+          "The token URL "
+              + safe(tokenUrl)
+              + " is not an OAuth 2 token endpoint (HTTP "
+              + status
+              + "); check the token URL the SIS documents",
+          e);
+    }
+    return e;
+  }
+
+  private static String oauthError(String body) {
+    if (body == null || body.isEmpty()) {
+      return null;
+    }
+    try {
+      JsonNode n = MAPPER.readTree(body);
+      JsonNode err = n == null ? null : n.get("error");
+      return err != null && err.isTextual() ? err.asText() : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String safe(URI u) {
+    // Host and port only: a URL's user-info part could hold credentials.
+    return u.getScheme()
+        + "://"
+        + u.getHost()
+        + (u.getPort() > 0 ? ":" + u.getPort() : "")
+        + (u.getRawPath() == null ? "" : u.getRawPath());
+  }
+}

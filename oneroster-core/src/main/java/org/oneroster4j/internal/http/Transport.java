@@ -1,0 +1,334 @@
+package org.oneroster4j.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.random.RandomGenerator;
+import javax.net.ssl.SSLException;
+import org.oneroster4j.RetryPolicy;
+import org.oneroster4j.error.OneRosterException;
+import org.oneroster4j.error.OneRosterServiceException;
+import org.oneroster4j.error.TransportException;
+import org.oneroster4j.internal.retry.Backoff;
+import org.oneroster4j.internal.retry.Sleeper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends {@link HttpCall}s on {@code java.net.http}: bounded concurrency, authentication per
+ * attempt, retries with backoff, one credential refresh on 401, size-capped bodies, typed errors
+ * and DEBUG logs of method, path, status and time (never headers, queries or bodies).
+ */
+public final class Transport {
+  private static final Logger LOG = LoggerFactory.getLogger("org.oneroster4j.http");
+
+  /** Explains a 401/403 for the vendor at hand; returns a sentence or empty. */
+  @FunctionalInterface
+  public interface AuthFailureExplainer {
+    /** A hint for the user, if the vendor has one. */
+    Optional<String> explain(int status, String method, String path);
+  }
+
+  private final HttpClient client;
+  private final Semaphore permits;
+  private final String userAgent;
+  private final Duration requestTimeout;
+  private final RetryPolicy retryPolicy;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final RandomGenerator random;
+  private final long maxResponseBytes;
+  private final int maxErrorBodyBytes;
+  private final AuthFailureExplainer explainer;
+
+  /**
+   * Creates a transport.
+   *
+   * @param client the HTTP client
+   * @param maxConcurrency the most requests in flight at once
+   * @param userAgent the User-Agent header
+   * @param requestTimeout the default timeout of each attempt
+   * @param retryPolicy the default retry policy
+   * @param clock the clock for Retry-After dates and the total retry time
+   * @param sleeper waits between retries
+   * @param random jitter source
+   * @param maxResponseBytes the largest successful body read
+   * @param maxErrorBodyBytes how much of an error body is read
+   * @param explainer the vendor's explanation of auth failures
+   */
+  public Transport(
+      HttpClient client,
+      int maxConcurrency,
+      String userAgent,
+      Duration requestTimeout,
+      RetryPolicy retryPolicy,
+      Clock clock,
+      Sleeper sleeper,
+      RandomGenerator random,
+      long maxResponseBytes,
+      int maxErrorBodyBytes,
+      AuthFailureExplainer explainer) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.permits = new Semaphore(maxConcurrency, true);
+    this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+    this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.random = Objects.requireNonNull(random, "random");
+    this.maxResponseBytes = maxResponseBytes;
+    this.maxErrorBodyBytes = maxErrorBodyBytes;
+    this.explainer = Objects.requireNonNull(explainer, "explainer");
+  }
+
+  /** The HTTP client in use. */
+  public HttpClient httpClient() {
+    return client;
+  }
+
+  /**
+   * Sends {@code call}, retrying as the policy allows, and hands a successful response to {@code
+   * handler}. A DELETE that gets 404 after an earlier attempt also reaches the handler: the earlier
+   * attempt already removed the object.
+   */
+  public <T> T execute(HttpCall call, ResponseHandler<T> handler) {
+    RetryPolicy policy =
+        call.options().retryPolicy() != null ? call.options().retryPolicy() : retryPolicy;
+    Duration timeout =
+        call.options().requestTimeout() != null ? call.options().requestTimeout() : requestTimeout;
+    Instant start = clock.instant();
+    boolean refreshed = false;
+    int attempt = 0;
+    while (true) {
+      attempt++;
+      HttpRequest.Builder rb =
+          HttpRequest.newBuilder(call.uri()).timeout(timeout).header("User-Agent", userAgent);
+      rb.header("Accept", "application/json");
+      for (Map.Entry<String, String> h : call.headers().entrySet()) {
+        rb.header(h.getKey(), h.getValue());
+      }
+      for (Map.Entry<String, String> h : call.options().headers().entrySet()) {
+        rb.header(h.getKey(), h.getValue());
+      }
+      if (call.body() != null) {
+        rb.header("Content-Type", call.contentType());
+        rb.method(call.method(), HttpRequest.BodyPublishers.ofByteArray(call.body()));
+      } else {
+        rb.method(call.method(), HttpRequest.BodyPublishers.noBody());
+      }
+      Object authHandle = call.authenticator().apply(rb, call.method(), call.uri());
+      HttpRequest request = rb.build();
+
+      Outcome<T> outcome;
+      long t0 = System.nanoTime();
+      try {
+        permits.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new TransportException(call.method() + " " + call.path() + " was interrupted", e);
+      }
+      try {
+        outcome = attempt(call, request, handler, attempt, t0);
+      } finally {
+        permits.release();
+      }
+      if (outcome.done) {
+        return outcome.value;
+      }
+      OneRosterException failure = outcome.failure;
+      if (outcome.status == 401
+          && !refreshed
+          && call.authenticator().refreshAfterUnauthorized(authHandle)) {
+        refreshed = true;
+        attempt--; // the refresh-and-retry is not one of the policy's attempts
+        LOG.debug(
+            "{} {} got 401; retrying once with fresh credentials", call.method(), call.path());
+        continue;
+      }
+      if (!outcome.retryable || attempt >= policy.maxAttempts()) {
+        throw failure;
+      }
+      Duration delay;
+      if (outcome.retryAfter != null) {
+        delay = min(outcome.retryAfter, policy.maxRetryAfter());
+      } else {
+        delay = Backoff.fullJitter(attempt, policy.baseDelay(), policy.maxDelay(), random);
+      }
+      Duration elapsed = Duration.between(start, clock.instant());
+      if (elapsed.plus(delay).compareTo(policy.maxTotalTime()) > 0) {
+        LOG.debug(
+            "{} {} not retried: the next wait would pass the total retry time of {}",
+            call.method(),
+            call.path(),
+            policy.maxTotalTime());
+        throw failure;
+      }
+      LOG.debug(
+          "Retrying {} {} in {} ms (attempt {} of {}) after {}",
+          call.method(),
+          call.path(),
+          delay.toMillis(),
+          attempt + 1,
+          policy.maxAttempts(),
+          outcome.status > 0 ? "HTTP " + outcome.status : failure.getClass().getSimpleName());
+      try {
+        sleeper.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure.addSuppressed(e);
+        throw failure;
+      }
+    }
+  }
+
+  private <T> Outcome<T> attempt(
+      HttpCall call, HttpRequest request, ResponseHandler<T> handler, int attempt, long t0) {
+    HttpResponse<InputStream> response;
+    try {
+      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      logDone(call, "I/O error " + e.getClass().getSimpleName(), t0);
+      return Outcome.failed(transportError(call, e), 0, true, null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(call.method() + " " + call.path() + " was interrupted", e);
+    }
+    int status = response.statusCode();
+    logDone(call, Integer.toString(status), t0);
+    boolean alreadyDeleted = status == 404 && attempt > 1 && call.method().equals("DELETE");
+    try (InputStream raw = response.body()) {
+      if ((status >= 200 && status < 300) || alreadyDeleted) {
+        InputStream body =
+            new LimitedInputStream(raw, maxResponseBytes, call.method() + " " + call.path());
+        try {
+          return Outcome.ok(handler.handle(status, response.headers(), body));
+        } catch (IOException e) {
+          return Outcome.failed(transportError(call, e), 0, true, null);
+        }
+      }
+      byte[] buf = new byte[maxErrorBodyBytes];
+      int n = readUpTo(raw, buf);
+      Duration retryAfter =
+          Backoff.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null), clock)
+              .orElse(null);
+      String hint = null;
+      if (status == 401 || status == 403) {
+        hint = explainer.explain(status, call.method(), call.path()).orElse(null);
+      }
+      OneRosterServiceException e =
+          ErrorMapper.map(
+              status,
+              call.method(),
+              call.path(),
+              response.headers().firstValue("Content-Type").orElse(null),
+              buf,
+              n,
+              retryAfter,
+              hint);
+      boolean retryable = status == 408 || status == 429 || (status >= 500 && status <= 599);
+      return Outcome.failed(e, status, retryable, retryable ? retryAfter : null);
+    } catch (IOException e) {
+      return Outcome.failed(transportError(call, e), 0, true, null);
+    }
+  }
+
+  private static int readUpTo(InputStream in, byte[] buf) throws IOException {
+    int n = 0;
+    while (n < buf.length) {
+      int r = in.read(buf, n, buf.length - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    return n;
+  }
+
+  private void logDone(HttpCall call, String result, long t0) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "{} {} -> {} ({} ms)",
+          call.method(),
+          call.path(),
+          result,
+          (System.nanoTime() - t0) / 1_000_000);
+    }
+  }
+
+  private static TransportException transportError(HttpCall call, IOException e) {
+    URI u = call.uri();
+    String where = u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "");
+    String what;
+    if (e instanceof HttpConnectTimeoutException) {
+      what = "connecting to " + where + " timed out; check the URL and that the SIS is reachable";
+    } else if (e instanceof HttpTimeoutException || e instanceof InterruptedIOException) {
+      what = "timed out waiting for " + where + "; raise requestTimeout or try again later";
+    } else if (e instanceof ConnectException) {
+      what = "could not connect to " + where + "; check the URL and that the SIS is reachable";
+    } else if (e instanceof UnknownHostException) {
+      what = "the host " + u.getHost() + " is unknown; check the URL for typos";
+    } else if (e instanceof SSLException) {
+      what =
+          "TLS with "
+              + where
+              + " failed ("
+              + e.getClass().getSimpleName()
+              + "); check the URL and the server's certificate";
+    } else {
+      what = "the connection to " + where + " failed (" + e.getClass().getSimpleName() + ")";
+    }
+    return new TransportException(call.method() + " " + call.path() + ": " + what, e);
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static final class Outcome<T> {
+    final boolean done;
+    final T value;
+    final OneRosterException failure;
+    final int status;
+    final boolean retryable;
+    final Duration retryAfter;
+
+    private Outcome(
+        boolean done,
+        T value,
+        OneRosterException failure,
+        int status,
+        boolean retryable,
+        Duration retryAfter) {
+      this.done = done;
+      this.value = value;
+      this.failure = failure;
+      this.status = status;
+      this.retryable = retryable;
+      this.retryAfter = retryAfter;
+    }
+
+    static <T> Outcome<T> ok(T value) {
+      return new Outcome<>(true, value, null, 0, false, null);
+    }
+
+    static <T> Outcome<T> failed(
+        OneRosterException failure, int status, boolean retryable, Duration retryAfter) {
+      return new Outcome<>(false, null, failure, status, retryable, retryAfter);
+    }
+  }
+}
