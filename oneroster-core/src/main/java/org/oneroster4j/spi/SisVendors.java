@@ -49,28 +49,23 @@ public final class SisVendors {
               "aspen",
               "Aspen (Follett)",
               PartnershipStatus.PILOT,
+              "oneroster-aspen",
               null,
-              null,
-              "no module yet: connect with vendor \"generic\", typing the OneRoster base URL and"
-                  + " token URL your Aspen administrator gives you; Aspen cannot create categories"
-                  + " and deleted assignments stay in Aspen"),
+              "add oneroster-aspen to your dependencies (pilot)"),
           new Known(
               "aeries",
               "Aeries",
               PartnershipStatus.PILOT,
+              "oneroster-aeries",
               null,
-              null,
-              "no module yet: vendor \"generic\" reaches Aeries' OneRoster API"
-                  + " (<Aeries URL with its sub-directory>/ims/oneroster/v1p1) but does not keep"
-                  + " the session cookies Aeries requires"),
+              "add oneroster-aeries to your dependencies (pilot)"),
           new Known(
               "sims",
               "Capita SIMS",
               PartnershipStatus.PILOT,
+              "oneroster-sims",
               null,
-              null,
-              "no module yet: SIMS needs a client per school and an organisation id in the token"
-                  + " request, which vendor \"generic\" does not send"));
+              "add oneroster-sims to your dependencies (pilot)"));
 
   private SisVendors() {}
 

@@ -134,12 +134,12 @@ class SisVendorsTest {
   }
 
   @Test
-  void resolve_pilotVendorWithoutModule_explainsTheGenericRoute() {
+  void resolve_pilotVendorWithoutModule_saysWhichArtifactToAdd() {
     assertThatThrownBy(() -> SisVendors.resolve(null, "aspen", null))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining(
             "vendor \"aspen\" (Aspen (Follett), partnership status pilot) is not installed"
-                + " (installed: generic); no module yet: connect with vendor \"generic\"");
+                + " (installed: generic); add oneroster-aspen to your dependencies (pilot)");
   }
 
   @Test
