@@ -80,6 +80,32 @@ class LineItemJsonTest {
   }
 
   @Test
+  void includingHrefs_roundTripsHrefs_whileTheDefaultDropsThemOnWrite() {
+    LineItem original = fullLineItem();
+    OneRosterJson withHrefs = OneRosterJson.includingHrefs();
+
+    LineItem viaHrefs =
+        withHrefs.readSingle(
+            new ByteArrayInputStream(withHrefs.writeSingle(original)), LineItem.class);
+    LineItem viaDefault =
+        json.readSingle(new ByteArrayInputStream(json.writeSingle(original)), LineItem.class);
+
+    assertThat(viaHrefs.schoolClass()).isEqualTo(original.schoolClass());
+    assertThat(viaDefault.schoolClass()).isEqualTo(GuidRef.of("cls-1", GuidRefType.CLASS));
+  }
+
+  @Test
+  void typesThatAreNotEntities_areRefusedWithTheFix() {
+    assertThatThrownBy(() -> json.writeSingle("lineItem"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "java.lang.String is not a OneRoster entity type; use one of the records in"
+                + " org.oneroster4j.model such as LineItem");
+    assertThatThrownBy(() -> OneRosterJson.pluralKey(GuidRef.class))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void writeSingle_refusesNaN_namingTheField() {
     LineItem nan = fullLineItem().toBuilder().resultValueMax(Double.NaN).build();
 
@@ -146,6 +172,20 @@ class LineItemJsonTest {
     assertThat(item.gradingPeriod().type()).isEqualTo(GuidRefType.GRADING_PERIOD);
     assertThat(item.resultValueMin()).isEqualTo(0.0);
     assertThat(item.resultValueMax()).isEqualTo(50.5);
+  }
+
+  @Test
+  void readSingle_acceptsOffsetsWithoutColonLowerCaseZAndSpaceSeparators() {
+    LineItem item =
+        json.readSingle(
+            in(
+                "{'lineItem':{'assignDate':'2026-09-01T08:00:00.000+0200',"
+                    + "'dueDate':'2026-09-02 10:00:00.5z','dateLastModified':1767225600000}}"),
+            LineItem.class);
+
+    assertThat(item.assignDate()).isEqualTo(Instant.parse("2026-09-01T06:00:00Z"));
+    assertThat(item.dueDate()).isEqualTo(Instant.parse("2026-09-02T10:00:00.500Z"));
+    assertThat(item.dateLastModified()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
   }
 
   @Test
