@@ -1,0 +1,205 @@
+package org.oneroster4j.testkit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Categories, lineItems and results as sent, keyed by sourcedId. Lock-free: each id is updated
+ * atomically; the class and lineItem indexes may briefly hold stale ids under concurrent moves, so
+ * every read re-checks the stored object.
+ */
+final class GradebookStore {
+  private final AtomicLong sequence = new AtomicLong();
+  final Table categories = new Table();
+  final Table lineItems = new Table();
+  final Table results = new Table();
+  private final Map<String, Set<String>> lineItemsByClass = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> resultsByLineItem = new ConcurrentHashMap<>();
+
+  /** One entity kind; entries remember their creation order so reads are stable. */
+  final class Table {
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    /** Stores {@code node}; returns the replaced node, or null if it was created. */
+    ObjectNode put(String id, ObjectNode node) {
+      ObjectNode[] previous = new ObjectNode[1];
+      entries.compute(
+          id,
+          (k, old) -> {
+            previous[0] = old == null ? null : old.node;
+            return new Entry(old == null ? sequence.incrementAndGet() : old.seq, node);
+          });
+      return previous[0];
+    }
+
+    ObjectNode get(String id) {
+      Entry e = entries.get(id);
+      return e == null ? null : e.node;
+    }
+
+    ObjectNode remove(String id) {
+      Entry e = entries.remove(id);
+      return e == null ? null : e.node;
+    }
+
+    int size() {
+      return entries.size();
+    }
+
+    List<ObjectNode> all() {
+      return sorted(entries.values());
+    }
+
+    List<ObjectNode> of(Set<String> ids) {
+      if (ids == null) {
+        return List.of();
+      }
+      List<Entry> list = new ArrayList<>(ids.size());
+      for (String id : ids) {
+        Entry e = entries.get(id);
+        if (e != null) {
+          list.add(e);
+        }
+      }
+      return sorted(list);
+    }
+
+    void clear() {
+      entries.clear();
+    }
+  }
+
+  private record Entry(long seq, ObjectNode node) {}
+
+  private static List<ObjectNode> sorted(java.util.Collection<Entry> entries) {
+    List<Entry> list = new ArrayList<>(entries);
+    list.sort(Comparator.comparingLong(Entry::seq));
+    List<ObjectNode> out = new ArrayList<>(list.size());
+    for (Entry e : list) {
+      out.add(e.node);
+    }
+    return out;
+  }
+
+  // ---- writes ----------------------------------------------------------------------------
+
+  ObjectNode putCategory(String id, ObjectNode node) {
+    return categories.put(id, node);
+  }
+
+  ObjectNode putLineItem(String id, ObjectNode node) {
+    ObjectNode old = lineItems.put(id, node);
+    index(
+        lineItemsByClass,
+        Nodes.refId(node, "class"),
+        old == null ? null : Nodes.refId(old, "class"),
+        id);
+    return old;
+  }
+
+  ObjectNode putResult(String id, ObjectNode node) {
+    ObjectNode old = results.put(id, node);
+    index(
+        resultsByLineItem,
+        Nodes.refId(node, "lineItem"),
+        old == null ? null : Nodes.refId(old, "lineItem"),
+        id);
+    return old;
+  }
+
+  private static void index(Map<String, Set<String>> index, String key, String oldKey, String id) {
+    if (oldKey != null && !oldKey.equals(key)) {
+      Set<String> old = index.get(oldKey);
+      if (old != null) {
+        old.remove(id);
+      }
+    }
+    if (key != null) {
+      index.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(id);
+    }
+  }
+
+  boolean deleteCategory(String id) {
+    return categories.remove(id) != null;
+  }
+
+  /** Deletes the lineItem and, as a SIS does, its results. */
+  boolean deleteLineItem(String id) {
+    ObjectNode removed = lineItems.remove(id);
+    if (removed == null) {
+      return false;
+    }
+    String classId = Nodes.refId(removed, "class");
+    if (classId != null && lineItems.get(id) == null) {
+      Set<String> ids = lineItemsByClass.get(classId);
+      if (ids != null) {
+        ids.remove(id);
+      }
+    }
+    for (ObjectNode result : resultsOfLineItem(id)) {
+      deleteResult(Nodes.id(result));
+    }
+    return true;
+  }
+
+  boolean deleteResult(String id) {
+    ObjectNode removed = results.remove(id);
+    if (removed == null) {
+      return false;
+    }
+    String lineItemId = Nodes.refId(removed, "lineItem");
+    if (lineItemId != null && results.get(id) == null) {
+      Set<String> ids = resultsByLineItem.get(lineItemId);
+      if (ids != null) {
+        ids.remove(id);
+      }
+    }
+    return true;
+  }
+
+  void clear() {
+    categories.clear();
+    lineItems.clear();
+    results.clear();
+    lineItemsByClass.clear();
+    resultsByLineItem.clear();
+  }
+
+  // ---- reads -----------------------------------------------------------------------------
+
+  List<ObjectNode> lineItemsOfClass(String classId) {
+    return Roster.filter(
+        lineItems.of(lineItemsByClass.get(classId)),
+        li -> classId.equals(Nodes.refId(li, "class")));
+  }
+
+  List<ObjectNode> resultsOfLineItem(String lineItemId) {
+    return Roster.filter(
+        results.of(resultsByLineItem.get(lineItemId)),
+        r -> lineItemId.equals(Nodes.refId(r, "lineItem")));
+  }
+
+  List<ObjectNode> resultsOfClass(String classId) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (ObjectNode li : lineItemsOfClass(classId)) {
+      out.addAll(resultsOfLineItem(Nodes.id(li)));
+    }
+    return out;
+  }
+
+  /** Categories for the class: those scoped to it by {@code metadata.classId}, and global ones. */
+  List<ObjectNode> categoriesOfClass(String classId) {
+    return Roster.filter(
+        categories.all(),
+        c -> {
+          String scoped = c.path("metadata").path("classId").asText(null);
+          return scoped == null || scoped.equals(classId);
+        });
+  }
+}

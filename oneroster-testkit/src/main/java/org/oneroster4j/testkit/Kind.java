@@ -1,0 +1,137 @@
+package org.oneroster4j.testkit;
+
+import java.util.Set;
+
+/** The OneRoster 1.1 entity types the fake SIS serves, with their envelope keys and core fields. */
+enum Kind {
+  ORG("org", "orgs", "name", "type", "identifier", "parent", "children"),
+  ACADEMIC_SESSION(
+      "academicSession",
+      "academicSessions",
+      "title",
+      "startDate",
+      "endDate",
+      "type",
+      "parent",
+      "children",
+      "schoolYear"),
+  COURSE(
+      "course",
+      "courses",
+      "title",
+      "schoolYear",
+      "courseCode",
+      "grades",
+      "subjects",
+      "org",
+      "subjectCodes",
+      "resources"),
+  CLASS(
+      "class",
+      "classes",
+      "title",
+      "classCode",
+      "classType",
+      "location",
+      "grades",
+      "subjects",
+      "course",
+      "school",
+      "terms",
+      "subjectCodes",
+      "periods",
+      "resources"),
+  USER(
+      "user",
+      "users",
+      "username",
+      "userIds",
+      "enabledUser",
+      "givenName",
+      "familyName",
+      "middleName",
+      "role",
+      "identifier",
+      "email",
+      "sms",
+      "phone",
+      "agents",
+      "orgs",
+      "grades",
+      "password"),
+  ENROLLMENT(
+      "enrollment",
+      "enrollments",
+      "user",
+      "class",
+      "school",
+      "role",
+      "primary",
+      "beginDate",
+      "endDate"),
+  DEMOGRAPHICS(
+      "demographics",
+      "demographics",
+      "birthDate",
+      "sex",
+      "americanIndianOrAlaskaNative",
+      "asian",
+      "blackOrAfricanAmerican",
+      "nativeHawaiianOrOtherPacificIslander",
+      "white",
+      "demographicRaceTwoOrMoreRaces",
+      "hispanicOrLatinoEthnicity",
+      "countryOfBirthCode",
+      "stateOfBirthAbbreviation",
+      "cityOfBirth",
+      "publicSchoolResidenceStatus"),
+  CATEGORY("category", "categories", "title"),
+  LINE_ITEM(
+      "lineItem",
+      "lineItems",
+      "title",
+      "description",
+      "assignDate",
+      "dueDate",
+      "class",
+      "category",
+      "gradingPeriod",
+      "resultValueMin",
+      "resultValueMax"),
+  RESULT(
+      "result", "results", "lineItem", "student", "scoreStatus", "score", "scoreDate", "comment"),
+  RESOURCE(
+      "resource",
+      "resources",
+      "title",
+      "roles",
+      "importance",
+      "vendorResourceId",
+      "vendorId",
+      "applicationId");
+
+  final String singular;
+  final String plural;
+  private final Set<String> fields;
+
+  Kind(String singular, String plural, String... fields) {
+    this.singular = singular;
+    this.plural = plural;
+    this.fields =
+        Set.copyOf(
+            java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                        "sourcedId", "status", "dateLastModified", "metadata"),
+                    java.util.stream.Stream.of(fields))
+                .toList());
+  }
+
+  /**
+   * True if {@code path} (a field name, or a dotted path like {@code class.sourcedId}) is known.
+   */
+  boolean knows(String path) {
+    int dot = path.indexOf('.');
+    String head = dot < 0 ? path : path.substring(0, dot);
+    return fields.contains(head) || (dot > 0 && head.equals("metadata"));
+  }
+}

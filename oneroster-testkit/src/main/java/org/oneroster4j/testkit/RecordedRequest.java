@@ -1,0 +1,46 @@
+package org.oneroster4j.testkit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A request the fake SIS received, as recorded for assertions.
+ *
+ * @param method the HTTP method, upper case
+ * @param path the request path as sent (percent-encoded), without the query
+ * @param query the raw query string as sent, or null
+ * @param headers request headers (names lower case); {@code Authorization} and {@code
+ *     x-vendor-authorization} values are replaced by {@code <redacted>}
+ * @param body the request body as UTF-8 text ({@code ""} when there was none)
+ * @param status the response status, or 0 when the connection was dropped by a fault
+ */
+public record RecordedRequest(
+    String method,
+    String path,
+    String query,
+    Map<String, List<String>> headers,
+    String body,
+    int status) {
+
+  /** Copies the headers into an unmodifiable map. */
+  public RecordedRequest {
+    headers = Map.copyOf(headers);
+  }
+
+  /**
+   * The first value of a request header.
+   *
+   * @param name the header name, any case
+   * @return the value, or null if absent
+   */
+  public String header(String name) {
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + path + (query == null ? "" : "?" + query) + " -> " + status;
+  }
+}
