@@ -69,6 +69,8 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    // Logs go straight to System.err: mask secrets there too, not only in our own output.
+    System.setErr(Redactor.of(args, System.getenv()).wrap(System.err));
     int code = execute(CliContext.system(), args);
     System.exit(code);
   }

@@ -1,9 +1,13 @@
 package org.oneroster4j.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -83,6 +87,44 @@ final class Redactor {
       return target;
     }
     return new PrintWriter(new LineRedactingWriter(target), true);
+  }
+
+  /**
+   * A print stream that masks secrets line by line before passing them to {@code target}: for
+   * {@code System.err}, where the log backend writes.
+   */
+  PrintStream wrap(PrintStream target) {
+    if (secrets.isEmpty()) {
+      return target;
+    }
+    OutputStream lines =
+        new OutputStream() {
+          private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+          @Override
+          public synchronized void write(int b) {
+            pending.write(b);
+            if (b == '\n') {
+              drain();
+            }
+          }
+
+          @Override
+          public synchronized void flush() {
+            drain();
+            target.flush();
+          }
+
+          private void drain() {
+            if (pending.size() > 0) {
+              byte[] text =
+                  redact(pending.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+              target.write(text, 0, text.length);
+              pending.reset();
+            }
+          }
+        };
+    return new PrintStream(lines, true, StandardCharsets.UTF_8);
   }
 
   /**
