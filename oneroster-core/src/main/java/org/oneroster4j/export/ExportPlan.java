@@ -8,7 +8,7 @@ import java.util.Objects;
  * anything: every planned create, update, delete and unchanged item, the items skipped as invalid
  * (with reasons), and the classes whose SIS state could not be read.
  *
- * <p>Returned by {@code GradeExporter.plan(Gradebook)} (a dry run); {@code
+ * <p>Returned by {@link GradeExporter#plan(Gradebook)} (a dry run); {@link
  * GradeExporter#export(Gradebook)} computes the same plan and executes it.
  */
 public final class ExportPlan {

@@ -49,9 +49,12 @@ public record Gradebook(String namespace, List<GradebookClass> classes) {
   }
 
   /**
-   * Reads a gradebook JSON document (format in the README's "Exporting grades" section). Numbers
-   * and booleans may be strings; date-times are ISO-8601 with {@code Z} or an offset; unknown
-   * fields are ignored.
+   * Reads a gradebook JSON document, the CLI's {@code --gradebook} format: {@code {"namespace":
+   * "my-lms", "classes": [{"classSourcedId": "cls-1", "assignments": [{"id", "title",
+   * "description", "assignDate", "dueDate", "maxPoints", "category", "deleted", "grades":
+   * [{"studentSourcedId" or "studentEmail", "score", "status", "comment", "deleted"}]}]}]}}.
+   * Numbers and booleans may be strings; date-times are ISO-8601 with {@code Z} (or an offset);
+   * unknown fields are ignored.
    *
    * @throws org.oneroster4j.error.ValidationException listing every problem with its JSON path, for
    *     example {@code classes[0].assignments[2].maxPoints: expected a number, got "ten"}
