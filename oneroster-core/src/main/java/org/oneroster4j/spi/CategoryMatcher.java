@@ -83,22 +83,73 @@ public final class CategoryMatcher {
     if (!byDescription.isEmpty()) {
       return decide(CategoryMatch.Kind.TITLE_WITHOUT_CODE, wanted, byDescription, titleOf);
     }
-    String available =
-        all.isEmpty()
-            ? "the SIS has no categories"
-            : "the SIS has "
-                + all.stream()
-                    .map(titleOf)
-                    .filter(Objects::nonNull)
-                    .limit(10)
-                    .map(t -> "\"" + squash(t) + "\"")
-                    .collect(Collectors.joining(", "))
-                + (all.size() > 10 ? ", …" : "");
     return new CategoryMatch<>(
         CategoryMatch.Kind.NO_MATCH,
         null,
         List.of(),
-        "no SIS category is called \"" + wanted + "\" (" + available + ")");
+        "no SIS category is called \"" + wanted + "\" (" + available(all, titleOf) + ")");
+  }
+
+  /**
+   * Matches {@code lmsCategory} against SIS categories by the exact same title only (surrounding
+   * and repeated spaces ignored, case and {@code (CODE)} suffixes significant), for a SIS that
+   * files line items by exact category title (Aspen). Several SIS categories with that title are
+   * {@link CategoryMatch.Kind#AMBIGUOUS}. When nothing matches, the explanation names SIS
+   * categories that differ only in case or code, so the teacher can rename the LMS category.
+   *
+   * @param lmsCategory the LMS category name; null or blank means the item has none
+   * @param sisCategories the SIS's categories, in the SIS's order
+   * @param titleOf how to read a category's title (null titles never match)
+   * @param <T> the category type
+   */
+  public static <T> CategoryMatch<T> matchExactly(
+      String lmsCategory,
+      Collection<? extends T> sisCategories,
+      Function<? super T, String> titleOf) {
+    Objects.requireNonNull(sisCategories, "sisCategories");
+    Objects.requireNonNull(titleOf, "titleOf");
+    if (lmsCategory == null || lmsCategory.isBlank()) {
+      return new CategoryMatch<>(
+          CategoryMatch.Kind.NO_LMS_CATEGORY, null, List.of(), "the item has no category");
+    }
+    String wanted = squash(lmsCategory);
+    List<T> all = List.copyOf(sisCategories);
+    List<T> exact = select(all, titleOf, t -> t.equals(wanted));
+    if (!exact.isEmpty()) {
+      return decide(CategoryMatch.Kind.EXACT_TITLE, wanted, exact, titleOf);
+    }
+    String wantedDescription = description(wanted);
+    List<String> near =
+        select(all, titleOf, t -> description(t).equals(wantedDescription)).stream()
+            .map(c -> "\"" + squash(titleOf.apply(c)) + "\"")
+            .distinct()
+            .limit(5)
+            .toList();
+    String hint =
+        near.isEmpty()
+            ? available(all, titleOf)
+            : "this SIS matches category titles exactly; "
+                + String.join(", ", near)
+                + (near.size() == 1 ? " differs" : " differ")
+                + " only in case or code: rename the LMS category to match";
+    return new CategoryMatch<>(
+        CategoryMatch.Kind.NO_MATCH,
+        null,
+        List.of(),
+        "no SIS category is called exactly \"" + wanted + "\" (" + hint + ")");
+  }
+
+  private static <T> String available(List<T> all, Function<? super T, String> titleOf) {
+    return all.isEmpty()
+        ? "the SIS has no categories"
+        : "the SIS has "
+            + all.stream()
+                .map(titleOf)
+                .filter(Objects::nonNull)
+                .limit(10)
+                .map(t -> "\"" + squash(t) + "\"")
+                .collect(Collectors.joining(", "))
+            + (all.size() > 10 ? ", …" : "");
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.oneroster4j.spi;
 
+import java.util.Collection;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A SIS vendor's rules for exported categories, line items and results. Immutable; the grade export
@@ -29,6 +31,7 @@ public final class LineItemRules {
   private final boolean wholeNumberPoints;
   private final int commentMaxLength;
   private final boolean deletesPropagate;
+  private final boolean exactCategoryTitles;
 
   private LineItemRules(Builder b) {
     this.titleMaxLength = b.titleMaxLength;
@@ -38,6 +41,7 @@ public final class LineItemRules {
     this.wholeNumberPoints = b.wholeNumberPoints;
     this.commentMaxLength = b.commentMaxLength;
     this.deletesPropagate = b.deletesPropagate;
+    this.exactCategoryTitles = b.exactCategoryTitles;
   }
 
   /** The OneRoster 1.1 specification's rules, used by the {@code generic} vendor. */
@@ -59,7 +63,8 @@ public final class LineItemRules {
         .dueDateRequired(dueDateRequired)
         .wholeNumberPoints(wholeNumberPoints)
         .commentMaxLength(commentMaxLength)
-        .deletesPropagate(deletesPropagate);
+        .deletesPropagate(deletesPropagate)
+        .exactCategoryTitles(exactCategoryTitles);
   }
 
   /** The longest line item title the SIS keeps, in characters; 0 = no limit. */
@@ -103,6 +108,33 @@ public final class LineItemRules {
     return deletesPropagate;
   }
 
+  /**
+   * Whether an LMS category matches a SIS category only by the exact same title (Aspen), instead of
+   * {@link CategoryMatcher}'s lenient rules (case, {@code Title (CODE)}). Default false.
+   */
+  public boolean exactCategoryTitles() {
+    return exactCategoryTitles;
+  }
+
+  /**
+   * Matches an LMS category against the SIS's categories the way this SIS needs: {@link
+   * CategoryMatcher#matchExactly} when {@link #exactCategoryTitles()}, otherwise {@link
+   * CategoryMatcher#match}. What to do without a match is {@link #categoryPolicy()}'s business.
+   *
+   * @param lmsCategory the LMS category name; null or blank means the item has none
+   * @param sisCategories the SIS's categories, in the SIS's order
+   * @param titleOf how to read a category's title
+   * @param <T> the category type
+   */
+  public <T> CategoryMatch<T> matchCategory(
+      String lmsCategory,
+      Collection<? extends T> sisCategories,
+      Function<? super T, String> titleOf) {
+    return exactCategoryTitles
+        ? CategoryMatcher.matchExactly(lmsCategory, sisCategories, titleOf)
+        : CategoryMatcher.match(lmsCategory, sisCategories, titleOf);
+  }
+
   /** Shortens {@code title} to {@link #titleMaxLength()}; see {@link FittedText#fit}. */
   public FittedText fitTitle(String title) {
     return FittedText.fit("title", title, titleMaxLength);
@@ -122,7 +154,8 @@ public final class LineItemRules {
         && dueDateRequired == r.dueDateRequired
         && wholeNumberPoints == r.wholeNumberPoints
         && commentMaxLength == r.commentMaxLength
-        && deletesPropagate == r.deletesPropagate;
+        && deletesPropagate == r.deletesPropagate
+        && exactCategoryTitles == r.exactCategoryTitles;
   }
 
   @Override
@@ -134,7 +167,8 @@ public final class LineItemRules {
         dueDateRequired,
         wholeNumberPoints,
         commentMaxLength,
-        deletesPropagate);
+        deletesPropagate,
+        exactCategoryTitles);
   }
 
   @Override
@@ -153,6 +187,8 @@ public final class LineItemRules {
         + commentMaxLength
         + ", deletesPropagate="
         + deletesPropagate
+        + ", exactCategoryTitles="
+        + exactCategoryTitles
         + "]";
   }
 
@@ -165,6 +201,7 @@ public final class LineItemRules {
     private boolean wholeNumberPoints = false;
     private int commentMaxLength = 0;
     private boolean deletesPropagate = true;
+    private boolean exactCategoryTitles = false;
 
     private Builder() {}
 
@@ -207,6 +244,15 @@ public final class LineItemRules {
     /** Whether {@code DELETE} removes the item in the SIS. */
     public Builder deletesPropagate(boolean deletesPropagate) {
       this.deletesPropagate = deletesPropagate;
+      return this;
+    }
+
+    /**
+     * Whether categories match only by the exact same title; false (the default) uses {@link
+     * CategoryMatcher}'s lenient rules.
+     */
+    public Builder exactCategoryTitles(boolean exactCategoryTitles) {
+      this.exactCategoryTitles = exactCategoryTitles;
       return this;
     }
 

@@ -48,6 +48,15 @@ public interface VendorConnection {
   }
 
   /**
+   * The line-item rules of this connection when its vendor options change the vendor's defaults
+   * (e.g. a title limit set by the administrator); empty means {@link SisVendor#lineItemRules()}.
+   * Whoever applies rules should prefer these.
+   */
+  default Optional<LineItemRules> lineItemRules() {
+    return Optional.empty();
+  }
+
+  /**
    * A connection with a base URL, an optional token URL and no extra headers: what a spec-faithful
    * SIS needs.
    *

@@ -160,9 +160,12 @@ public final class InfiniteCampusVendor implements SisVendor {
       int httpStatus, String method, String path, boolean vendorCredentialsConfigured) {
     boolean gradebook = VendorUrls.isGradebookPath(path);
     String call = method + " " + pathOnly(path);
-    if (httpStatus == 401 && gradebook && !vendorCredentialsConfigured) {
+    boolean denied = httpStatus == 401 || httpStatus == 403;
+    if (denied && gradebook && !vendorCredentialsConfigured) {
       return Optional.of(
-          "Infinite Campus answered 401 to "
+          "Infinite Campus answered "
+              + httpStatus
+              + " to "
               + call
               + ", a gradebook endpoint (categories, lineItems, results), and no vendor key and"
               + " secret are configured. Infinite Campus requires the x-vendor-authorization"
@@ -170,7 +173,7 @@ public final class InfiniteCampusVendor implements SisVendor {
               + " Campus' Digital Learning Partner programme issued to your product (not the"
               + " district's consumer key and secret) with vendorCredentials(key, secret).");
     }
-    if ((httpStatus == 401 || httpStatus == 403) && gradebook) {
+    if (denied && gradebook) {
       return Optional.of(
           "Infinite Campus answered "
               + httpStatus

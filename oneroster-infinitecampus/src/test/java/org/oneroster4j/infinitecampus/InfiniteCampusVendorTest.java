@@ -294,11 +294,18 @@ class InfiniteCampusVendorTest {
                 + " configure the vendor key and secret that Infinite Campus' Digital Learning"
                 + " Partner programme issued to your product (not the district's consumer key and"
                 + " secret) with vendorCredentials(key, secret).");
-    assertThat(vendor.explainAuthFailure(401, "PUT", "/results/r1", false)).isPresent();
+    assertThat(vendor.explainAuthFailure(403, "DELETE", "/results/r1", false))
+        .hasValueSatisfying(
+            m ->
+                assertThat(m)
+                    .startsWith("Infinite Campus answered 403 to DELETE /results/r1, a gradebook")
+                    .contains("no vendor key and secret are configured"));
   }
 
   @Test
   void explainAuthFailure_otherCases() {
+    assertThat(vendor.explainAuthFailure(403, "GET", "/categories", true))
+        .hasValueSatisfying(m -> assertThat(m).contains("although a vendor key and secret"));
     assertThat(vendor.explainAuthFailure(401, "PUT", "/lineItems/l1", true))
         .hasValueSatisfying(
             m ->

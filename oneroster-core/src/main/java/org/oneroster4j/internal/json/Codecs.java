@@ -989,7 +989,13 @@ final class Codecs {
     } else if (n instanceof java.math.BigDecimal decimal) {
       generator.writeNumber(decimal);
     } else {
-      writeNumber(generator, n.doubleValue(), false);
+      // Metadata keeps its own number types (5.0 stays 5.0) so that it survives a round trip.
+      double v = n.doubleValue();
+      if (!Double.isFinite(v)) {
+        throw new JsonFormatException(
+            "Cannot write metadata number " + v + ": JSON has no NaN or Infinity");
+      }
+      generator.writeNumber(v);
     }
   }
 

@@ -25,6 +25,7 @@ final class EntityCodec<E, B> {
   private final List<Prop<E, B>> props;
   private final Map<String, Prop<E, B>> byName = new HashMap<>();
   private final Map<String, Prop<E, B>> byLowerName = new HashMap<>();
+  private final Map<String, String> where = new HashMap<>();
 
   EntityCodec(
       Class<E> type,
@@ -42,6 +43,7 @@ final class EntityCodec<E, B> {
     for (Prop<E, B> prop : props) {
       byName.put(prop.name(), prop);
       byLowerName.put(prop.name().toLowerCase(Locale.ROOT), prop);
+      where.put(prop.name(), singular + "." + prop.name());
     }
   }
 
@@ -87,7 +89,7 @@ final class EntityCodec<E, B> {
         prop = byLowerName.get(field.getKey().toLowerCase(Locale.ROOT));
       }
       if (prop != null) {
-        prop.read(field.getValue(), builder, singular + "." + prop.name());
+        prop.read(field.getValue(), builder, where.get(prop.name()));
       }
     }
     return build.apply(builder);

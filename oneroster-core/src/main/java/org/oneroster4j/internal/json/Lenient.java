@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -100,6 +103,23 @@ final class Lenient {
   }
 
   /**
+   * Date-times as SIS send them: ISO-8601 with {@code Z}, {@code z}, {@code +02:00} or {@code
+   * +0200}, any fraction of a second, or no zone at all; a space instead of {@code T} is accepted
+   * too.
+   */
+  private static final DateTimeFormatter DATE_TIME =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .optionalStart()
+          .appendOffset("+HH:MM:ss", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMMss", "Z")
+          .optionalEnd()
+          .toFormatter(Locale.ROOT);
+
+  /**
    * DateTimes: with {@code Z} or an offset, any fraction of a second, without a zone (read as UTC),
    * or a date only (start of that day in UTC). A number is read as epoch milliseconds.
    */
@@ -121,12 +141,12 @@ final class Lenient {
       if (text.length() == 10) {
         return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
       }
-      String iso = text.replace(' ', 'T');
-      if (hasZone(iso)) {
-        return OffsetDateTime.parse(iso.replace("z", "Z")).toInstant();
-      }
-      return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
+      TemporalAccessor parsed =
+          DATE_TIME.parseBest(text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
+      return parsed instanceof OffsetDateTime offset
+          ? offset.toInstant()
+          : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
       throw mismatch(where, "a date-time like 2026-09-01T08:00:00.000Z", node);
     }
   }
@@ -150,26 +170,14 @@ final class Lenient {
       if (text.length() == 10) {
         return LocalDate.parse(text);
       }
-      String iso = text.replace(' ', 'T');
-      if (hasZone(iso)) {
-        return OffsetDateTime.parse(iso.replace("z", "Z")).toLocalDate();
-      }
-      return LocalDateTime.parse(iso).toLocalDate();
-    } catch (DateTimeParseException e) {
+      TemporalAccessor parsed =
+          DATE_TIME.parseBest(text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
+      return parsed instanceof OffsetDateTime offset
+          ? offset.toLocalDate()
+          : ((LocalDateTime) parsed).toLocalDate();
+    } catch (DateTimeException e) {
       throw mismatch(where, "a date like 2026-09-01", node);
     }
-  }
-
-  private static boolean hasZone(String iso) {
-    int t = iso.indexOf('T');
-    if (t < 0) {
-      return false;
-    }
-    String time = iso.substring(t);
-    return time.endsWith("Z")
-        || time.endsWith("z")
-        || time.indexOf('+') >= 0
-        || time.indexOf('-') >= 0;
   }
 
   /** Open vocabulary values; an empty string is absent, any other value is kept. */

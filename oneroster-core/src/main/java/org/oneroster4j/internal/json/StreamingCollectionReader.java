@@ -15,13 +15,15 @@ import org.oneroster4j.error.StatusInfo;
 /**
  * Pulls a collection body token by token: members before the data array are scanned (status infos
  * kept, others skipped), then each array element is materialised on demand, then the members after
- * it are scanned once the array ends.
+ * it are scanned once the array ends. A data member holding one object instead of an array is read
+ * as a collection of one, and {@code null} as an empty collection.
  */
 final class StreamingCollectionReader<T> implements CollectionReader<T> {
   private enum State {
     START,
     IN_ARRAY,
     ITEM_READY,
+    AFTER_SINGLE,
     DONE
   }
 
@@ -34,6 +36,7 @@ final class StreamingCollectionReader<T> implements CollectionReader<T> {
   private State state = State.START;
   private boolean foundData;
   private boolean bareArray;
+  private boolean singleObject;
   private int count;
 
   StreamingCollectionReader(
@@ -59,6 +62,9 @@ final class StreamingCollectionReader<T> implements CollectionReader<T> {
           case IN_ARRAY:
             advanceInArray();
             break;
+          case AFTER_SINGLE:
+            scanMembers();
+            break;
           default:
             throw new IllegalStateException(state.name());
         }
@@ -82,7 +88,7 @@ final class StreamingCollectionReader<T> implements CollectionReader<T> {
     }
     try {
       JsonNode node = parser.readValueAsTree();
-      state = State.IN_ARRAY;
+      state = singleObject ? State.AFTER_SINGLE : State.IN_ARRAY;
       T item = type.cast(codec.read(node));
       count++;
       return item;
@@ -165,17 +171,29 @@ final class StreamingCollectionReader<T> implements CollectionReader<T> {
       }
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
-      if (!foundData
-          && value == JsonToken.START_ARRAY
-          && (name.equals(codec.plural()) || name.equals(codec.singular()))) {
-        foundData = true;
-        state = State.IN_ARRAY;
-        return;
+      if (!foundData && (name.equals(codec.plural()) || name.equals(codec.singular()))) {
+        if (value == JsonToken.START_ARRAY) {
+          foundData = true;
+          state = State.IN_ARRAY;
+          return;
+        }
+        if (value == JsonToken.START_OBJECT) {
+          // Some XML-to-JSON providers send a one-element collection as a bare object.
+          foundData = true;
+          singleObject = true;
+          state = State.ITEM_READY;
+          return;
+        }
+        if (value == JsonToken.VALUE_NULL) {
+          foundData = true;
+          continue;
+        }
       }
       String folded = name.toLowerCase(Locale.ROOT);
       if (folded.equals("statusinfoset")
           || folded.equals("imsx_statusinfoset")
           || folded.equals("imsx_statusinfo")
+          || folded.equals("statusinfo")
           || folded.equals("warnings")) {
         JsonNode infos = parser.readValueAsTree();
         warnings.addAll(json.parseStatusInfos(infos));

@@ -54,6 +54,19 @@ class CategoryJsonTest {
   }
 
   @Test
+  void metadataNumbers_keepTheirTypeThroughARoundTrip() {
+    Category category =
+        Category.builder().sourcedId("c").metadata("weight", 5.0).metadata("rank", 3L).build();
+
+    byte[] body = json.writeEntity(category);
+
+    assertThat(text(body)).isEqualTo(q("{'sourcedId':'c','metadata':{'weight':5.0,'rank':3}}"));
+    assertThat(json.readSingle(new ByteArrayInputStream(body), Category.class).metadata())
+        .containsEntry("weight", 5.0)
+        .containsEntry("rank", 3);
+  }
+
+  @Test
   void readSingle_acceptsABareObjectAndIgnoresUnknownFields() {
     Category category =
         json.readSingle(

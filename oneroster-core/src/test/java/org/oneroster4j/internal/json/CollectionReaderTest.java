@@ -199,6 +199,24 @@ class CollectionReaderTest {
     assertThat(body.closed).isTrue();
   }
 
+  @Test
+  void readCollection_readsASingleObjectAsACollectionOfOne() {
+    CollectionReader<Result> reader =
+        json.readCollection(
+            in("{'results':{'sourcedId':'r1','score':'5'},'statusInfo':" + WARNING + "}"),
+            Result.class);
+
+    assertThat(drain(reader)).extracting(Result::sourcedId).containsExactly("r1");
+    assertThat(reader.warnings()).containsExactly(SORT_WARNING);
+  }
+
+  @Test
+  void readCollection_readsANullCollectionAsEmpty() {
+    CollectionReader<Result> reader = json.readCollection(in("{'results':null}"), Result.class);
+
+    assertThat(reader.hasNext()).isFalse();
+  }
+
   private static long expectedSum(int n) {
     long sum = 0;
     for (int i = 0; i < n; i++) {

@@ -149,6 +149,20 @@ class LineItemJsonTest {
   }
 
   @Test
+  void readSingle_acceptsOffsetsWithoutColonLowerCaseZAndSpaceSeparators() {
+    LineItem item =
+        json.readSingle(
+            in(
+                "{'lineItem':{'assignDate':'2026-09-01T08:00:00.000+0200',"
+                    + "'dueDate':'2026-09-02 10:00:00.5z','dateLastModified':1767225600000}}"),
+            LineItem.class);
+
+    assertThat(item.assignDate()).isEqualTo(Instant.parse("2026-09-01T06:00:00Z"));
+    assertThat(item.dueDate()).isEqualTo(Instant.parse("2026-09-02T10:00:00.500Z"));
+    assertThat(item.dateLastModified()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  @Test
   void readSingle_keepsAnUnknownStatusValue() {
     LineItem item =
         json.readSingle(
