@@ -83,6 +83,6 @@ class CommandLineTest {
     assertThat(run.out())
         .containsPattern("infinitecampus +Infinite Campus +available +installed")
         .containsPattern("skyward +Skyward +available +installed")
-        .containsPattern("aeries +Aeries +pilot +not installed");
+        .containsPattern("aeries +Aeries +pilot +installed");
   }
 }
