@@ -17,9 +17,15 @@ class ModulePathTest {
     assertThat(module.isNamed()).isTrue();
     assertThat(module.getName()).isEqualTo("org.oneroster4j");
     assertThat(module.getDescriptor().exports())
+        .filteredOn(e -> !e.isQualified())
         .extracting(ModuleDescriptor.Exports::source)
         .contains("org.oneroster4j.model", "org.oneroster4j.error")
         .doesNotContain("org.oneroster4j.internal.json");
+    // Only our own testkit may read the JSON binding.
+    assertThat(module.getDescriptor().exports())
+        .filteredOn(e -> e.source().equals("org.oneroster4j.internal.json"))
+        .flatExtracting(ModuleDescriptor.Exports::targets)
+        .containsExactly("org.oneroster4j.testkit");
     assertThat(OneRosterJson.class.getModule()).isSameAs(module);
   }
 
