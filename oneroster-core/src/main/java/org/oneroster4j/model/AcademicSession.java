@@ -86,19 +86,19 @@ public record AcademicSession(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    /** Sets the entity's unique, opaque identifier; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the lifecycle status; null leaves it unset. */
+    /** Sets the lifecycle status; null clears it. */
     public Builder status(StatusType status) {
       this.status = status;
       return this;
     }
 
-    /** Sets when the entity was last modified; null leaves it unset. */
+    /** Sets when the entity was last modified; null clears it. */
     public Builder dateLastModified(Instant dateLastModified) {
       this.dateLastModified = dateLastModified;
       return this;
@@ -121,31 +121,31 @@ public record AcademicSession(
       return this;
     }
 
-    /** Sets the session's title; null leaves it unset. */
+    /** Sets the session's title; null clears it. */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the first day; null leaves it unset. */
+    /** Sets the first day; null clears it. */
     public Builder startDate(LocalDate startDate) {
       this.startDate = startDate;
       return this;
     }
 
-    /** Sets the last day; null leaves it unset. */
+    /** Sets the last day; null clears it. */
     public Builder endDate(LocalDate endDate) {
       this.endDate = endDate;
       return this;
     }
 
-    /** Sets the kind of session; null leaves it unset. */
+    /** Sets the kind of session; null clears it. */
     public Builder type(SessionType type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the enclosing session; null leaves it unset. */
+    /** Sets the enclosing session; null clears it. */
     public Builder parent(GuidRef parent) {
       this.parent = parent;
       return this;

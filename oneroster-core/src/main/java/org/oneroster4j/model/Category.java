@@ -54,19 +54,19 @@ public record Category(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    /** Sets the entity's unique, opaque identifier; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the lifecycle status; null leaves it unset. */
+    /** Sets the lifecycle status; null clears it. */
     public Builder status(StatusType status) {
       this.status = status;
       return this;
     }
 
-    /** Sets when the entity was last modified; null leaves it unset. */
+    /** Sets when the entity was last modified; null clears it. */
     public Builder dateLastModified(Instant dateLastModified) {
       this.dateLastModified = dateLastModified;
       return this;
@@ -89,7 +89,7 @@ public record Category(
       return this;
     }
 
-    /** Sets the category title; null leaves it unset. */
+    /** Sets the category title; null clears it. */
     public Builder title(String title) {
       this.title = title;
       return this;

@@ -86,19 +86,19 @@ public record Course(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    /** Sets the entity's unique, opaque identifier; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the lifecycle status; null leaves it unset. */
+    /** Sets the lifecycle status; null clears it. */
     public Builder status(StatusType status) {
       this.status = status;
       return this;
     }
 
-    /** Sets when the entity was last modified; null leaves it unset. */
+    /** Sets when the entity was last modified; null clears it. */
     public Builder dateLastModified(Instant dateLastModified) {
       this.dateLastModified = dateLastModified;
       return this;
@@ -121,19 +121,19 @@ public record Course(
       return this;
     }
 
-    /** Sets the course title; null leaves it unset. */
+    /** Sets the course title; null clears it. */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the school year academic session; null leaves it unset. */
+    /** Sets the school year academic session; null clears it. */
     public Builder schoolYear(GuidRef schoolYear) {
       this.schoolYear = schoolYear;
       return this;
     }
 
-    /** Sets the course code; null leaves it unset. */
+    /** Sets the course code; null clears it. */
     public Builder courseCode(String courseCode) {
       this.courseCode = courseCode;
       return this;
@@ -151,7 +151,7 @@ public record Course(
       return this;
     }
 
-    /** Sets the org that offers the course; null leaves it unset. */
+    /** Sets the org that offers the course; null clears it. */
     public Builder org(GuidRef org) {
       this.org = org;
       return this;

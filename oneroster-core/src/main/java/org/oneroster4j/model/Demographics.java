@@ -106,19 +106,19 @@ public record Demographics(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    /** Sets the entity's unique, opaque identifier; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the lifecycle status; null leaves it unset. */
+    /** Sets the lifecycle status; null clears it. */
     public Builder status(StatusType status) {
       this.status = status;
       return this;
     }
 
-    /** Sets when the entity was last modified; null leaves it unset. */
+    /** Sets when the entity was last modified; null clears it. */
     public Builder dateLastModified(Instant dateLastModified) {
       this.dateLastModified = dateLastModified;
       return this;
@@ -141,80 +141,80 @@ public record Demographics(
       return this;
     }
 
-    /** Sets the date of birth; null leaves it unset. */
+    /** Sets the date of birth; null clears it. */
     public Builder birthDate(LocalDate birthDate) {
       this.birthDate = birthDate;
       return this;
     }
 
-    /** Sets the recorded sex; null leaves it unset. */
+    /** Sets the recorded sex; null clears it. */
     public Builder sex(Gender sex) {
       this.sex = sex;
       return this;
     }
 
-    /** Sets race: American Indian or Alaska Native; null leaves it unset. */
+    /** Sets race: American Indian or Alaska Native; null clears it. */
     public Builder americanIndianOrAlaskaNative(Boolean americanIndianOrAlaskaNative) {
       this.americanIndianOrAlaskaNative = americanIndianOrAlaskaNative;
       return this;
     }
 
-    /** Sets race: Asian; null leaves it unset. */
+    /** Sets race: Asian; null clears it. */
     public Builder asian(Boolean asian) {
       this.asian = asian;
       return this;
     }
 
-    /** Sets race: Black or African American; null leaves it unset. */
+    /** Sets race: Black or African American; null clears it. */
     public Builder blackOrAfricanAmerican(Boolean blackOrAfricanAmerican) {
       this.blackOrAfricanAmerican = blackOrAfricanAmerican;
       return this;
     }
 
-    /** Sets race: Native Hawaiian or Other Pacific Islander; null leaves it unset. */
+    /** Sets race: Native Hawaiian or Other Pacific Islander; null clears it. */
     public Builder nativeHawaiianOrOtherPacificIslander(
         Boolean nativeHawaiianOrOtherPacificIslander) {
       this.nativeHawaiianOrOtherPacificIslander = nativeHawaiianOrOtherPacificIslander;
       return this;
     }
 
-    /** Sets race: White; null leaves it unset. */
+    /** Sets race: White; null clears it. */
     public Builder white(Boolean white) {
       this.white = white;
       return this;
     }
 
-    /** Sets two or more races; null leaves it unset. */
+    /** Sets two or more races; null clears it. */
     public Builder demographicRaceTwoOrMoreRaces(Boolean demographicRaceTwoOrMoreRaces) {
       this.demographicRaceTwoOrMoreRaces = demographicRaceTwoOrMoreRaces;
       return this;
     }
 
-    /** Sets Hispanic or Latino ethnicity; null leaves it unset. */
+    /** Sets Hispanic or Latino ethnicity; null clears it. */
     public Builder hispanicOrLatinoEthnicity(Boolean hispanicOrLatinoEthnicity) {
       this.hispanicOrLatinoEthnicity = hispanicOrLatinoEthnicity;
       return this;
     }
 
-    /** Sets the country of birth code; null leaves it unset. */
+    /** Sets the country of birth code; null clears it. */
     public Builder countryOfBirthCode(String countryOfBirthCode) {
       this.countryOfBirthCode = countryOfBirthCode;
       return this;
     }
 
-    /** Sets the state of birth abbreviation; null leaves it unset. */
+    /** Sets the state of birth abbreviation; null clears it. */
     public Builder stateOfBirthAbbreviation(String stateOfBirthAbbreviation) {
       this.stateOfBirthAbbreviation = stateOfBirthAbbreviation;
       return this;
     }
 
-    /** Sets the city of birth; null leaves it unset. */
+    /** Sets the city of birth; null clears it. */
     public Builder cityOfBirth(String cityOfBirth) {
       this.cityOfBirth = cityOfBirth;
       return this;
     }
 
-    /** Sets the public school residence status code; null leaves it unset. */
+    /** Sets the public school residence status code; null clears it. */
     public Builder publicSchoolResidenceStatus(String publicSchoolResidenceStatus) {
       this.publicSchoolResidenceStatus = publicSchoolResidenceStatus;
       return this;

@@ -81,19 +81,19 @@ public record Enrollment(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    /** Sets the entity's unique, opaque identifier; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the lifecycle status; null leaves it unset. */
+    /** Sets the lifecycle status; null clears it. */
     public Builder status(StatusType status) {
       this.status = status;
       return this;
     }
 
-    /** Sets when the entity was last modified; null leaves it unset. */
+    /** Sets when the entity was last modified; null clears it. */
     public Builder dateLastModified(Instant dateLastModified) {
       this.dateLastModified = dateLastModified;
       return this;
@@ -116,43 +116,43 @@ public record Enrollment(
       return this;
     }
 
-    /** Sets the enrolled user; null leaves it unset. */
+    /** Sets the enrolled user; null clears it. */
     public Builder user(GuidRef user) {
       this.user = user;
       return this;
     }
 
-    /** Sets the class (wire field {@code class}); null leaves it unset. */
+    /** Sets the class (wire field {@code class}); null clears it. */
     public Builder schoolClass(GuidRef schoolClass) {
       this.schoolClass = schoolClass;
       return this;
     }
 
-    /** Sets the school; null leaves it unset. */
+    /** Sets the school; null clears it. */
     public Builder school(GuidRef school) {
       this.school = school;
       return this;
     }
 
-    /** Sets the role in the class; null leaves it unset. */
+    /** Sets the role in the class; null clears it. */
     public Builder role(RoleType role) {
       this.role = role;
       return this;
     }
 
-    /** Sets whether this is the primary teacher; null leaves it unset. */
+    /** Sets whether this is the primary teacher; null clears it. */
     public Builder primary(Boolean primary) {
       this.primary = primary;
       return this;
     }
 
-    /** Sets the first day of the enrollment; null leaves it unset. */
+    /** Sets the first day of the enrollment; null clears it. */
     public Builder beginDate(LocalDate beginDate) {
       this.beginDate = beginDate;
       return this;
     }
 
-    /** Sets the last day of the enrollment; null leaves it unset. */
+    /** Sets the last day of the enrollment; null clears it. */
     public Builder endDate(LocalDate endDate) {
       this.endDate = endDate;
       return this;

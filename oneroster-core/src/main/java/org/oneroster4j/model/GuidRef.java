@@ -48,7 +48,7 @@ public record GuidRef(String href, String sourcedId, GuidRefType type) {
 
     private Builder() {}
 
-    /** Sets the URL of the referenced entity; null leaves it unset. */
+    /** Sets the URL of the referenced entity; null clears it. */
     public Builder href(String href) {
       this.href = href;
       return this;
@@ -60,7 +60,7 @@ public record GuidRef(String href, String sourcedId, GuidRefType type) {
       return this;
     }
 
-    /** Sets the type of the referenced entity; null leaves it unset. */
+    /** Sets the type of the referenced entity; null clears it. */
     public Builder type(GuidRefType type) {
       this.type = type;
       return this;

@@ -86,19 +86,19 @@ public record LineItem(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    /** Sets the entity's unique, opaque identifier; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the lifecycle status; null leaves it unset. */
+    /** Sets the lifecycle status; null clears it. */
     public Builder status(StatusType status) {
       this.status = status;
       return this;
     }
 
-    /** Sets when the entity was last modified; null leaves it unset. */
+    /** Sets when the entity was last modified; null clears it. */
     public Builder dateLastModified(Instant dateLastModified) {
       this.dateLastModified = dateLastModified;
       return this;
@@ -121,49 +121,49 @@ public record LineItem(
       return this;
     }
 
-    /** Sets the title; null leaves it unset. */
+    /** Sets the title; null clears it. */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets a description; null leaves it unset. */
+    /** Sets a description; null clears it. */
     public Builder description(String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets when the work is assigned; null leaves it unset. */
+    /** Sets when the work is assigned; null clears it. */
     public Builder assignDate(Instant assignDate) {
       this.assignDate = assignDate;
       return this;
     }
 
-    /** Sets when the work is due; null leaves it unset. */
+    /** Sets when the work is due; null clears it. */
     public Builder dueDate(Instant dueDate) {
       this.dueDate = dueDate;
       return this;
     }
 
-    /** Sets the class (wire field {@code class}); null leaves it unset. */
+    /** Sets the class (wire field {@code class}); null clears it. */
     public Builder schoolClass(GuidRef schoolClass) {
       this.schoolClass = schoolClass;
       return this;
     }
 
-    /** Sets the category; null leaves it unset. */
+    /** Sets the category; null clears it. */
     public Builder category(GuidRef category) {
       this.category = category;
       return this;
     }
 
-    /** Sets the grading period academic session; null leaves it unset. */
+    /** Sets the grading period academic session; null clears it. */
     public Builder gradingPeriod(GuidRef gradingPeriod) {
       this.gradingPeriod = gradingPeriod;
       return this;
     }
 
-    /** Sets the lowest possible score; null leaves it unset. */
+    /** Sets the lowest possible score; null clears it. */
     public Builder resultValueMin(Double resultValueMin) {
       this.resultValueMin = resultValueMin;
       return this;
@@ -178,7 +178,7 @@ public record LineItem(
       return this;
     }
 
-    /** Sets the highest regular score (extra credit may exceed it); null leaves it unset. */
+    /** Sets the highest regular score (extra credit may exceed it); null clears it. */
     public Builder resultValueMax(Double resultValueMax) {
       this.resultValueMax = resultValueMax;
       return this;

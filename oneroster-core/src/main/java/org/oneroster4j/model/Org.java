@@ -72,19 +72,19 @@ public record Org(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    /** Sets the entity's unique, opaque identifier; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the lifecycle status; null leaves it unset. */
+    /** Sets the lifecycle status; null clears it. */
     public Builder status(StatusType status) {
       this.status = status;
       return this;
     }
 
-    /** Sets when the entity was last modified; null leaves it unset. */
+    /** Sets when the entity was last modified; null clears it. */
     public Builder dateLastModified(Instant dateLastModified) {
       this.dateLastModified = dateLastModified;
       return this;
@@ -107,25 +107,25 @@ public record Org(
       return this;
     }
 
-    /** Sets the organisation's name; null leaves it unset. */
+    /** Sets the organisation's name; null clears it. */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the kind of organisation; null leaves it unset. */
+    /** Sets the kind of organisation; null clears it. */
     public Builder type(OrgType type) {
       this.type = type;
       return this;
     }
 
-    /** Sets a human-readable identifier such as a state school code; null leaves it unset. */
+    /** Sets a human-readable identifier such as a state school code; null clears it. */
     public Builder identifier(String identifier) {
       this.identifier = identifier;
       return this;
     }
 
-    /** Sets the parent org; null leaves it unset. */
+    /** Sets the parent org; null clears it. */
     public Builder parent(GuidRef parent) {
       this.parent = parent;
       return this;

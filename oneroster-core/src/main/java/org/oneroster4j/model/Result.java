@@ -74,19 +74,19 @@ public record Result(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    /** Sets the entity's unique, opaque identifier; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the lifecycle status; null leaves it unset. */
+    /** Sets the lifecycle status; null clears it. */
     public Builder status(StatusType status) {
       this.status = status;
       return this;
     }
 
-    /** Sets when the entity was last modified; null leaves it unset. */
+    /** Sets when the entity was last modified; null clears it. */
     public Builder dateLastModified(Instant dateLastModified) {
       this.dateLastModified = dateLastModified;
       return this;
@@ -109,25 +109,25 @@ public record Result(
       return this;
     }
 
-    /** Sets the line item; null leaves it unset. */
+    /** Sets the line item; null clears it. */
     public Builder lineItem(GuidRef lineItem) {
       this.lineItem = lineItem;
       return this;
     }
 
-    /** Sets the student; null leaves it unset. */
+    /** Sets the student; null clears it. */
     public Builder student(GuidRef student) {
       this.student = student;
       return this;
     }
 
-    /** Sets the grading status; null leaves it unset. */
+    /** Sets the grading status; null clears it. */
     public Builder scoreStatus(ScoreStatus scoreStatus) {
       this.scoreStatus = scoreStatus;
       return this;
     }
 
-    /** Sets the score; null leaves it unset. */
+    /** Sets the score; null clears it. */
     public Builder score(Double score) {
       this.score = score;
       return this;
@@ -139,13 +139,13 @@ public record Result(
       return this;
     }
 
-    /** Sets the date of the score; null leaves it unset. */
+    /** Sets the date of the score; null clears it. */
     public Builder scoreDate(LocalDate scoreDate) {
       this.scoreDate = scoreDate;
       return this;
     }
 
-    /** Sets a comment for the student; null leaves it unset. */
+    /** Sets a comment for the student; null clears it. */
     public Builder comment(String comment) {
       this.comment = comment;
       return this;

@@ -107,19 +107,19 @@ public record SchoolClass(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    /** Sets the entity's unique, opaque identifier; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the lifecycle status; null leaves it unset. */
+    /** Sets the lifecycle status; null clears it. */
     public Builder status(StatusType status) {
       this.status = status;
       return this;
     }
 
-    /** Sets when the entity was last modified; null leaves it unset. */
+    /** Sets when the entity was last modified; null clears it. */
     public Builder dateLastModified(Instant dateLastModified) {
       this.dateLastModified = dateLastModified;
       return this;
@@ -142,25 +142,25 @@ public record SchoolClass(
       return this;
     }
 
-    /** Sets the class title; null leaves it unset. */
+    /** Sets the class title; null clears it. */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the class code; null leaves it unset. */
+    /** Sets the class code; null clears it. */
     public Builder classCode(String classCode) {
       this.classCode = classCode;
       return this;
     }
 
-    /** Sets homeroom or scheduled; null leaves it unset. */
+    /** Sets homeroom or scheduled; null clears it. */
     public Builder classType(ClassType classType) {
       this.classType = classType;
       return this;
     }
 
-    /** Sets where the class meets; null leaves it unset. */
+    /** Sets where the class meets; null clears it. */
     public Builder location(String location) {
       this.location = location;
       return this;
@@ -178,13 +178,13 @@ public record SchoolClass(
       return this;
     }
 
-    /** Sets the course the class belongs to; null leaves it unset. */
+    /** Sets the course the class belongs to; null clears it. */
     public Builder course(GuidRef course) {
       this.course = course;
       return this;
     }
 
-    /** Sets the school that runs the class; null leaves it unset. */
+    /** Sets the school that runs the class; null clears it. */
     public Builder school(GuidRef school) {
       this.school = school;
       return this;

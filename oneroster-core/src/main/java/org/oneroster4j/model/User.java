@@ -162,19 +162,19 @@ public record User(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null leaves it unset. */
+    /** Sets the entity's unique, opaque identifier; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the lifecycle status; null leaves it unset. */
+    /** Sets the lifecycle status; null clears it. */
     public Builder status(StatusType status) {
       this.status = status;
       return this;
     }
 
-    /** Sets when the entity was last modified; null leaves it unset. */
+    /** Sets when the entity was last modified; null clears it. */
     public Builder dateLastModified(Instant dateLastModified) {
       this.dateLastModified = dateLastModified;
       return this;
@@ -197,7 +197,7 @@ public record User(
       return this;
     }
 
-    /** Sets the login name; null leaves it unset. */
+    /** Sets the login name; null clears it. */
     public Builder username(String username) {
       this.username = username;
       return this;
@@ -209,55 +209,55 @@ public record User(
       return this;
     }
 
-    /** Sets whether the account is enabled; null leaves it unset. */
+    /** Sets whether the account is enabled; null clears it. */
     public Builder enabledUser(Boolean enabledUser) {
       this.enabledUser = enabledUser;
       return this;
     }
 
-    /** Sets the given name; null leaves it unset. */
+    /** Sets the given name; null clears it. */
     public Builder givenName(String givenName) {
       this.givenName = givenName;
       return this;
     }
 
-    /** Sets the family name; null leaves it unset. */
+    /** Sets the family name; null clears it. */
     public Builder familyName(String familyName) {
       this.familyName = familyName;
       return this;
     }
 
-    /** Sets the middle name; null leaves it unset. */
+    /** Sets the middle name; null clears it. */
     public Builder middleName(String middleName) {
       this.middleName = middleName;
       return this;
     }
 
-    /** Sets the user's role; null leaves it unset. */
+    /** Sets the user's role; null clears it. */
     public Builder role(RoleType role) {
       this.role = role;
       return this;
     }
 
-    /** Sets a human-readable identifier such as a student number; null leaves it unset. */
+    /** Sets a human-readable identifier such as a student number; null clears it. */
     public Builder identifier(String identifier) {
       this.identifier = identifier;
       return this;
     }
 
-    /** Sets the email address; null leaves it unset. */
+    /** Sets the email address; null clears it. */
     public Builder email(String email) {
       this.email = email;
       return this;
     }
 
-    /** Sets the SMS number; null leaves it unset. */
+    /** Sets the SMS number; null clears it. */
     public Builder sms(String sms) {
       this.sms = sms;
       return this;
     }
 
-    /** Sets the phone number; null leaves it unset. */
+    /** Sets the phone number; null clears it. */
     public Builder phone(String phone) {
       this.phone = phone;
       return this;
@@ -281,7 +281,7 @@ public record User(
       return this;
     }
 
-    /** Sets the password (kept out of {@link #toString()}); null leaves it unset. */
+    /** Sets the password (kept out of {@link #toString()}); null clears it. */
     public Builder password(String password) {
       this.password = password;
       return this;

@@ -26,13 +26,13 @@ public record UserId(String type, String identifier) {
 
     private Builder() {}
 
-    /** Sets the kind of identifier; null leaves it unset. */
+    /** Sets the kind of identifier; null clears it. */
     public Builder type(String type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the identifier; null leaves it unset. */
+    /** Sets the identifier; null clears it. */
     public Builder identifier(String identifier) {
       this.identifier = identifier;
       return this;

@@ -80,6 +80,32 @@ class LineItemJsonTest {
   }
 
   @Test
+  void includingHrefs_roundTripsHrefs_whileTheDefaultDropsThemOnWrite() {
+    LineItem original = fullLineItem();
+    OneRosterJson withHrefs = OneRosterJson.includingHrefs();
+
+    LineItem viaHrefs =
+        withHrefs.readSingle(
+            new ByteArrayInputStream(withHrefs.writeSingle(original)), LineItem.class);
+    LineItem viaDefault =
+        json.readSingle(new ByteArrayInputStream(json.writeSingle(original)), LineItem.class);
+
+    assertThat(viaHrefs.schoolClass()).isEqualTo(original.schoolClass());
+    assertThat(viaDefault.schoolClass()).isEqualTo(GuidRef.of("cls-1", GuidRefType.CLASS));
+  }
+
+  @Test
+  void typesThatAreNotEntities_areRefusedWithTheFix() {
+    assertThatThrownBy(() -> json.writeSingle("lineItem"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "java.lang.String is not a OneRoster entity type; use one of the records in"
+                + " org.oneroster4j.model such as LineItem");
+    assertThatThrownBy(() -> OneRosterJson.pluralKey(GuidRef.class))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void writeSingle_refusesNaN_namingTheField() {
     LineItem nan = fullLineItem().toBuilder().resultValueMax(Double.NaN).build();
 
