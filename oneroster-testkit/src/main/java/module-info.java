@@ -6,7 +6,7 @@ module org.oneroster4j.testkit {
   requires transitive org.oneroster4j;
   requires com.fasterxml.jackson.databind;
   requires jdk.httpserver;
-  requires static transitive org.junit.jupiter.api;
+  requires static org.junit.jupiter.api;
 
   exports org.oneroster4j.testkit;
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       ClassesCommand.class,
       ExportCommand.class,
       VendorsCommand.class,
+      FakeSisCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nConnection settings may come from the environment:%n",
@@ -91,6 +92,16 @@ public final class Main implements Callable<Integer> {
       ctx.out().flush();
       ctx.err().flush();
     }
+  }
+
+  /**
+   * The configured command line, for running in-process, on this process's environment and
+   * streams (set others with {@code setOut}/{@code setErr}).
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    return commandLine(CliContext.system());
   }
 
   /** The configured command line for {@code ctx}. */

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Needs {@code org.junit.jupiter:junit-jupiter-api} on the test class path (an optional dependency
  * of the testkit).
  */
+// "exports": JUnit is an optional (static) dependency on purpose; consumers using the extension
+// have it, others never load this class.
+@SuppressWarnings("exports")
 public final class FakeSisExtension
     implements BeforeAllCallback,
         BeforeEachCallback,
