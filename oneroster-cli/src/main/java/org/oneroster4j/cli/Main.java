@@ -95,8 +95,8 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * The configured command line, for running in-process, on this process's environment and
-   * streams (set others with {@code setOut}/{@code setErr}).
+   * The configured command line, for running in-process, on this process's environment and streams
+   * (set others with {@code setOut}/{@code setErr}).
    *
    * @return a new command line
    */

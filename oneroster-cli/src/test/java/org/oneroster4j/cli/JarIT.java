@@ -30,6 +30,8 @@ class JarIT {
   private static final String JAVA =
       Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
+  private static final String SECRET = "it-secret-5d1c";
+
   private static Process fakeSis;
   private static JsonNode sis;
 
@@ -46,7 +48,8 @@ class JarIT {
   static void startFakeSis() throws IOException {
     assertThat(JAR).as("run `mvn package` first").isRegularFile();
     fakeSis =
-        new ProcessBuilder(JAVA, "-jar", JAR.toString(), "fake-sis", "--port", "0")
+        new ProcessBuilder(
+                JAVA, "-jar", JAR.toString(), "fake-sis", "--port", "0", "--client-secret", SECRET)
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     BufferedReader lines =
@@ -54,6 +57,8 @@ class JarIT {
     String first = lines.readLine();
     assertThat(first).as("fake-sis startup line").isNotNull();
     sis = JSON.readTree(first);
+    // the fake SIS's own credentials are its output: not masked like a user's secrets
+    assertThat(sis.get("clientSecret").asText()).isEqualTo(SECRET);
   }
 
   @AfterAll
