@@ -6,8 +6,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.oneroster4j.Credentials;
 import org.oneroster4j.OneRosterClient;
@@ -21,6 +24,7 @@ import org.oneroster4j.export.Gradebook;
 import org.oneroster4j.export.LmsStudent;
 import org.oneroster4j.export.SisClass;
 import org.oneroster4j.export.SisStudent;
+import org.oneroster4j.model.Category;
 import org.oneroster4j.model.LineItem;
 import org.oneroster4j.model.Result;
 import org.oneroster4j.model.ScoreStatus;
@@ -132,8 +136,18 @@ final class DemoCommand implements Callable<Integer> {
   /** What the SIS holds now, read back: exempt grades and extra credit are kept as sent. */
   private static String inTheSis(OneRosterClient client) {
     Map<String, Double> maxima = new HashMap<>();
+    Set<String> categoryIds = new HashSet<>();
     for (LineItem li : client.lineItems()) {
       maxima.put(li.sourcedId(), li.resultValueMax());
+      if (li.category() != null) {
+        categoryIds.add(li.category().sourcedId());
+      }
+    }
+    Set<String> categories = new TreeSet<>();
+    for (Category c : client.categories()) {
+      if (categoryIds.contains(c.sourcedId())) {
+        categories.add(c.title());
+      }
     }
     int results = 0;
     int exempt = 0;
@@ -150,13 +164,15 @@ final class DemoCommand implements Callable<Integer> {
     }
     return "Read back from the SIS: "
         + maxima.size()
-        + " lineItems, "
+        + " lineItems in its categories "
+        + String.join(", ", categories)
+        + ",\n   "
         + results
-        + " results ("
+        + " results with "
         + exempt
-        + " exempt, "
+        + " exempt and "
         + extraCredit
-        + " with extra credit above the maximum points).";
+        + " extra credit (above the maximum points) kept as sent.";
   }
 
   /** The bundled sample gradebook. */
