@@ -58,6 +58,29 @@ final class CheckCommand implements Callable<Integer> {
               + diagnosis.problem()
               + (diagnosis.httpStatus() == null ? "" : " (HTTP " + diagnosis.httpStatus() + ")"));
       out.println(indent + diagnosis.message());
+      String hint = hint(diagnosis.problem());
+      if (hint != null) {
+        out.println(indent + "On this command line: " + hint);
+      }
+    }
+  }
+
+  /** The option or variable that fixes {@code problem}, in command-line terms. */
+  private static String hint(Diagnosis.Problem problem) {
+    switch (problem) {
+      case CREDENTIALS_REJECTED:
+        return "check --client-id and --client-secret (ONEROSTER_CLIENT_ID,"
+            + " ONEROSTER_CLIENT_SECRET), and --auth for OAuth 1.0a.";
+      case VENDOR_HEADER_MISSING:
+        return "give --vendor-key and --vendor-secret (ONEROSTER_VENDOR_KEY,"
+            + " ONEROSTER_VENDOR_SECRET).";
+      case TOKEN_URL_WRONG:
+        return "fix --token-url (ONEROSTER_TOKEN_URL).";
+      case NOT_ONEROSTER:
+      case SKYWARD_MISSING_API:
+        return "fix --url (ONEROSTER_URL), or pick the vendor with --vendor.";
+      default:
+        return null;
     }
   }
 }

@@ -126,6 +126,44 @@ class SisCommandsTest {
   }
 
   @Test
+  void check_infiniteCampusWithoutVendorCredentials_namesTheFlags_exit3() {
+    try (FakeSis campus = FakeSis.builder().vendor("infinitecampus").build().start()) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "check",
+                  "--vendor",
+                  "infinitecampus",
+                  "--url",
+                  campus.adminUrl(),
+                  "--token-url",
+                  campus.tokenUrl(),
+                  "--client-id",
+                  campus.clientId(),
+                  "--client-secret",
+                  campus.clientSecret()));
+
+      Cli.Run without = Cli.run(args.toArray(String[]::new));
+      args.addAll(
+          List.of("--vendor-key", campus.vendorKey(), "--vendor-secret", campus.vendorSecret()));
+      Cli.Run with = Cli.run(args.toArray(String[]::new));
+
+      assertThat(without.exitCode()).as(without.toString()).isEqualTo(ExitCodes.AUTH);
+      assertThat(without.out())
+          .contains("VENDOR_HEADER_MISSING", "--vendor-key", "--vendor-secret");
+      assertThat(with.exitCode()).as(with.toString()).isZero();
+    }
+  }
+
+  @Test
+  void check_vendorKeyWithoutItsSecret_exit2() {
+    Cli.Run run = run("check", "--vendor-key", "k-1");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--vendor-secret");
+  }
+
+  @Test
   void check_nothingListening_exit4() throws IOException {
     String base = "http://127.0.0.1:" + closedPort();
 
