@@ -219,7 +219,7 @@ public final class GradeExporter {
   }
 
   private LineItemRules rules() {
-    return rules != null ? rules : client().vendor().lineItemRules();
+    return rules != null ? rules : client().lineItemRules();
   }
 
   private int effectiveConcurrency() {

@@ -56,6 +56,7 @@ final class SisHandler implements HttpHandler {
       }
       if (tokenRequest) {
         sis.flavour().checkTokenRequest(call);
+        sis.flavour().beforeTokenResponse(call);
         sis.authenticator().token(call);
         return;
       }
@@ -718,6 +719,7 @@ final class SisHandler implements HttpHandler {
     }
     checkNumber(node, "score", problems);
     checkDate(node, "scoreDate", problems);
+    sis.flavour().applyResultRules(node, problems);
   }
 
   private static void requireText(ObjectNode node, String field, List<String> problems) {
