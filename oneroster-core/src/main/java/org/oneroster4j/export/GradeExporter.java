@@ -116,7 +116,10 @@ public final class GradeExporter {
     return new GradeExporter(client, namespace, concurrency, listener, clock, rules, connection);
   }
 
-  /** Overrides the vendor's line-item rules (default: the client vendor's rules). */
+  /**
+   * Overrides the vendor's line-item rules (default: the client's, i.e. the vendor's rules with its
+   * connection options).
+   */
   public GradeExporter lineItemRules(LineItemRules rules) {
     Objects.requireNonNull(rules, "rules");
     return new GradeExporter(client, namespace, concurrency, listener, clock, rules, connection);
