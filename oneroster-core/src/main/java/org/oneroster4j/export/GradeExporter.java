@@ -117,8 +117,8 @@ public final class GradeExporter {
   }
 
   /**
-   * Overrides the vendor's line-item rules (default: the client's, i.e. the vendor's rules with its
-   * connection options).
+   * Overrides the vendor's line-item rules (default: {@link OneRosterClient#lineItemRules()}, the
+   * vendor's rules as changed by vendor options).
    */
   public GradeExporter lineItemRules(LineItemRules rules) {
     Objects.requireNonNull(rules, "rules");
