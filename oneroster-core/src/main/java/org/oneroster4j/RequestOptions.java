@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Per-call settings that override the client's: a request timeout, a retry policy and extra
- * headers. Use them through {@link OneRosterClient#with(RequestOptions)}:
+ * Per-call settings that override the client's: a request timeout, a retry policy, a listener told
+ * of retries, and extra headers. Use them through {@link OneRosterClient#with(RequestOptions)}:
  *
  * <pre>{@code
  * sis.with(RequestOptions.builder().retryPolicy(RetryPolicy.none()).build()).putResult(result);
@@ -22,11 +22,13 @@ public final class RequestOptions {
 
   private final Duration requestTimeout;
   private final RetryPolicy retryPolicy;
+  private final RetryListener retryListener;
   private final Map<String, String> headers;
 
   private RequestOptions(Builder b) {
     this.requestTimeout = b.requestTimeout;
     this.retryPolicy = b.retryPolicy;
+    this.retryListener = b.retryListener;
     this.headers = Map.copyOf(b.headers);
   }
 
@@ -50,6 +52,11 @@ public final class RequestOptions {
     return retryPolicy;
   }
 
+  /** The listener told of each retry, or null for none. */
+  public RetryListener retryListener() {
+    return retryListener;
+  }
+
   /** Extra headers sent on each request (never empty-valued); unmodifiable. */
   public Map<String, String> headers() {
     return headers;
@@ -61,6 +68,7 @@ public final class RequestOptions {
     Builder b = builder();
     b.requestTimeout = other.requestTimeout != null ? other.requestTimeout : requestTimeout;
     b.retryPolicy = other.retryPolicy != null ? other.retryPolicy : retryPolicy;
+    b.retryListener = other.retryListener != null ? other.retryListener : retryListener;
     b.headers.putAll(headers);
     b.headers.putAll(other.headers);
     return b.build();
@@ -72,6 +80,8 @@ public final class RequestOptions {
         + requestTimeout
         + ", retryPolicy="
         + retryPolicy
+        + ", retryListener="
+        + (retryListener != null ? "set" : "none")
         + ", headers="
         + headers.keySet()
         + "]";
@@ -81,6 +91,7 @@ public final class RequestOptions {
   public static final class Builder {
     private Duration requestTimeout;
     private RetryPolicy retryPolicy;
+    private RetryListener retryListener;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Builder() {}
@@ -98,6 +109,12 @@ public final class RequestOptions {
     /** The retry policy for these calls. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** A listener told before each retry of these calls (for progress reporting). */
+    public Builder retryListener(RetryListener retryListener) {
+      this.retryListener = Objects.requireNonNull(retryListener, "retryListener");
       return this;
     }
 

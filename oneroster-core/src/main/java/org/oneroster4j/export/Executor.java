@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.oneroster4j.RetryListener;
 import org.oneroster4j.error.OneRosterServiceException;
 import org.oneroster4j.spi.LineItemRules;
 import org.slf4j.Logger;
@@ -239,6 +240,13 @@ final class Executor {
       if (!d.done.get()) {
         finishNotSent(d, remaining, message);
       }
+    }
+  }
+
+  /** Reports a write the client is about to retry. */
+  void retried(RetryListener.Retry retry) {
+    synchronized (listenerLock) {
+      notify(() -> listener.writeRetried(retry));
     }
   }
 

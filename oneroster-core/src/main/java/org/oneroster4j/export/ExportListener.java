@@ -1,12 +1,14 @@
 package org.oneroster4j.export;
 
+import org.oneroster4j.RetryListener;
+
 /**
  * Progress of an export, for a progress bar or a log. Every method has an empty default.
  *
  * <p>Calls are made one at a time (never concurrently), from the exporting thread or from a worker
  * thread; keep them short. An exception thrown by a listener is logged and ignored. Retries happen
- * inside the client ({@code RetryPolicy}) and are not reported one by one: each write is reported
- * once, with its final outcome.
+ * inside the client ({@code RetryPolicy}); each one is reported to {@link #writeRetried}, and each
+ * write is still reported once to {@link #itemDone}, with its final outcome.
  */
 public interface ExportListener {
 
@@ -20,6 +22,9 @@ public interface ExportListener {
 
   /** One write finished: succeeded, failed, or was not sent. */
   default void itemDone(ItemOutcome outcome) {}
+
+  /** A write is about to be retried by the client (after a 429, a 5xx or an I/O error). */
+  default void writeRetried(RetryListener.Retry retry) {}
 
   /** One write failed (also reported to {@link #itemDone}). */
   default void itemFailed(ExportFailure failure) {}

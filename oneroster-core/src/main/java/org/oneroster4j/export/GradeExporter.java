@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.RequestOptions;
 import org.oneroster4j.error.OneRosterException;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
@@ -153,9 +155,19 @@ public final class GradeExporter {
     ExportPlan plan = planInternal(gradebook);
     safely(() -> listener.planned(plan));
     BooleanSupplierHolder gate = new BooleanSupplierHolder(connection);
+    // Writes go through a client view that reports each retry; the executor forwards it to the
+    // listener under the same lock as every other event, so listener calls never overlap.
+    AtomicReference<Executor> running = new AtomicReference<>();
+    OneRosterClient writer =
+        client()
+            .with(
+                RequestOptions.builder()
+                    .retryListener(retry -> running.get().retried(retry))
+                    .build());
     Executor executor =
         new Executor(
-            new ClientSis(client()), effectiveConcurrency(), listener, gate::mayWrite, rules());
+            new ClientSis(writer), effectiveConcurrency(), listener, gate::mayWrite, rules());
+    running.set(executor);
     ExportReport report = executor.execute(plan);
     LOG.debug("export finished: {}", report);
     return report;

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.SSLException;
+import org.oneroster4j.RetryListener;
 import org.oneroster4j.RetryPolicy;
 import org.oneroster4j.error.OneRosterException;
 import org.oneroster4j.error.OneRosterServiceException;
@@ -178,6 +179,8 @@ public final class Transport {
             policy.maxTotalTime());
         throw failure;
       }
+      String cause =
+          outcome.status > 0 ? "HTTP " + outcome.status : failure.getClass().getSimpleName();
       LOG.debug(
           "Retrying {} {} in {} ms (attempt {} of {}) after {}",
           call.method(),
@@ -185,7 +188,9 @@ public final class Transport {
           delay.toMillis(),
           attempt + 1,
           policy.maxAttempts(),
-          outcome.status > 0 ? "HTTP " + outcome.status : failure.getClass().getSimpleName());
+          cause);
+      tellRetryListener(
+          call, new RetryListener.Retry(call.method(), call.path(), attempt + 1, delay, cause));
       try {
         sleeper.sleep(delay);
       } catch (InterruptedException e) {
@@ -193,6 +198,18 @@ public final class Transport {
         failure.addSuppressed(e);
         throw failure;
       }
+    }
+  }
+
+  private static void tellRetryListener(HttpCall call, RetryListener.Retry retry) {
+    RetryListener listener = call.options().retryListener();
+    if (listener == null) {
+      return;
+    }
+    try {
+      listener.retrying(retry);
+    } catch (RuntimeException e) {
+      LOG.warn("A retry listener threw; ignored", e);
     }
   }
 

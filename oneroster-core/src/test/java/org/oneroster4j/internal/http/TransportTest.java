@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.oneroster4j.RequestOptions;
+import org.oneroster4j.RetryListener;
 import org.oneroster4j.RetryPolicy;
 import org.oneroster4j.error.NotFoundException;
 import org.oneroster4j.error.OneRosterServiceException;
@@ -103,6 +104,29 @@ class TransportTest {
 
     assertThat(result).isEqualTo("201:");
     assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void retryListener_isToldOfEachRetry_withTheWaitAndTheCause() {
+    server.sequence(
+        Reply.status(429).header("Retry-After", "7"), Reply.status(503), Reply.status(201));
+    List<RetryListener.Retry> told = new ArrayList<>();
+    HttpCall put =
+        new HttpCall(
+            "PUT",
+            server.uri(TestServer.BASE_PATH + "/results/r1"),
+            "/results/r1",
+            null,
+            null,
+            Map.of(),
+            Authenticator.NONE,
+            RequestOptions.builder().retryListener(told::add).build());
+
+    assertThat(text(transport(RetryPolicy.defaults()), put)).isEqualTo("201:");
+    assertThat(told)
+        .containsExactly(
+            new RetryListener.Retry("PUT", "/results/r1", 2, Duration.ofSeconds(7), "HTTP 429"),
+            new RetryListener.Retry("PUT", "/results/r1", 3, Duration.ofMillis(500), "HTTP 503"));
   }
 
   @Test
