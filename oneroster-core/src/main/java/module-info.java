@@ -9,6 +9,7 @@ module org.oneroster4j {
 
   exports org.oneroster4j;
   exports org.oneroster4j.error;
+  exports org.oneroster4j.export;
   exports org.oneroster4j.model;
   exports org.oneroster4j.query;
   exports org.oneroster4j.spi;

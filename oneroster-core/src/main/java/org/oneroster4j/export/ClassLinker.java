@@ -1,0 +1,202 @@
+package org.oneroster4j.export;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.error.NotFoundException;
+import org.oneroster4j.model.AcademicSession;
+import org.oneroster4j.model.GuidRef;
+import org.oneroster4j.model.SchoolClass;
+import org.oneroster4j.model.StatusType;
+import org.oneroster4j.model.User;
+import org.oneroster4j.query.Filter;
+import org.oneroster4j.query.Query;
+
+/**
+ * Links LMS classes to SIS classes: finds a teacher by email, lists the teacher's active classes
+ * with term and course, and matches the LMS's students to the SIS roster by sourcedId or email.
+ *
+ * <pre>{@code
+ * ClassLinker linker = connection.linker();
+ * List<SisClass> classes = linker.teacherClasses("kim@district.org");
+ * ClassLink link = linker.link(classes.get(0), List.of(
+ *     LmsStudent.byEmail("lms-17", "ana@district.org"),
+ *     LmsStudent.bySourcedId("lms-18", "s-2")));
+ * link.unmatchedLmsStudents().forEach(s -> System.out.println("not in the SIS class: " + s.lmsId()));
+ * }</pre>
+ */
+public final class ClassLinker {
+  private final OneRosterClient client;
+  private final GradeExportConnection connection;
+
+  private ClassLinker(OneRosterClient client, GradeExportConnection connection) {
+    this.client = client;
+    this.connection = connection;
+  }
+
+  /** A linker reading through {@code client}. */
+  public static ClassLinker of(OneRosterClient client) {
+    return new ClassLinker(Objects.requireNonNull(client, "client"), null);
+  }
+
+  static ClassLinker of(GradeExportConnection connection) {
+    return new ClassLinker(null, connection);
+  }
+
+  private OneRosterClient client() {
+    if (connection != null) {
+      connection.requireEnabled("link classes");
+      return connection.client();
+    }
+    return client;
+  }
+
+  /**
+   * The active SIS classes of the teacher with {@code teacherEmail}, with term and course titles.
+   *
+   * @throws TeacherNotFoundException when no SIS teacher has that email
+   * @throws GradeExportUnavailableException when the connection's grade export is off
+   */
+  public List<SisClass> teacherClasses(String teacherEmail) {
+    Objects.requireNonNull(teacherEmail, "teacherEmail");
+    OneRosterClient c = client();
+    User teacher =
+        c.teacherByEmail(teacherEmail.strip())
+            .orElseThrow(
+                () ->
+                    new TeacherNotFoundException(
+                        "no SIS teacher has the email "
+                            + teacherEmail.strip()
+                            + "; check the"
+                            + " teacher's email in the SIS (and that the SIS exposes teachers"
+                            + " with an email)"));
+    Query active = Query.builder().filter(Filter.eq("status", "active")).build();
+    Map<String, Optional<String>> titles = new HashMap<>();
+    List<SisClass> out = new ArrayList<>();
+    for (SchoolClass sc : c.classesForTeacher(teacher.sourcedId(), active)) {
+      if (StatusType.TO_BE_DELETED.equals(sc.status())) {
+        continue;
+      }
+      out.add(describe(c, sc, titles));
+    }
+    return out;
+  }
+
+  /**
+   * Reads class {@code classSourcedId} and matches {@code lmsStudents} to its roster.
+   *
+   * @throws org.oneroster4j.error.NotFoundException when the SIS has no such class
+   */
+  public ClassLink link(String classSourcedId, List<LmsStudent> lmsStudents) {
+    Objects.requireNonNull(classSourcedId, "classSourcedId");
+    OneRosterClient c = client();
+    SisClass sisClass = describe(c, c.schoolClass(classSourcedId), new HashMap<>());
+    return link(c, sisClass, lmsStudents);
+  }
+
+  /** Matches {@code lmsStudents} to the roster of {@code sisClass}. */
+  public ClassLink link(SisClass sisClass, List<LmsStudent> lmsStudents) {
+    Objects.requireNonNull(sisClass, "sisClass");
+    return link(client(), sisClass, lmsStudents);
+  }
+
+  private ClassLink link(OneRosterClient c, SisClass sisClass, List<LmsStudent> lmsStudents) {
+    Objects.requireNonNull(lmsStudents, "lmsStudents");
+    Map<String, User> remaining = new LinkedHashMap<>();
+    for (User u : c.studentsForClass(sisClass.classSourcedId())) {
+      if (!StatusType.TO_BE_DELETED.equals(u.status())) {
+        remaining.put(u.sourcedId(), u);
+      }
+    }
+    Map<String, String> idByEmail = new HashMap<>();
+    for (User u : remaining.values()) {
+      if (u.email() != null && !u.email().isBlank()) {
+        idByEmail.putIfAbsent(Planner.normalizeEmail(u.email()), u.sourcedId());
+      }
+    }
+    List<StudentMatch> matched = new ArrayList<>();
+    List<LmsStudent> unmatched = new ArrayList<>();
+    List<LmsStudent> byEmailLater = new ArrayList<>();
+    // Sourced ids first: an email match must not take a SIS student another LMS student names.
+    for (LmsStudent s : lmsStudents) {
+      if (s.sisSourcedId() != null && remaining.remove(s.sisSourcedId()) != null) {
+        matched.add(
+            new StudentMatch(s.lmsId(), s.sisSourcedId(), StudentMatch.MatchedBy.SOURCED_ID));
+      } else {
+        byEmailLater.add(s);
+      }
+    }
+    for (LmsStudent s : byEmailLater) {
+      String id =
+          s.email() == null || s.email().isBlank()
+              ? null
+              : idByEmail.get(Planner.normalizeEmail(s.email()));
+      if (id != null && remaining.remove(id) != null) {
+        matched.add(new StudentMatch(s.lmsId(), id, StudentMatch.MatchedBy.EMAIL));
+      } else {
+        unmatched.add(s);
+      }
+    }
+    List<SisStudent> unmatchedSis =
+        remaining.values().stream()
+            .map(u -> new SisStudent(u.sourcedId(), u.email(), u.givenName(), u.familyName()))
+            .toList();
+    return new ClassLink(
+        sisClass.classSourcedId(),
+        sisClass.title(),
+        sisClass.term(),
+        sisClass.course(),
+        matched,
+        unmatched,
+        unmatchedSis);
+  }
+
+  private static SisClass describe(
+      OneRosterClient c, SchoolClass sc, Map<String, Optional<String>> titles) {
+    String courseId = sc.course() == null ? null : sc.course().sourcedId();
+    String course =
+        courseId == null
+            ? null
+            : titles
+                .computeIfAbsent("course:" + courseId, k -> title(() -> c.course(courseId).title()))
+                .orElse(null);
+    List<String> termIds = sc.terms().stream().map(GuidRef::sourcedId).toList();
+    List<String> termTitles = new ArrayList<>();
+    for (String t : termIds) {
+      titles
+          .computeIfAbsent("term:" + t, k -> title(() -> sessionTitle(c.academicSession(t))))
+          .ifPresent(termTitles::add);
+    }
+    return new SisClass(
+        sc.sourcedId(),
+        sc.title(),
+        sc.classCode(),
+        courseId,
+        course,
+        termIds,
+        termTitles.isEmpty() ? null : String.join(", ", termTitles));
+  }
+
+  private static String sessionTitle(AcademicSession s) {
+    return s.title();
+  }
+
+  private interface TitleRead {
+    String read();
+  }
+
+  private static Optional<String> title(TitleRead read) {
+    try {
+      return Optional.ofNullable(read.read());
+    } catch (NotFoundException e) {
+      // A class referencing a term or course the SIS no longer serves still links; it just
+      // shows without that title.
+      return Optional.empty();
+    }
+  }
+}

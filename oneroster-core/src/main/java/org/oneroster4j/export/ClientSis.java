@@ -1,0 +1,106 @@
+package org.oneroster4j.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.WriteResult;
+import org.oneroster4j.error.OneRosterServiceException;
+import org.oneroster4j.model.AcademicSession;
+import org.oneroster4j.model.Category;
+import org.oneroster4j.model.GuidRef;
+import org.oneroster4j.model.GuidRefType;
+import org.oneroster4j.model.Result;
+import org.oneroster4j.model.SchoolClass;
+import org.oneroster4j.spi.CategoryPolicy;
+import org.oneroster4j.spi.GradingPeriodPolicy;
+import org.oneroster4j.spi.LineItemRules;
+
+/** Reads class state from, and sends writes to, a SIS through the {@link OneRosterClient}. */
+final class ClientSis implements SisWriter {
+  private final OneRosterClient client;
+  private final Map<String, List<AcademicSession>> gradingPeriodsByTerm = new ConcurrentHashMap<>();
+  private volatile List<Category> allCategories;
+
+  ClientSis(OneRosterClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+  }
+
+  /** Reads what planning needs for one class; throws what the client throws. */
+  SisClassState read(String classSourcedId, LineItemRules rules) {
+    List<Category> categories =
+        rules.categoryPolicy() == CategoryPolicy.OMIT ? List.of() : categories(classSourcedId);
+    List<AcademicSession> gradingPeriods =
+        rules.gradingPeriodPolicy() == GradingPeriodPolicy.PICK_BY_DUE_DATE
+            ? gradingPeriods(classSourcedId)
+            : List.of();
+    return new SisClassState(
+        client.lineItemsForClass(classSourcedId).stream().toList(),
+        client.resultsForClass(classSourcedId).stream().toList(),
+        client.studentsForClass(classSourcedId).stream().toList(),
+        categories,
+        gradingPeriods);
+  }
+
+  private List<Category> categories(String classSourcedId) {
+    try {
+      return client.categoriesForClass(classSourcedId).stream().toList();
+    } catch (OneRosterServiceException e) {
+      // /classes/{id}/categories is a 1.2 endpoint some 1.1 SISs (Skyward, Aspen) lack; the
+      // global list is the portable fallback.
+      int s = e.httpStatus();
+      if (s != 400 && s != 404 && s != 405 && s != 501) {
+        throw e;
+      }
+    }
+    List<Category> all = allCategories;
+    if (all == null) {
+      all = client.categories().stream().toList();
+      allCategories = all;
+    }
+    return all;
+  }
+
+  private List<AcademicSession> gradingPeriods(String classSourcedId) {
+    SchoolClass c = client.schoolClass(classSourcedId);
+    List<AcademicSession> out = new ArrayList<>();
+    for (GuidRef term : c.terms()) {
+      out.addAll(
+          gradingPeriodsByTerm.computeIfAbsent(
+              term.sourcedId(), t -> client.gradingPeriodsForTerm(t).stream().toList()));
+    }
+    return out;
+  }
+
+  @Override
+  public WriteReply write(PlannedItem item, String lineItemIdOverride) {
+    WriteResult r =
+        switch (item.kind()) {
+          case CATEGORY ->
+              item.action() == Action.DELETE
+                  ? client.deleteCategory(item.sourcedId())
+                  : client.putCategory(item.category());
+          case LINE_ITEM ->
+              item.action() == Action.DELETE
+                  ? client.deleteLineItem(item.sourcedId())
+                  : client.putLineItem(item.lineItem());
+          case RESULT -> {
+            if (item.action() == Action.DELETE) {
+              yield client.deleteResult(item.sourcedId());
+            }
+            Result result = item.result();
+            if (lineItemIdOverride != null) {
+              result =
+                  result.toBuilder()
+                      .lineItem(GuidRef.of(lineItemIdOverride, GuidRefType.LINE_ITEM))
+                      .build();
+            }
+            yield client.putResult(result);
+          }
+          case CLASS -> throw new IllegalArgumentException("a class is never written");
+        };
+    return new WriteReply(r.httpStatus(), r.sourcedId());
+  }
+}

@@ -1,0 +1,219 @@
+package org.oneroster4j.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of an export: counts per kind, every failure with the SIS's HTTP status and message,
+ * every item skipped as invalid with the reason, and the per-item outcomes.
+ *
+ * <pre>{@code
+ * ExportReport report = GradeExporter.of(sis).namespace("my-lms").export(gradebook);
+ * System.out.println(report.results().created() + " grades sent");
+ * report.failures().forEach(f -> System.out.println(f.kind() + " " + f.sourcedId() + ": " + f.message()));
+ * Files.writeString(Path.of("report.json"), report.toJson());
+ * }</pre>
+ */
+public final class ExportReport {
+
+  /**
+   * How many items of one kind ended in each state.
+   *
+   * @param created created in the SIS
+   * @param updated updated in the SIS
+   * @param unchanged already matching, nothing sent
+   * @param deleted deleted from the SIS
+   * @param failed refused by the SIS, undeliverable, or not sent because a write it depends on
+   *     failed
+   */
+  public record Counts(int created, int updated, int unchanged, int deleted, int failed) {
+    /** The sum of every count. */
+    public int total() {
+      return created + updated + unchanged + deleted + failed;
+    }
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final ExportPlan plan;
+  private final Map<ItemKind, Counts> counts;
+  private final List<ExportFailure> failures;
+  private final List<ItemOutcome> outcomes;
+  private final boolean interrupted;
+  private final int notSent;
+
+  ExportReport(
+      ExportPlan plan,
+      Map<ItemKind, Counts> counts,
+      List<ExportFailure> failures,
+      List<ItemOutcome> outcomes,
+      boolean interrupted,
+      int notSent) {
+    this.plan = Objects.requireNonNull(plan, "plan");
+    this.counts = new EnumMap<>(counts);
+    this.failures = List.copyOf(failures);
+    this.outcomes = List.copyOf(outcomes);
+    this.interrupted = interrupted;
+    this.notSent = notSent;
+  }
+
+  /** The plan this report executed. */
+  public ExportPlan plan() {
+    return plan;
+  }
+
+  /** The counts for lineItems. */
+  public Counts lineItems() {
+    return counts(ItemKind.LINE_ITEM);
+  }
+
+  /** The counts for results. */
+  public Counts results() {
+    return counts(ItemKind.RESULT);
+  }
+
+  /** The counts for categories (only created when the vendor lets us create categories). */
+  public Counts categories() {
+    return counts(ItemKind.CATEGORY);
+  }
+
+  /** The counts for {@code kind}. */
+  public Counts counts(ItemKind kind) {
+    return counts.getOrDefault(Objects.requireNonNull(kind, "kind"), new Counts(0, 0, 0, 0, 0));
+  }
+
+  /** Every failed write, and every class whose SIS state could not be read. */
+  public List<ExportFailure> failures() {
+    return failures;
+  }
+
+  /** Every item not sent because it is invalid, with the reason. */
+  public List<SkippedItem> skipped() {
+    return plan.skipped();
+  }
+
+  /** What happened to each planned write, in completion order. */
+  public List<ItemOutcome> outcomes() {
+    return outcomes;
+  }
+
+  /** Adjustments made to fit the SIS (truncated titles, omitted categories, ...). */
+  public List<String> warnings() {
+    return plan.warnings();
+  }
+
+  /**
+   * True when the run was interrupted (or grade export was switched off) before every write was
+   * sent; run the export again to finish (stable ids make that safe).
+   */
+  public boolean interrupted() {
+    return interrupted;
+  }
+
+  /** How many planned writes were not sent because the run stopped early. */
+  public int notSent() {
+    return notSent;
+  }
+
+  /** True when every planned write succeeded and every class could be read. */
+  public boolean succeeded() {
+    return failures.isEmpty() && !interrupted;
+  }
+
+  /** Requests sent successfully (creates, updates and deletes of every kind). */
+  public int writes() {
+    int n = 0;
+    for (Counts c : counts.values()) {
+      n += c.created() + c.updated() + c.deleted();
+    }
+    return n;
+  }
+
+  /**
+   * Writes the report JSON: {@code {"lineItems":{"created":n,"updated":n,"unchanged":n,
+   * "deleted":n,"failed":n},"results":{...},"failures":[{"kind","sourcedId","classSourcedId",
+   * "assignmentId","student","httpStatus","message"}],"skipped":[{"kind","assignmentId",
+   * "student","reason"}]}}. Absent values are JSON {@code null}.
+   */
+  public String toJson() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeJson(out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes {@link #toJson()} as UTF-8 to {@code out} (not closed). */
+  public void writeJson(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      g.writeStartObject();
+      writeCounts(g, "lineItems", lineItems());
+      writeCounts(g, "results", results());
+      g.writeArrayFieldStart("failures");
+      for (ExportFailure f : failures) {
+        g.writeStartObject();
+        g.writeStringField("kind", f.kind().wire());
+        g.writeStringField("sourcedId", f.sourcedId());
+        g.writeStringField("classSourcedId", f.classSourcedId());
+        g.writeStringField("assignmentId", f.assignmentId());
+        g.writeStringField("student", f.student());
+        if (f.httpStatus() == null) {
+          g.writeNullField("httpStatus");
+        } else {
+          g.writeNumberField("httpStatus", f.httpStatus());
+        }
+        g.writeStringField("message", f.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("skipped");
+      for (SkippedItem s : plan.skipped()) {
+        g.writeStartObject();
+        g.writeStringField("kind", s.kind().wire());
+        g.writeStringField("assignmentId", s.assignmentId());
+        g.writeStringField("student", s.student());
+        g.writeStringField("reason", s.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export report", e);
+    }
+  }
+
+  private static void writeCounts(JsonGenerator g, String name, Counts c) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("created", c.created());
+    g.writeNumberField("updated", c.updated());
+    g.writeNumberField("unchanged", c.unchanged());
+    g.writeNumberField("deleted", c.deleted());
+    g.writeNumberField("failed", c.failed());
+    g.writeEndObject();
+  }
+
+  @Override
+  public String toString() {
+    return "ExportReport[lineItems="
+        + lineItems()
+        + ", results="
+        + results()
+        + ", categories="
+        + categories()
+        + ", failures="
+        + failures.size()
+        + ", skipped="
+        + plan.skipped().size()
+        + (interrupted ? ", interrupted, notSent=" + notSent : "")
+        + "]";
+  }
+}

@@ -1,0 +1,193 @@
+package org.oneroster4j.export;
+
+import java.util.Objects;
+import org.oneroster4j.OneRosterClient;
+
+/**
+ * One school's SIS connection as the LMS keeps it: the client, the LMS installation's namespace and
+ * the teacher permission switch ("grade export enabled"). Class linking and grade export are
+ * refused with a {@link GradeExportUnavailableException} while the switch is off or the SIS is
+ * disconnected; {@link #check()} works regardless, so an administrator can test the connection
+ * before switching export on.
+ *
+ * <pre>{@code
+ * GradeExportConnection connection = GradeExportConnection.builder()
+ *     .client(sis).namespace("my-lms").gradeExportEnabled(true).build();
+ * Diagnosis diagnosis = connection.check();
+ * List<SisClass> classes = connection.linker().teacherClasses("kim@district.org");
+ * ExportReport report = connection.exporter().export(gradebook);
+ * connection.disconnect();            // stops updates; what was exported stays in the SIS
+ * connection.reconnect(sis);          // picks the same SIS items up again (stable ids)
+ * }</pre>
+ *
+ * <p>Thread-safe. Switching export off or disconnecting during an export stops it from issuing
+ * further writes.
+ */
+public final class GradeExportConnection {
+  private final String namespace;
+  private volatile OneRosterClient client;
+  private volatile boolean gradeExportEnabled;
+
+  private GradeExportConnection(Builder b) {
+    this.client = b.client;
+    this.namespace = b.namespace;
+    this.gradeExportEnabled = b.gradeExportEnabled;
+  }
+
+  /** Returns a builder; a client is required, grade export starts switched off. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The namespace of the LMS installation (see {@link StableIds}). */
+  public String namespace() {
+    return namespace;
+  }
+
+  /** Whether teachers may link classes and export grades. */
+  public boolean isGradeExportEnabled() {
+    return gradeExportEnabled;
+  }
+
+  /** Switches grade export on (the teacher permission). */
+  public void enableGradeExport() {
+    gradeExportEnabled = true;
+  }
+
+  /** Switches grade export off: linking and export are refused; a running export stops writing. */
+  public void disableGradeExport() {
+    gradeExportEnabled = false;
+  }
+
+  /** Whether a SIS client is connected. */
+  public boolean isConnected() {
+    return client != null;
+  }
+
+  /**
+   * Disconnects the SIS: no further reads or writes through this connection, and a running export
+   * stops writing. Nothing is deleted from the SIS; a later {@link #reconnect} with the same
+   * namespace updates the same items instead of duplicating them.
+   */
+  public void disconnect() {
+    client = null;
+  }
+
+  /** Connects (again) to a SIS, for example with renewed credentials. */
+  public void reconnect(OneRosterClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+  }
+
+  /**
+   * The connected client.
+   *
+   * @throws GradeExportUnavailableException when disconnected
+   */
+  public OneRosterClient client() {
+    OneRosterClient c = client;
+    if (c == null) {
+      throw new GradeExportUnavailableException(
+          GradeExportUnavailableException.Reason.DISCONNECTED,
+          "the SIS is disconnected; reconnect it (administrator settings) before linking classes"
+              + " or exporting grades");
+    }
+    return c;
+  }
+
+  /**
+   * Checks URL, credentials and gradebook access; works while grade export is switched off.
+   *
+   * @throws GradeExportUnavailableException when disconnected
+   */
+  public Diagnosis check() {
+    return ConnectionCheck.of(client()).run();
+  }
+
+  /**
+   * A class linker for teachers.
+   *
+   * @throws GradeExportUnavailableException when grade export is off or the SIS disconnected
+   */
+  public ClassLinker linker() {
+    requireEnabled("link classes");
+    return ClassLinker.of(this);
+  }
+
+  /**
+   * An exporter using this connection's client and namespace; it re-checks the switch on every run
+   * and before every write.
+   *
+   * @throws GradeExportUnavailableException when grade export is off or the SIS disconnected
+   */
+  public GradeExporter exporter() {
+    requireEnabled("export grades");
+    return GradeExporter.of(this);
+  }
+
+  boolean isExportAllowed() {
+    return gradeExportEnabled && client != null;
+  }
+
+  void requireEnabled(String action) {
+    client();
+    if (!gradeExportEnabled) {
+      throw new GradeExportUnavailableException(
+          GradeExportUnavailableException.Reason.GRADE_EXPORT_DISABLED,
+          "cannot "
+              + action
+              + ": grade export is switched off for this SIS connection; an"
+              + " administrator must enable it (teacher permissions)");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "GradeExportConnection[namespace="
+        + namespace
+        + ", connected="
+        + isConnected()
+        + ", gradeExportEnabled="
+        + gradeExportEnabled
+        + "]";
+  }
+
+  /** Builds a {@link GradeExportConnection}. */
+  public static final class Builder {
+    private OneRosterClient client;
+    private String namespace = StableIds.DEFAULT_NAMESPACE;
+    private boolean gradeExportEnabled;
+
+    private Builder() {}
+
+    /** The SIS client (required). */
+    public Builder client(OneRosterClient client) {
+      this.client = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /** The LMS installation's namespace (default {@code "default"}); never change it later. */
+    public Builder namespace(String namespace) {
+      Objects.requireNonNull(namespace, "namespace");
+      if (namespace.isBlank()) {
+        throw new IllegalArgumentException("namespace must not be blank");
+      }
+      this.namespace = namespace;
+      return this;
+    }
+
+    /** Whether grade export starts switched on (default off). */
+    public Builder gradeExportEnabled(boolean gradeExportEnabled) {
+      this.gradeExportEnabled = gradeExportEnabled;
+      return this;
+    }
+
+    /** Builds the connection. */
+    public GradeExportConnection build() {
+      if (client == null) {
+        throw new IllegalStateException(
+            "a GradeExportConnection needs the SIS client; call client(OneRosterClient)");
+      }
+      return new GradeExportConnection(this);
+    }
+  }
+}

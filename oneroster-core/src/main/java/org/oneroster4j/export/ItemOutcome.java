@@ -1,0 +1,30 @@
+package org.oneroster4j.export;
+
+import java.util.Objects;
+
+/**
+ * What happened to one planned write.
+ *
+ * @param item the planned item
+ * @param status whether it reached the SIS
+ * @param httpStatus the SIS's final HTTP status, or null when no response came
+ * @param message the SIS's message or why it was not sent, or null on success
+ */
+public record ItemOutcome(PlannedItem item, Status status, Integer httpStatus, String message) {
+
+  /** Whether a write reached the SIS. */
+  public enum Status {
+    /** The SIS accepted the write (or the object was already gone, for a delete). */
+    SUCCEEDED,
+    /** The SIS refused it, it could not be delivered, or a write it depends on failed. */
+    FAILED,
+    /** Not sent because the run was interrupted or grade export was switched off mid-run. */
+    NOT_SENT
+  }
+
+  /** Validates the components. */
+  public ItemOutcome {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(status, "status");
+  }
+}

@@ -1,0 +1,261 @@
+package org.oneroster4j.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.oneroster4j.error.NotFoundException;
+import org.oneroster4j.error.ServerException;
+import org.oneroster4j.error.StatusInfo;
+import org.oneroster4j.spi.LineItemRules;
+
+/**
+ * The executor's scheduling, against an in-memory SIS writer; the end-to-end tests against the
+ * testkit's fake SIS cover the real client.
+ */
+class ExecutorTest {
+  static final LineItemRules RULES = LineItemRules.specification();
+
+  /** Records writes; fails the ids in {@code failing} with a 503 carrying an imsx description. */
+  static final class RecordingWriter implements SisWriter {
+    final List<String> order = Collections.synchronizedList(new ArrayList<>());
+    final Set<String> failing = ConcurrentHashMap.newKeySet();
+    final Set<String> missing = ConcurrentHashMap.newKeySet();
+    final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicInteger maxInFlight = new AtomicInteger();
+
+    @Override
+    public WriteReply write(PlannedItem item, String lineItemIdOverride) {
+      int now = inFlight.incrementAndGet();
+      maxInFlight.accumulateAndGet(now, Math::max);
+      try {
+        Thread.yield();
+        if (failing.contains(item.sourcedId())) {
+          throw new ServerException(
+              "HTTP 503",
+              503,
+              "PUT",
+              "/x/" + item.sourcedId(),
+              List.of(new StatusInfo("failure", "error", "server_busy", "maintenance window")),
+              "");
+        }
+        if (missing.contains(item.sourcedId())) {
+          throw new NotFoundException("HTTP 404", 404, "DELETE", "/x", List.of(), "");
+        }
+        order.add(item.sourcedId());
+        return new WriteReply(item.action() == Action.CREATE ? 201 : 200, item.sourcedId());
+      } finally {
+        inFlight.decrementAndGet();
+      }
+    }
+  }
+
+  static ExportPlan plan(int assignments, int students) {
+    Planner p = new Planner(PlannerTest.IDS, RULES, PlannerTest.TODAY);
+    List<org.oneroster4j.model.User> roster = new ArrayList<>();
+    GradebookClass.Builder gc = GradebookClass.builder().classSourcedId("c-1");
+    for (int s = 0; s < students; s++) {
+      roster.add(PlannerTest.student("s-" + s, null));
+    }
+    for (int a = 0; a < assignments; a++) {
+      Assignment.Builder ab = PlannerTest.quiz("a" + a);
+      for (int s = 0; s < students; s++) {
+        ab.grade(PlannerTest.graded("s-" + s, s));
+      }
+      gc.assignment(ab.build());
+    }
+    p.planClass(gc.build(), new SisClassState(List.of(), List.of(), roster, List.of(), List.of()));
+    return p.build();
+  }
+
+  static Executor executor(SisWriter w, int concurrency) {
+    return new Executor(w, concurrency, ExportListener.none(), () -> true, RULES);
+  }
+
+  @Test
+  void execute_writesEveryLineItemBeforeItsResults() {
+    RecordingWriter w = new RecordingWriter();
+    ExportPlan plan = plan(5, 6);
+
+    ExportReport report = executor(w, 4).execute(plan);
+
+    assertThat(report.lineItems().created()).isEqualTo(5);
+    assertThat(report.results().created()).isEqualTo(30);
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.succeeded()).isTrue();
+    for (PlannedItem i : plan.writes()) {
+      for (String dep : i.dependsOn()) {
+        assertThat(w.order.indexOf(dep)).isLessThan(w.order.indexOf(i.sourcedId()));
+      }
+    }
+    assertThat(w.order).hasSize(35).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void execute_neverRunsMoreWritesAtOnceThanTheConcurrency() {
+    RecordingWriter one = new RecordingWriter();
+    executor(one, 1).execute(plan(3, 10));
+    assertThat(one.maxInFlight.get()).isEqualTo(1);
+
+    RecordingWriter three = new RecordingWriter();
+    executor(three, 3).execute(plan(3, 30));
+    assertThat(three.maxInFlight.get()).isBetween(1, 3);
+  }
+
+  @Test
+  void execute_aFailedLineItem_failsItsResultsWithoutSendingThem_andTheRestGoesOn() {
+    RecordingWriter w = new RecordingWriter();
+    ExportPlan plan = plan(2, 3);
+    String bad = PlannerTest.IDS.lineItemId("c-1", "a0");
+    w.failing.add(bad);
+
+    ExportReport report = executor(w, 2).execute(plan);
+
+    assertThat(report.lineItems()).isEqualTo(new ExportReport.Counts(1, 0, 0, 0, 1));
+    assertThat(report.results()).isEqualTo(new ExportReport.Counts(3, 0, 0, 0, 3));
+    assertThat(w.order).hasSize(4).noneMatch(id -> id.equals(bad));
+    ExportFailure lineItemFailure =
+        report.failures().stream().filter(f -> f.kind() == ItemKind.LINE_ITEM).findFirst().get();
+    assertThat(lineItemFailure.httpStatus()).isEqualTo(503);
+    assertThat(lineItemFailure.message()).contains("maintenance window");
+    assertThat(lineItemFailure.assignmentId()).isEqualTo("a0");
+    assertThat(report.failures())
+        .filteredOn(f -> f.kind() == ItemKind.RESULT)
+        .hasSize(3)
+        .allSatisfy(
+            f -> {
+              assertThat(f.httpStatus()).isNull();
+              assertThat(f.message()).contains("not sent").contains(bad);
+            });
+  }
+
+  @Test
+  void execute_deleteOfSomethingAlreadyGone_succeeds_unlessTheSisCannotDelete() {
+    GradebookClass gc = PlannerTest.cls(PlannerTest.quiz("a1").build());
+    SisClassState empty = PlannerTest.sis(List.of(), List.of());
+    SisClassState exported = PlannerTest.applied(PlannerTest.plan(RULES, gc, empty), empty);
+    ExportPlan delete =
+        PlannerTest.plan(
+            RULES, PlannerTest.cls(PlannerTest.quiz("a1").deleted(true).build()), exported);
+    RecordingWriter w = new RecordingWriter();
+    w.missing.add(PlannerTest.IDS.lineItemId("c-1", "a1"));
+
+    assertThat(executor(w, 1).execute(delete).lineItems().deleted()).isEqualTo(1);
+
+    LineItemRules noDeletes = RULES.toBuilder().deletesPropagate(false).build();
+    ExportReport orphan =
+        new Executor(w, 1, ExportListener.none(), () -> true, noDeletes).execute(delete);
+    assertThat(orphan.failures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("delete it in the SIS gradebook by hand"));
+  }
+
+  @Test
+  void execute_reportsProgressToTheListener_oneCallAtATime() {
+    RecordingWriter w = new RecordingWriter();
+    w.failing.add(PlannerTest.IDS.lineItemId("c-1", "a1"));
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger concurrentCalls = new AtomicInteger();
+    AtomicBoolean overlap = new AtomicBoolean();
+    AtomicReference<ExportReport> finished = new AtomicReference<>();
+    ExportListener l =
+        new ExportListener() {
+          @Override
+          public void itemDone(ItemOutcome outcome) {
+            if (concurrentCalls.incrementAndGet() > 1) {
+              overlap.set(true);
+            }
+            done.incrementAndGet();
+            concurrentCalls.decrementAndGet();
+          }
+
+          @Override
+          public void itemFailed(ExportFailure failure) {
+            failed.incrementAndGet();
+          }
+
+          @Override
+          public void finished(ExportReport report) {
+            finished.set(report);
+          }
+        };
+
+    ExportReport report = new Executor(w, 4, l, () -> true, RULES).execute(plan(3, 4));
+
+    assertThat(done.get()).isEqualTo(15);
+    assertThat(failed.get()).isEqualTo(5);
+    assertThat(overlap).isFalse();
+    assertThat(finished.get()).isSameAs(report);
+  }
+
+  @Test
+  void execute_whenInterrupted_stopsIssuingWrites_andReportsTheRestNotSent() throws Exception {
+    CountDownLatch tenWritten = new CountDownLatch(10);
+    SisWriter blocking =
+        (item, override) -> {
+          tenWritten.countDown();
+          if (tenWritten.getCount() == 0) {
+            try {
+              new CountDownLatch(1).await(); // blocks until interrupted
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new org.oneroster4j.error.TransportException("interrupted", e);
+            }
+          }
+          return new SisWriter.WriteReply(201, item.sourcedId());
+        };
+    ExportPlan plan = plan(4, 50);
+    AtomicReference<ExportReport> report = new AtomicReference<>();
+    AtomicBoolean flagKept = new AtomicBoolean();
+    Thread t =
+        new Thread(
+            () -> {
+              report.set(executor(blocking, 2).execute(plan));
+              flagKept.set(Thread.currentThread().isInterrupted());
+            });
+    t.start();
+    tenWritten.await();
+    t.interrupt();
+    t.join();
+
+    ExportReport r = report.get();
+    assertThat(r.interrupted()).isTrue();
+    assertThat(flagKept).isTrue();
+    assertThat(r.notSent()).isPositive();
+    assertThat(r.outcomes()).hasSize(plan.writeCount());
+    assertThat(r.writes() + r.notSent() + r.failures().size()).isEqualTo(plan.writeCount());
+    assertThat(r.writes()).isLessThan(plan.writeCount() / 2);
+  }
+
+  @Test
+  void execute_whenExportIsSwitchedOffMidRun_stopsWriting() {
+    AtomicInteger writes = new AtomicInteger();
+    AtomicBoolean allowed = new AtomicBoolean(true);
+    SisWriter w =
+        (item, override) -> {
+          if (writes.incrementAndGet() == 5) {
+            allowed.set(false);
+          }
+          return new SisWriter.WriteReply(201, item.sourcedId());
+        };
+
+    ExportReport r =
+        new Executor(w, 1, ExportListener.none(), allowed::get, RULES).execute(plan(2, 20));
+
+    assertThat(writes.get()).isEqualTo(5);
+    assertThat(r.interrupted()).isTrue();
+    assertThat(r.notSent()).isEqualTo(42 - 5);
+    assertThat(r.outcomes())
+        .filteredOn(o -> o.status() == ItemOutcome.Status.NOT_SENT)
+        .allSatisfy(o -> assertThat(o.message()).contains("switched off"));
+  }
+}
