@@ -50,6 +50,7 @@ import org.oneroster4j.query.Filter;
 import org.oneroster4j.query.PagedIterable;
 import org.oneroster4j.query.Query;
 import org.oneroster4j.spi.ConnectionRequest;
+import org.oneroster4j.spi.LineItemRules;
 import org.oneroster4j.spi.SisVendor;
 import org.oneroster4j.spi.SisVendors;
 import org.oneroster4j.spi.VendorConnection;
@@ -153,6 +154,14 @@ public final class OneRosterClient {
   /** The SIS vendor this client talks to (explicit, by id, detected from the URL, or generic). */
   public SisVendor vendor() {
     return vendor;
+  }
+
+  /**
+   * The gradebook rules of this connection: the vendor's {@link SisVendor#lineItemRules()}, as
+   * changed by vendor options when the vendor supports that (e.g. Aeries' {@code titleMaxLength}).
+   */
+  public LineItemRules lineItemRules() {
+    return connection.lineItemRules().orElseGet(vendor::lineItemRules);
   }
 
   /** The normalized OneRoster base URL, ending with {@code /ims/oneroster/v1p1}. */

@@ -98,7 +98,7 @@ public final class AeriesVendor implements SisVendor {
 
   @Override
   public PartnershipStatus status() {
-    return PartnershipStatus.PILOT;
+    return PartnershipStatus.AVAILABLE;
   }
 
   /** Detects {@code aeries.net} and its sub-domains (Aeries-hosted districts). */

@@ -240,7 +240,7 @@ class AeriesVendorTest {
   void identity() {
     assertThat(vendor.id()).isEqualTo("aeries");
     assertThat(vendor.displayName()).isEqualTo("Aeries");
-    assertThat(vendor.status()).isEqualTo(PartnershipStatus.PILOT);
+    assertThat(vendor.status()).isEqualTo(PartnershipStatus.AVAILABLE);
     assertThat(vendor.defaultConcurrency()).isEqualTo(2);
     assertThat(vendor.defaultPageSize()).isEqualTo(1000);
     assertThat(vendor).hasToString("SisVendor[aeries]");

@@ -84,7 +84,7 @@ public final class AspenVendor implements SisVendor {
 
   @Override
   public PartnershipStatus status() {
-    return PartnershipStatus.PILOT;
+    return PartnershipStatus.AVAILABLE;
   }
 
   /**

@@ -194,7 +194,7 @@ class AspenVendorTest {
   void identity() {
     assertThat(vendor.id()).isEqualTo("aspen");
     assertThat(vendor.displayName()).isEqualTo("Aspen (Follett)");
-    assertThat(vendor.status()).isEqualTo(PartnershipStatus.PILOT);
+    assertThat(vendor.status()).isEqualTo(PartnershipStatus.AVAILABLE);
     assertThat(vendor.defaultConcurrency()).isEqualTo(2);
     assertThat(vendor.defaultPageSize()).isEqualTo(1000);
     assertThat(vendor).hasToString("SisVendor[aspen]");

@@ -4,7 +4,9 @@ package org.oneroster4j.export;
  * Progress of an export, for a progress bar or a log. Every method has an empty default.
  *
  * <p>Calls are made one at a time (never concurrently), from the exporting thread or from a worker
- * thread; keep them short. An exception thrown by a listener is logged and ignored.
+ * thread; keep them short. An exception thrown by a listener is logged and ignored. Retries happen
+ * inside the client ({@code RetryPolicy}) and are not reported one by one: each write is reported
+ * once, with its final outcome.
  */
 public interface ExportListener {
 

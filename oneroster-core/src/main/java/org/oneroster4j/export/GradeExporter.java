@@ -116,7 +116,10 @@ public final class GradeExporter {
     return new GradeExporter(client, namespace, concurrency, listener, clock, rules, connection);
   }
 
-  /** Overrides the vendor's line-item rules (default: the client vendor's rules). */
+  /**
+   * Overrides the vendor's line-item rules (default: {@link OneRosterClient#lineItemRules()}, the
+   * vendor's rules as changed by vendor options).
+   */
   public GradeExporter lineItemRules(LineItemRules rules) {
     Objects.requireNonNull(rules, "rules");
     return new GradeExporter(client, namespace, concurrency, listener, clock, rules, connection);
@@ -219,7 +222,7 @@ public final class GradeExporter {
   }
 
   private LineItemRules rules() {
-    return rules != null ? rules : client().vendor().lineItemRules();
+    return rules != null ? rules : client().lineItemRules();
   }
 
   private int effectiveConcurrency() {

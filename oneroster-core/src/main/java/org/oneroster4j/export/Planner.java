@@ -26,7 +26,6 @@ import org.oneroster4j.model.StatusType;
 import org.oneroster4j.model.User;
 import org.oneroster4j.model.Validation;
 import org.oneroster4j.spi.CategoryMatch;
-import org.oneroster4j.spi.CategoryMatcher;
 import org.oneroster4j.spi.CategoryPolicy;
 import org.oneroster4j.spi.FittedText;
 import org.oneroster4j.spi.GradingPeriodPolicy;
@@ -320,7 +319,7 @@ final class Planner {
       return null;
     }
     CategoryMatch<Category> match =
-        CategoryMatcher.match(
+        rules.matchCategory(
             wanted,
             sis.categories().stream().filter(c -> !isDeleted(c.status())).toList(),
             Category::title);

@@ -1,10 +1,5 @@
 package org.oneroster4j.model;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-
 /**
  * Open vocabulary for a person's sex as recorded in demographics (OneRoster {@code sex}): the known
  * values are constants, and any other value a SIS sends is kept as it is instead of failing.
@@ -15,28 +10,17 @@ import java.util.Objects;
  * reports and {@link #value()} returns unchanged. Two instances are equal when their wire values
  * are equal.
  */
-public final class Gender {
-  private static final Map<String, Gender> KNOWN = new HashMap<>();
+public final class Gender extends OpenVocabulary {
+  private static final Lexicon<Gender> LEXICON = new Lexicon<>(Gender::new);
 
   /** Wire value {@code "male"}: male. */
-  public static final Gender MALE = known("male");
+  public static final Gender MALE = LEXICON.known("male");
 
   /** Wire value {@code "female"}: female. */
-  public static final Gender FEMALE = known("female");
-
-  private final String value;
-  private final boolean known;
+  public static final Gender FEMALE = LEXICON.known("female");
 
   private Gender(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static Gender known(String value) {
-    Gender constant = new Gender(value, true);
-    KNOWN.put(value, constant);
-    KNOWN.put(fold(value), constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -47,43 +31,6 @@ public final class Gender {
    * @return the constant for a known value, otherwise a new unknown value
    */
   public static Gender of(String wire) {
-    Objects.requireNonNull(wire, "wire");
-    Gender constant = KNOWN.get(wire);
-    if (constant == null) {
-      constant = KNOWN.get(fold(wire));
-    }
-    return constant != null ? constant : new Gender(wire, false);
-  }
-
-  private static String fold(String wire) {
-    return wire.replace(" ", "").replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-  }
-
-  /** Returns the wire value, for example {@code "male"}. */
-  public String value() {
-    return value;
-  }
-
-  /** Returns whether this is one of the values OneRoster 1.1 defines (one of the constants). */
-  public boolean isKnown() {
-    return known;
-  }
-
-  /** Returns whether {@code other} is a Gender with the same wire value. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Gender that && value.equals(that.value);
-  }
-
-  /** Returns a hash code derived from the wire value. */
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the wire value. */
-  @Override
-  public String toString() {
-    return value;
+    return LEXICON.of(wire);
   }
 }

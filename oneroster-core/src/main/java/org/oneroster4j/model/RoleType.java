@@ -1,10 +1,5 @@
 package org.oneroster4j.model;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-
 /**
  * Open vocabulary for the role of a user or enrollment (OneRoster {@code role}): the known values
  * are constants, and any other value a SIS sends is kept as it is instead of failing.
@@ -15,46 +10,35 @@ import java.util.Objects;
  * reports and {@link #value()} returns unchanged. Two instances are equal when their wire values
  * are equal.
  */
-public final class RoleType {
-  private static final Map<String, RoleType> KNOWN = new HashMap<>();
+public final class RoleType extends OpenVocabulary {
+  private static final Lexicon<RoleType> LEXICON = new Lexicon<>(RoleType::new);
 
   /** Wire value {@code "administrator"}: the {@code administrator} role. */
-  public static final RoleType ADMINISTRATOR = known("administrator");
+  public static final RoleType ADMINISTRATOR = LEXICON.known("administrator");
 
   /** Wire value {@code "aide"}: the {@code aide} role. */
-  public static final RoleType AIDE = known("aide");
+  public static final RoleType AIDE = LEXICON.known("aide");
 
   /** Wire value {@code "guardian"}: the {@code guardian} role. */
-  public static final RoleType GUARDIAN = known("guardian");
+  public static final RoleType GUARDIAN = LEXICON.known("guardian");
 
   /** Wire value {@code "parent"}: the {@code parent} role. */
-  public static final RoleType PARENT = known("parent");
+  public static final RoleType PARENT = LEXICON.known("parent");
 
   /** Wire value {@code "proctor"}: the {@code proctor} role. */
-  public static final RoleType PROCTOR = known("proctor");
+  public static final RoleType PROCTOR = LEXICON.known("proctor");
 
   /** Wire value {@code "relative"}: the {@code relative} role. */
-  public static final RoleType RELATIVE = known("relative");
+  public static final RoleType RELATIVE = LEXICON.known("relative");
 
   /** Wire value {@code "student"}: the {@code student} role. */
-  public static final RoleType STUDENT = known("student");
+  public static final RoleType STUDENT = LEXICON.known("student");
 
   /** Wire value {@code "teacher"}: the {@code teacher} role. */
-  public static final RoleType TEACHER = known("teacher");
-
-  private final String value;
-  private final boolean known;
+  public static final RoleType TEACHER = LEXICON.known("teacher");
 
   private RoleType(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static RoleType known(String value) {
-    RoleType constant = new RoleType(value, true);
-    KNOWN.put(value, constant);
-    KNOWN.put(fold(value), constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -65,43 +49,6 @@ public final class RoleType {
    * @return the constant for a known value, otherwise a new unknown value
    */
   public static RoleType of(String wire) {
-    Objects.requireNonNull(wire, "wire");
-    RoleType constant = KNOWN.get(wire);
-    if (constant == null) {
-      constant = KNOWN.get(fold(wire));
-    }
-    return constant != null ? constant : new RoleType(wire, false);
-  }
-
-  private static String fold(String wire) {
-    return wire.replace(" ", "").replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-  }
-
-  /** Returns the wire value, for example {@code "administrator"}. */
-  public String value() {
-    return value;
-  }
-
-  /** Returns whether this is one of the values OneRoster 1.1 defines (one of the constants). */
-  public boolean isKnown() {
-    return known;
-  }
-
-  /** Returns whether {@code other} is a RoleType with the same wire value. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RoleType that && value.equals(that.value);
-  }
-
-  /** Returns a hash code derived from the wire value. */
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the wire value. */
-  @Override
-  public String toString() {
-    return value;
+    return LEXICON.of(wire);
   }
 }

@@ -1,10 +1,5 @@
 package org.oneroster4j.model;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-
 /**
  * Open vocabulary for the kind of an academic session (OneRoster {@code sessionType}): the known
  * values are constants, and any other value a SIS sends is kept as it is instead of failing.
@@ -15,34 +10,23 @@ import java.util.Objects;
  * reports and {@link #value()} returns unchanged. Two instances are equal when their wire values
  * are equal.
  */
-public final class SessionType {
-  private static final Map<String, SessionType> KNOWN = new HashMap<>();
+public final class SessionType extends OpenVocabulary {
+  private static final Lexicon<SessionType> LEXICON = new Lexicon<>(SessionType::new);
 
   /** Wire value {@code "gradingPeriod"}: a grading period within a term. */
-  public static final SessionType GRADING_PERIOD = known("gradingPeriod");
+  public static final SessionType GRADING_PERIOD = LEXICON.known("gradingPeriod");
 
   /** Wire value {@code "semester"}: a semester. */
-  public static final SessionType SEMESTER = known("semester");
+  public static final SessionType SEMESTER = LEXICON.known("semester");
 
   /** Wire value {@code "schoolYear"}: a whole school year. */
-  public static final SessionType SCHOOL_YEAR = known("schoolYear");
+  public static final SessionType SCHOOL_YEAR = LEXICON.known("schoolYear");
 
   /** Wire value {@code "term"}: a term. */
-  public static final SessionType TERM = known("term");
-
-  private final String value;
-  private final boolean known;
+  public static final SessionType TERM = LEXICON.known("term");
 
   private SessionType(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static SessionType known(String value) {
-    SessionType constant = new SessionType(value, true);
-    KNOWN.put(value, constant);
-    KNOWN.put(fold(value), constant);
-    return constant;
+    super(value, known);
   }
 
   /**
@@ -53,43 +37,6 @@ public final class SessionType {
    * @return the constant for a known value, otherwise a new unknown value
    */
   public static SessionType of(String wire) {
-    Objects.requireNonNull(wire, "wire");
-    SessionType constant = KNOWN.get(wire);
-    if (constant == null) {
-      constant = KNOWN.get(fold(wire));
-    }
-    return constant != null ? constant : new SessionType(wire, false);
-  }
-
-  private static String fold(String wire) {
-    return wire.replace(" ", "").replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-  }
-
-  /** Returns the wire value, for example {@code "gradingPeriod"}. */
-  public String value() {
-    return value;
-  }
-
-  /** Returns whether this is one of the values OneRoster 1.1 defines (one of the constants). */
-  public boolean isKnown() {
-    return known;
-  }
-
-  /** Returns whether {@code other} is a SessionType with the same wire value. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SessionType that && value.equals(that.value);
-  }
-
-  /** Returns a hash code derived from the wire value. */
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the wire value. */
-  @Override
-  public String toString() {
-    return value;
+    return LEXICON.of(wire);
   }
 }

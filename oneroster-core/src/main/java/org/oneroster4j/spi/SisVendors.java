@@ -48,29 +48,24 @@ public final class SisVendors {
           new Known(
               "aspen",
               "Aspen (Follett)",
-              PartnershipStatus.PILOT,
-              null,
-              null,
-              "no module yet: connect with vendor \"generic\", typing the OneRoster base URL and"
-                  + " token URL your Aspen administrator gives you; Aspen cannot create categories"
-                  + " and deleted assignments stay in Aspen"),
+              PartnershipStatus.AVAILABLE,
+              "oneroster-aspen",
+              ".myfollett.com",
+              "add oneroster-aspen to your dependencies"),
           new Known(
               "aeries",
               "Aeries",
-              PartnershipStatus.PILOT,
-              null,
-              null,
-              "no module yet: vendor \"generic\" reaches Aeries' OneRoster API"
-                  + " (<Aeries URL with its sub-directory>/ims/oneroster/v1p1) but does not keep"
-                  + " the session cookies Aeries requires"),
+              PartnershipStatus.AVAILABLE,
+              "oneroster-aeries",
+              ".aeries.net",
+              "add oneroster-aeries to your dependencies"),
           new Known(
               "sims",
               "Capita SIMS",
-              PartnershipStatus.PILOT,
-              null,
-              null,
-              "no module yet: SIMS needs a client per school and an organisation id in the token"
-                  + " request, which vendor \"generic\" does not send"));
+              PartnershipStatus.AVAILABLE,
+              "oneroster-sims",
+              ".sims.co.uk",
+              "add oneroster-sims to your dependencies"));
 
   private SisVendors() {}
 

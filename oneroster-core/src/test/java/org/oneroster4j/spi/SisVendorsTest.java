@@ -134,12 +134,28 @@ class SisVendorsTest {
   }
 
   @Test
-  void resolve_pilotVendorWithoutModule_explainsTheGenericRoute() {
+  void resolve_formerPilotVendorWithoutModule_saysWhichArtifactToAdd() {
     assertThatThrownBy(() -> SisVendors.resolve(null, "aspen", null))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining(
-            "vendor \"aspen\" (Aspen (Follett), partnership status pilot) is not installed"
-                + " (installed: generic); no module yet: connect with vendor \"generic\"");
+        .hasMessage(
+            "Invalid vendor selection (1 problem): vendor: vendor \"aspen\" (Aspen (Follett),"
+                + " partnership status available) is not installed (installed: generic); add"
+                + " oneroster-aspen to your dependencies");
+    assertThatThrownBy(() -> SisVendors.resolve(null, "aeries", null))
+        .hasMessageContaining("add oneroster-aeries to your dependencies");
+    assertThatThrownBy(() -> SisVendors.resolve(null, "SIMS", null))
+        .hasMessageContaining("add oneroster-sims to your dependencies");
+  }
+
+  @Test
+  void resolve_urlOfAFormerPilotVendorWithoutItsModule_saysWhatToAdd() {
+    assertThatThrownBy(() -> SisVendors.resolve(null, null, "https://demo.aeries.net/aeries"))
+        .hasMessageContaining("is a server of Aeries, but the oneroster-aeries module");
+    assertThatThrownBy(
+            () -> SisVendors.resolve(null, null, "https://ma-x.myfollett.com/aspen/ims/oneroster"))
+        .hasMessageContaining("add oneroster-aspen to your dependencies");
+    assertThatThrownBy(() -> SisVendors.resolve(null, null, "https://oneroster.sims.co.uk"))
+        .hasMessageContaining("add oneroster-sims to your dependencies");
   }
 
   @Test
@@ -182,10 +198,11 @@ class SisVendorsTest {
             org.assertj.core.groups.Tuple.tuple(
                 "skyward", "Skyward", PartnershipStatus.AVAILABLE, false),
             org.assertj.core.groups.Tuple.tuple(
-                "aspen", "Aspen (Follett)", PartnershipStatus.PILOT, false),
-            org.assertj.core.groups.Tuple.tuple("aeries", "Aeries", PartnershipStatus.PILOT, false),
+                "aspen", "Aspen (Follett)", PartnershipStatus.AVAILABLE, false),
             org.assertj.core.groups.Tuple.tuple(
-                "sims", "Capita SIMS", PartnershipStatus.PILOT, false));
+                "aeries", "Aeries", PartnershipStatus.AVAILABLE, false),
+            org.assertj.core.groups.Tuple.tuple(
+                "sims", "Capita SIMS", PartnershipStatus.AVAILABLE, false));
     assertThat(SisVendors.partners().get(1).note())
         .isEqualTo("not installed: add oneroster-skyward to your dependencies");
   }

@@ -107,7 +107,7 @@ public final class SimsVendor implements SisVendor {
 
   @Override
   public PartnershipStatus status() {
-    return PartnershipStatus.PILOT;
+    return PartnershipStatus.AVAILABLE;
   }
 
   /** Detects {@code *.sims.co.uk} and the partner sandbox host. */

@@ -204,7 +204,7 @@ class SimsVendorTest {
   void identity() {
     assertThat(vendor.id()).isEqualTo("sims");
     assertThat(vendor.displayName()).isEqualTo("Capita SIMS");
-    assertThat(vendor.status()).isEqualTo(PartnershipStatus.PILOT);
+    assertThat(vendor.status()).isEqualTo(PartnershipStatus.AVAILABLE);
     assertThat(vendor.defaultConcurrency()).isEqualTo(2);
     assertThat(vendor.defaultPageSize()).isEqualTo(1000);
     assertThat(vendor).hasToString("SisVendor[sims]");

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oneroster4j.spi.SisVendor;
 import org.oneroster4j.spi.SisVendors;
@@ -21,7 +20,6 @@ import org.oneroster4j.spi.SisVendors;
  * service binding, so this proves the {@code provides} declarations independently of how the test
  * JVM was started.
  */
-@Tag("classpath")
 class ModuleLayerDiscoveryTest {
 
   @Test

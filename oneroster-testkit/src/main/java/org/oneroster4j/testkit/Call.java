@@ -24,6 +24,9 @@ final class Call {
   final byte[] body;
   int status;
 
+  /** Runs once, just before the status line is sent (so a recording never lags the response). */
+  Runnable beforeSend = () -> {};
+
   Call(HttpExchange exchange, byte[] body) {
     this.exchange = exchange;
     this.method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
@@ -75,6 +78,7 @@ final class Call {
     byte[] bytes = Nodes.MAPPER.writeValueAsBytes(node);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     status = code;
+    beforeSend.run();
     exchange.sendResponseHeaders(code, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
@@ -83,6 +87,7 @@ final class Call {
 
   void noContent(int code) throws IOException {
     status = code;
+    beforeSend.run();
     exchange.sendResponseHeaders(code, -1);
   }
 
@@ -90,6 +95,7 @@ final class Call {
   void stream(int code, JsonWriter writer) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     status = code;
+    beforeSend.run();
     exchange.sendResponseHeaders(code, 0);
     try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 16384);
         JsonGenerator gen = Nodes.MAPPER.getFactory().createGenerator(out)) {

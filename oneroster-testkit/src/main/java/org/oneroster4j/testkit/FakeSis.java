@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * fields, limit/offset with {@code X-Total-Count} and {@code Link}), stores gradebook PUTs as sent
  * (201 on create, 200 on update; a score above the maximum and {@code exempt} are kept), deletes
  * for real (204, then gone from every read), checks OAuth 2 bearer tokens or OAuth 1.0a signatures,
- * imitates vendor flavours ({@code generic}, {@code infinitecampus}, {@code skyward}), plays
- * scripted {@link #faults() faults} and records every {@link #requests() request}. Thread-safe.
+ * imitates vendor flavours ({@code generic}, {@code infinitecampus}, {@code skyward}, {@code
+ * aeries}, {@code aspen}, {@code sims}), plays scripted {@link #faults() faults} and records every
+ * {@link #requests() request}. Thread-safe.
  *
  * <pre>{@code
  * try (FakeSis sis = FakeSis.builder().vendor("skyward").build().start()) {
@@ -216,6 +217,16 @@ public final class FakeSis implements AutoCloseable {
   }
 
   /**
+   * The vendor options a client needs for this flavour, e.g. {@code organisationId} for {@code
+   * sims}; empty for most flavours.
+   *
+   * @return option names and values, for {@code OneRosterClient.builder().vendorOption(…)}
+   */
+  public java.util.Map<String, String> vendorOptions() {
+    return flavour.vendorOptions();
+  }
+
+  /**
    * @return the vendor flavour id, e.g. {@code "generic"}
    */
   public String vendor() {
@@ -382,7 +393,8 @@ public final class FakeSis implements AutoCloseable {
     private Builder() {}
 
     /**
-     * The vendor flavour: {@code generic} (default), {@code infinitecampus} or {@code skyward}.
+     * The vendor flavour: {@code generic} (default), {@code infinitecampus}, {@code skyward},
+     * {@code aeries}, {@code aspen} or {@code sims}.
      *
      * @param vendor the flavour id
      * @return this builder

@@ -12,7 +12,8 @@ import java.util.Locale;
  * #create}.
  */
 abstract class Flavour {
-  static final List<String> IDS = List.of("generic", "infinitecampus", "skyward");
+  static final List<String> IDS =
+      List.of("generic", "infinitecampus", "skyward", "aeries", "aspen", "sims");
 
   /** Settings a flavour may need. */
   record Settings(String appName, String vendorKey, String vendorSecret) {}
@@ -25,6 +26,12 @@ abstract class Flavour {
         return new InfiniteCampus(settings);
       case "skyward":
         return new Skyward();
+      case "aeries":
+        return new PilotFlavours.Aeries();
+      case "aspen":
+        return new PilotFlavours.Aspen();
+      case "sims":
+        return new PilotFlavours.Sims();
       default:
         throw new IllegalArgumentException(
             "Unknown fake SIS vendor flavour '" + id + "'; use one of " + IDS);
@@ -52,6 +59,14 @@ abstract class Flavour {
   /** Rejects a token request this vendor would refuse (beyond credentials). */
   void checkTokenRequest(Call call) {}
 
+  /** Adds response headers (e.g. cookies) to a token response before it is sent. */
+  void beforeTokenResponse(Call call) {}
+
+  /** Vendor options a client needs for this flavour (e.g. SIMS' organisation id). */
+  java.util.Map<String, String> vendorOptions() {
+    return java.util.Map.of();
+  }
+
   /** Rejects an API request this vendor would refuse (beyond the token), e.g. missing headers. */
   void checkApiRequest(Call call, boolean gradebookPath) {}
 
@@ -70,6 +85,9 @@ abstract class Flavour {
 
   /** Vendor rules for a lineItem about to be stored: may fill defaults, adds problems. */
   void applyLineItemRules(ObjectNode lineItem, List<String> problems) {}
+
+  /** Vendor rules for a result about to be stored: adds problems. */
+  void applyResultRules(ObjectNode result, List<String> problems) {}
 
   static ObjectNode category(String id, String title) {
     ObjectNode node = Nodes.F.objectNode();

@@ -35,6 +35,15 @@ final class SisHandler implements HttpHandler {
     try {
       byte[] body = readBody(exchange);
       call = new Call(exchange, body);
+      Call current = call;
+      boolean[] recorded = new boolean[1];
+      call.beforeSend =
+          () -> {
+            if (!recorded[0]) {
+              recorded[0] = true;
+              sis.record(current, current.status);
+            }
+          };
       boolean tokenRequest = call.rawPath.equals(sis.flavour().tokenPath());
       Faults.Action fault = sis.faults().match(call.method, call.rawPath, tokenRequest);
       if (fault != null) {
@@ -56,6 +65,7 @@ final class SisHandler implements HttpHandler {
       }
       if (tokenRequest) {
         sis.flavour().checkTokenRequest(call);
+        sis.flavour().beforeTokenResponse(call);
         sis.authenticator().token(call);
         return;
       }
@@ -77,7 +87,7 @@ final class SisHandler implements HttpHandler {
         call.error(new ApiError(500, "internal_server_error", "Fake SIS failure: " + e));
       }
     } finally {
-      if (call != null) {
+      if (call != null && !call.responded()) {
         sis.record(call, dropped ? 0 : call.status);
       }
       exchange.close();
@@ -718,6 +728,7 @@ final class SisHandler implements HttpHandler {
     }
     checkNumber(node, "score", problems);
     checkDate(node, "scoreDate", problems);
+    sis.flavour().applyResultRules(node, problems);
   }
 
   private static void requireText(ObjectNode node, String field, List<String> problems) {

@@ -59,7 +59,12 @@ public final class OAuth2TokenProvider implements Authenticator {
   private volatile Token current;
 
   /** A cached token. */
-  private record Token(String value, Instant refreshAt, String cookies) {}
+  private record Token(String value, Instant refreshAt, String cookies) {
+    @Override
+    public String toString() {
+      return "Token[refreshAt=" + refreshAt + "]";
+    }
+  }
 
   /**
    * Creates a provider.

@@ -37,4 +37,10 @@ public record HttpCall(
     Objects.requireNonNull(authenticator, "authenticator");
     Objects.requireNonNull(options, "options");
   }
+
+  /** Method and path only: headers may carry credentials and the query may carry student data. */
+  @Override
+  public String toString() {
+    return "HttpCall[" + method + " " + path + "]";
+  }
 }

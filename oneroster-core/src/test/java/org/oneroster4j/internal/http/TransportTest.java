@@ -389,4 +389,43 @@ class TransportTest {
     assertThat(server.requests()).hasSize(1);
     assertThat(server.requests().get(0).header("X-Trace")).isEqualTo("t1");
   }
+
+  @Test
+  void httpCall_toString_showsNoHeadersOrQuery() {
+    HttpCall c =
+        new HttpCall(
+            "POST",
+            server.uri("/token?x=secret-query"),
+            "/token",
+            "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8),
+            "application/x-www-form-urlencoded",
+            Map.of("Authorization", "Basic c2VjcmV0"),
+            Authenticator.NONE,
+            RequestOptions.none());
+    assertThat(c.toString()).isEqualTo("HttpCall[POST /token]");
+  }
+
+  @Test
+  void requestTimeout_isATransportException_andIsRetriedLike408() {
+    server.sequence(Reply.status(408), Reply.json(200, "{}").delayed(3000));
+    HttpCall c =
+        new HttpCall(
+            "GET",
+            server.uri(TestServer.BASE_PATH + "/users"),
+            "/users",
+            null,
+            null,
+            Map.of(),
+            Authenticator.NONE,
+            RequestOptions.builder()
+                .requestTimeout(Duration.ofMillis(300))
+                .retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
+                .build());
+    TransportException e =
+        catchThrowableOfType(
+            TransportException.class, () -> text(transport(RetryPolicy.none()), c));
+    assertThat(e.getMessage()).contains("timed out");
+    assertThat(server.requests()).hasSize(2);
+    assertThat(clock.sleeps()).containsExactly(Duration.ofMillis(250));
+  }
 }

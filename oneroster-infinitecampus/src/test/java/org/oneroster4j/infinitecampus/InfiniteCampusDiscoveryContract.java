@@ -2,18 +2,16 @@ package org.oneroster4j.infinitecampus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oneroster4j.spi.PartnerInfo;
 import org.oneroster4j.spi.SisVendor;
 import org.oneroster4j.spi.SisVendors;
 
 /**
- * Discovery of this module alone (with core): on the module path through {@code provides}, and on
- * the class path (the {@code classpath-test} execution) through {@code META-INF/services}.
+ * Discovery of this module alone (with core). The subclasses run it on the module path ({@code
+ * provides}) and on the class path ({@code META-INF/services}).
  */
-@Tag("classpath")
-class InfiniteCampusDiscoveryTest {
+abstract class InfiniteCampusDiscoveryContract {
 
   @Test
   void installed_findsInfiniteCampus_andGeneric() {
@@ -25,17 +23,6 @@ class InfiniteCampusDiscoveryTest {
     // Found in the same module (or the same unnamed module) as this test, so by the mechanism of
     // the path the tests run on.
     assertThat(ic.getClass().getModule()).isSameAs(getClass().getModule());
-  }
-
-  @Test
-  void moduleDescriptor_providesTheVendor_whenOnTheModulePath() {
-    Module module = InfiniteCampusVendor.class.getModule();
-    if (module.isNamed()) {
-      assertThat(module.getName()).isEqualTo("org.oneroster4j.infinitecampus");
-      assertThat(module.getDescriptor().provides())
-          .anySatisfy(
-              p -> assertThat(p.providers()).containsExactly(InfiniteCampusVendor.class.getName()));
-    }
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.oneroster4j.skyward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.spi.PartnerInfo;
@@ -11,12 +10,12 @@ import org.oneroster4j.spi.SisVendor;
 import org.oneroster4j.spi.SisVendors;
 
 /**
- * Both vendor modules present (Infinite Campus is a test dependency). Runs on the module path
- * ({@code provides}) and on the class path ({@code META-INF/services}). Infinite Campus is only
- * referred to by id: on the module path this module does not read it, it is bound as a service.
+ * Both vendor modules present (Infinite Campus is a test dependency). The subclasses run it on the
+ * module path ({@code provides}) and on the class path ({@code META-INF/services}). Infinite Campus
+ * is only referred to by id: on the module path this module does not read it, it is bound as a
+ * service.
  */
-@Tag("classpath")
-class CrossVendorDiscoveryTest {
+abstract class CrossVendorDiscoveryContract {
   private static final String IC_URL =
       "https://district.infinitecampus.org/campus/api/oneroster/v1p1/district/ims/oneroster/v1p1";
 

@@ -1,0 +1,225 @@
+package org.oneroster4j.cli;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import org.oneroster4j.Credentials;
+import org.oneroster4j.OneRosterClient;
+import picocli.CommandLine.Option;
+
+/**
+ * The SIS connection options shared by {@code check}, {@code classes} and {@code export}. Each
+ * falls back to its {@code ONEROSTER_*} environment variable; a flag wins over the environment.
+ * Secrets are only ever handed to {@link Credentials}, whose {@code toString()} hides them.
+ */
+final class ConnectionOptions {
+  static final String ENV_URL = "ONEROSTER_URL";
+  static final String ENV_TOKEN_URL = "ONEROSTER_TOKEN_URL";
+  static final String ENV_CLIENT_ID = "ONEROSTER_CLIENT_ID";
+  static final String ENV_CLIENT_SECRET = "ONEROSTER_CLIENT_SECRET";
+  static final String ENV_VENDOR_KEY = "ONEROSTER_VENDOR_KEY";
+  static final String ENV_VENDOR_SECRET = "ONEROSTER_VENDOR_SECRET";
+
+  @Option(
+      names = "--vendor",
+      paramLabel = "ID",
+      description =
+          "SIS vendor id (see `oneroster vendors`); default: detected from the URL, else generic.")
+  String vendor;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "The SIS address as the administrator typed it (env ONEROSTER_URL).")
+  String url;
+
+  @Option(
+      names = "--token-url",
+      paramLabel = "URL",
+      description =
+          "OAuth 2 token URL, when the vendor does not derive it (env ONEROSTER_TOKEN_URL).")
+  String tokenUrl;
+
+  @Option(
+      names = "--auth",
+      paramLabel = "oauth2|oauth1",
+      description = "Authentication: oauth2 (client credentials, default) or oauth1 (HMAC signed).")
+  String auth;
+
+  @Option(
+      names = "--signature-method",
+      paramLabel = "HMAC-SHA256|HMAC-SHA1",
+      description = "OAuth 1.0a signature method; default HMAC-SHA256.")
+  String signatureMethod;
+
+  @Option(
+      names = "--client-id",
+      paramLabel = "ID",
+      description = "OAuth client id / consumer key (env ONEROSTER_CLIENT_ID).")
+  String clientId;
+
+  @Option(
+      names = "--client-secret",
+      paramLabel = "SECRET",
+      description =
+          "OAuth client secret (env ONEROSTER_CLIENT_SECRET; prefer the variable: flags show up"
+              + " in the process list).")
+  String clientSecret;
+
+  @Option(
+      names = "--vendor-key",
+      paramLabel = "KEY",
+      description = "Vendor key, e.g. Infinite Campus's (env ONEROSTER_VENDOR_KEY).")
+  String vendorKey;
+
+  @Option(
+      names = "--vendor-secret",
+      paramLabel = "SECRET",
+      description = "Vendor secret (env ONEROSTER_VENDOR_SECRET).")
+  String vendorSecret;
+
+  /**
+   * Builds the client from the flags and the environment.
+   *
+   * @throws UsageException naming the missing or wrong setting and how to give it
+   */
+  OneRosterClient client(CliContext ctx) {
+    String theUrl = pick(url, ctx.env(ENV_URL));
+    if (theUrl == null) {
+      throw new UsageException(
+          "No SIS URL: give --url https://sis.example.org (the address the SIS administrator"
+              + " gave you) or set ONEROSTER_URL");
+    }
+    requireSecure(theUrl, "--url");
+    String theTokenUrl = pick(tokenUrl, ctx.env(ENV_TOKEN_URL));
+    if (theTokenUrl != null) {
+      requireSecure(theTokenUrl, "--token-url");
+    }
+    String id = pick(clientId, ctx.env(ENV_CLIENT_ID));
+    String secret = pick(clientSecret, ctx.env(ENV_CLIENT_SECRET));
+    if (id == null || secret == null) {
+      throw new UsageException(
+          "No "
+              + (id == null ? "client id" : "client secret")
+              + ": give --client-id and --client-secret, or set ONEROSTER_CLIENT_ID and"
+              + " ONEROSTER_CLIENT_SECRET");
+    }
+    OneRosterClient.Builder builder =
+        OneRosterClient.builder()
+            .url(theUrl)
+            .credentials(credentials(id, secret))
+            .userAgent("oneroster-cli/" + VersionProvider.version());
+    if (vendor != null) {
+      builder.vendor(vendor.strip().toLowerCase(Locale.ROOT));
+    }
+    if (theTokenUrl != null) {
+      builder.tokenUrl(theTokenUrl);
+    }
+    String key = pick(vendorKey, ctx.env(ENV_VENDOR_KEY));
+    String keySecret = pick(vendorSecret, ctx.env(ENV_VENDOR_SECRET));
+    if ((key == null) != (keySecret == null)) {
+      throw new UsageException(
+          "Vendor credentials come in pairs: give both --vendor-key and --vendor-secret (or"
+              + " ONEROSTER_VENDOR_KEY and ONEROSTER_VENDOR_SECRET)");
+    }
+    if (key != null) {
+      builder.vendorCredentials(key, keySecret);
+    }
+    return builder.build();
+  }
+
+  private Credentials credentials(String id, String secret) {
+    String scheme = auth == null ? "oauth2" : auth.strip().toLowerCase(Locale.ROOT);
+    switch (scheme) {
+      case "oauth2":
+        if (signatureMethod != null) {
+          throw new UsageException(
+              "--signature-method applies to --auth oauth1 only; OAuth 2 needs no signature");
+        }
+        return Credentials.clientCredentials(id, secret);
+      case "oauth1":
+        return Credentials.oauth1(id, secret, signatureMethod());
+      default:
+        throw new UsageException(
+            "Unknown --auth '" + auth + "': use oauth2 (client credentials) or oauth1 (HMAC)");
+    }
+  }
+
+  private Credentials.SignatureMethod signatureMethod() {
+    if (signatureMethod == null) {
+      return Credentials.SignatureMethod.HMAC_SHA256;
+    }
+    switch (signatureMethod.strip().toUpperCase(Locale.ROOT).replace('_', '-')) {
+      case "HMAC-SHA256":
+        return Credentials.SignatureMethod.HMAC_SHA256;
+      case "HMAC-SHA1":
+        return Credentials.SignatureMethod.HMAC_SHA1;
+      default:
+        throw new UsageException(
+            "Unknown --signature-method '"
+                + signatureMethod
+                + "': use HMAC-SHA256 (default) or HMAC-SHA1");
+    }
+  }
+
+  /** The flag if given, else the environment's value. */
+  private static String pick(String flag, String env) {
+    if (flag != null && !flag.isBlank()) {
+      return flag.strip();
+    }
+    return env == null ? null : env.strip();
+  }
+
+  /**
+   * Refuses plain http except to this machine: credentials and student data must not cross a
+   * network unencrypted. Only literal loopback addresses and {@code localhost} count; a name is
+   * never resolved to decide.
+   */
+  static void requireSecure(String address, String option) {
+    URI uri;
+    try {
+      uri = new URI(address.contains("://") ? address : "https://" + address);
+    } catch (URISyntaxException e) {
+      throw new UsageException(option + " is not a URL: " + e.getReason());
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme.equals("https")) {
+      return;
+    }
+    if (scheme.equals("http") && isLoopback(uri.getHost())) {
+      return;
+    }
+    throw new UsageException(
+        option
+            + " "
+            + scheme
+            + "://"
+            + uri.getHost()
+            + " is refused: only https:// is allowed, except plain http:// to this machine"
+            + " (127.0.0.1, ::1, localhost), so credentials and grades never cross a network"
+            + " unencrypted");
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.equals("localhost")) {
+      return true;
+    }
+    if (h.startsWith("[") && h.endsWith("]")) {
+      h = h.substring(1, h.length() - 1);
+    }
+    if (!h.matches("[0-9.]+") && !h.contains(":")) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(h).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}

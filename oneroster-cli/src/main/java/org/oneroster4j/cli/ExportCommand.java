@@ -1,0 +1,145 @@
+package org.oneroster4j.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.export.ConnectionCheck;
+import org.oneroster4j.export.Diagnosis;
+import org.oneroster4j.export.ExportPlan;
+import org.oneroster4j.export.ExportReport;
+import org.oneroster4j.export.GradeExporter;
+import org.oneroster4j.export.Gradebook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code oneroster export}: makes the SIS gradebook match a gradebook file. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Exports a gradebook JSON file to the SIS.",
+      "",
+      "Creates, updates and deletes lineItems and results so the SIS matches the file."
+          + " Running it again writes nothing new. Progress goes to stderr, the summary to"
+          + " stdout.",
+      "Exit 0 when every item was exported, 1 when some failed (see --report), 2 for a bad file"
+          + " or options, 3 when the SIS rejects the credentials, 4 when it is unreachable."
+    })
+final class ExportCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Mixin ConnectionOptions connection;
+
+  @Option(
+      names = "--gradebook",
+      required = true,
+      paramLabel = "FILE",
+      description = "The gradebook JSON file (format in the README).")
+  Path gradebook;
+
+  @Option(names = "--dry-run", description = "Show what would be written; write nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write the report JSON (counts, failures, skipped items) to FILE.")
+  Path report;
+
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      description = "Writes in flight at once; default the vendor's.")
+  Integer concurrency;
+
+  @Option(
+      names = "--namespace",
+      paramLabel = "NS",
+      description =
+          "The LMS installation's namespace (ids derive from it; never change it); default the"
+              + " gradebook's, else \"default\".")
+  String namespace;
+
+  ExportCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    if (dryRun && report != null) {
+      throw new UsageException(
+          "--report records what an export did, and --dry-run does nothing: drop one of them");
+    }
+    if (concurrency != null && concurrency < 1) {
+      throw new UsageException("--concurrency must be at least 1, was " + concurrency);
+    }
+    Gradebook book = read(gradebook);
+    OneRosterClient client = connection.client(ctx);
+    PrintWriter out = ctx.out();
+    PrintWriter err = ctx.err();
+
+    // Prove the connection first, so a wrong secret is exit code 3 and not one failure per class.
+    Diagnosis diagnosis = ConnectionCheck.of(client).run();
+    if (!diagnosis.ok()) {
+      CheckCommand.print(diagnosis, err, "");
+      return ExitCodes.of(diagnosis);
+    }
+
+    GradeExporter exporter = GradeExporter.of(client);
+    if (namespace != null) {
+      exporter = exporter.namespace(namespace);
+    }
+    if (concurrency != null) {
+      exporter = exporter.concurrency(concurrency);
+    }
+    String what =
+        book.classes().size()
+            + " classes, "
+            + book.assignmentCount()
+            + " assignments, to "
+            + client.baseUrl()
+            + " ("
+            + client.vendor().displayName()
+            + ")";
+    if (dryRun) {
+      ExportPlan plan = exporter.plan(book);
+      out.println("Dry run of " + gradebook.getFileName() + ": " + what + "; nothing written.");
+      ReportPrinter.print(plan, out, "  ");
+      return plan.failures().isEmpty() ? ExitCodes.OK : ExitCodes.ITEM_FAILURES;
+    }
+
+    err.println("Exporting " + gradebook.getFileName() + ": " + what);
+    ExportReport result = exporter.listener(new ProgressPrinter(err, ctx.terminal())).export(book);
+    out.println(
+        (result.succeeded() ? "Exported. " : "Exported with failures. ")
+            + result.writes()
+            + " writes sent.");
+    ReportPrinter.print(result, out, "  ");
+    if (report != null) {
+      write(result, report);
+      out.println("Report written to " + report);
+    }
+    return result.succeeded() ? ExitCodes.OK : ExitCodes.ITEM_FAILURES;
+  }
+
+  private static Gradebook read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("--gradebook " + file + ": no such file");
+    }
+    return Gradebook.fromJson(file);
+  }
+
+  private static void write(ExportReport result, Path file) {
+    try (OutputStream stream = Files.newOutputStream(file)) {
+      result.writeJson(stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report to " + file, e);
+    }
+  }
+}

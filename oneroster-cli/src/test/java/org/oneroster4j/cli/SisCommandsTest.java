@@ -1,0 +1,441 @@
+package org.oneroster4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oneroster4j.testkit.FakeSis;
+
+/** check, classes and export against a fake SIS on loopback, run in this process. */
+class SisCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static FakeSis sis;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void start() {
+    sis = FakeSis.builder().vendor("generic").build().start();
+  }
+
+  @AfterAll
+  static void stop() {
+    sis.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    sis.reset();
+    sis.faults().clear();
+  }
+
+  private static List<String> connection(String... more) {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of(
+            "--url",
+            sis.baseUrl(),
+            "--token-url",
+            sis.tokenUrl(),
+            "--client-id",
+            sis.clientId(),
+            "--client-secret",
+            sis.clientSecret()));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  private static Cli.Run run(String command, String... more) {
+    List<String> args = new ArrayList<>();
+    args.add(command);
+    args.addAll(connection(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  // ------------------------------------------------------------------ check
+
+  @Test
+  void check_workingConnection_printsDiagnosis_exit0() {
+    Cli.Run run = run("check");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Checking " + sis.baseUrl(), "ok ", "Connection OK");
+  }
+
+  @Test
+  void check_readsTheConnectionFromTheEnvironment_exit0() {
+    Map<String, String> env =
+        Map.of(
+            "ONEROSTER_URL", sis.baseUrl(),
+            "ONEROSTER_TOKEN_URL", sis.tokenUrl(),
+            "ONEROSTER_CLIENT_ID", sis.clientId(),
+            "ONEROSTER_CLIENT_SECRET", sis.clientSecret());
+
+    Cli.Run run = Cli.run(env, "check");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+  }
+
+  @Test
+  void check_flagWinsOverTheEnvironment() {
+    Map<String, String> env =
+        Map.of(
+            "ONEROSTER_URL", sis.baseUrl(),
+            "ONEROSTER_TOKEN_URL", sis.tokenUrl(),
+            "ONEROSTER_CLIENT_ID", sis.clientId(),
+            "ONEROSTER_CLIENT_SECRET", "not-the-secret");
+
+    assertThat(Cli.run(env, "check").exitCode()).isEqualTo(ExitCodes.AUTH);
+    assertThat(Cli.run(env, "check", "--client-secret", sis.clientSecret()).exitCode()).isZero();
+  }
+
+  @Test
+  void check_rejectedSecret_explainsTheProblem_exit3() {
+    Cli.Run run =
+        Cli.run(
+            "check",
+            "--url",
+            sis.baseUrl(),
+            "--token-url",
+            sis.tokenUrl(),
+            "--client-id",
+            sis.clientId(),
+            "--client-secret",
+            "wrong-secret");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.AUTH);
+    assertThat(run.out()).contains("FAIL", "Problem: CREDENTIALS_REJECTED");
+  }
+
+  @Test
+  void check_infiniteCampusWithoutVendorCredentials_namesTheFlags_exit3() {
+    try (FakeSis campus = FakeSis.builder().vendor("infinitecampus").build().start()) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "check",
+                  "--vendor",
+                  "infinitecampus",
+                  "--url",
+                  campus.adminUrl(),
+                  "--token-url",
+                  campus.tokenUrl(),
+                  "--client-id",
+                  campus.clientId(),
+                  "--client-secret",
+                  campus.clientSecret()));
+
+      Cli.Run without = Cli.run(args.toArray(String[]::new));
+      args.addAll(
+          List.of("--vendor-key", campus.vendorKey(), "--vendor-secret", campus.vendorSecret()));
+      Cli.Run with = Cli.run(args.toArray(String[]::new));
+
+      assertThat(without.exitCode()).as(without.toString()).isEqualTo(ExitCodes.AUTH);
+      assertThat(without.out())
+          .contains("VENDOR_HEADER_MISSING", "--vendor-key", "--vendor-secret");
+      assertThat(with.exitCode()).as(with.toString()).isZero();
+    }
+  }
+
+  @Test
+  void check_vendorKeyWithoutItsSecret_exit2() {
+    Cli.Run run = run("check", "--vendor-key", "k-1");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--vendor-secret");
+  }
+
+  @Test
+  void check_nothingListening_exit4() throws IOException {
+    String base = "http://127.0.0.1:" + closedPort();
+
+    Cli.Run run =
+        Cli.run(
+            "check",
+            "--url",
+            base + "/ims/oneroster/v1p1",
+            "--token-url",
+            base + "/token",
+            "--client-id",
+            "id",
+            "--client-secret",
+            "secret");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(run.out()).contains("Problem: ");
+  }
+
+  @Test
+  void check_notOneRosterAtThatPath_exit4() {
+    sis.faults().matching("/teachers").respond(404);
+
+    Cli.Run run = run("check");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+  }
+
+  @Test
+  void check_plainHttpToAnotherHost_isRefused_exit2() {
+    Cli.Run run =
+        Cli.run(
+            "check",
+            "--url",
+            "http://sis.example.org",
+            "--client-id",
+            "id",
+            "--client-secret",
+            "secret");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("only https://");
+  }
+
+  @Test
+  void check_noUrl_namesTheFlagAndTheVariable_exit2() {
+    Cli.Run run = Cli.run("check", "--client-id", "id", "--client-secret", "secret");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--url", "ONEROSTER_URL");
+  }
+
+  @Test
+  void check_unknownAuthOrSignatureMethod_exit2() {
+    assertThat(run("check", "--auth", "basic").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("check", "--auth", "oauth1", "--signature-method", "RSA-SHA1").exitCode())
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void check_oauth1AgainstAnOauth1Sis_exit0() {
+    try (FakeSis oauth1 = FakeSis.builder().auth(FakeSis.Auth.OAUTH1).build().start()) {
+      for (String method : List.of("HMAC-SHA256", "HMAC-SHA1")) {
+        Cli.Run run =
+            Cli.run(
+                "check",
+                "--url",
+                oauth1.baseUrl(),
+                "--auth",
+                "oauth1",
+                "--signature-method",
+                method,
+                "--client-id",
+                oauth1.clientId(),
+                "--client-secret",
+                oauth1.clientSecret());
+
+        assertThat(run.exitCode()).as(method + "\n" + run).isZero();
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ classes
+
+  @Test
+  void classes_listsTheTeachersActiveClassesAsATable_exit0() {
+    Cli.Run run = run("classes", "--teacher-email", sis.teacherEmail());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out().lines().findFirst().orElseThrow())
+        .contains("sourcedId", "title", "course", "term");
+    assertThat(run.out()).contains("class-1", "class-2").doesNotContain("class-3");
+  }
+
+  @Test
+  void classes_json_isAnArrayOfClasses_exit0() throws IOException {
+    Cli.Run run = run("classes", "--teacher-email", sis.teacherEmail(), "--json");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode classes = JSON.readTree(run.out());
+    assertThat(classes.isArray()).isTrue();
+    assertThat(classes.findValuesAsText("classSourcedId")).containsExactly("class-1", "class-2");
+    assertThat(classes.get(0).get("title").asText()).isNotBlank();
+  }
+
+  @Test
+  void classes_unknownTeacher_exit2() {
+    Cli.Run run = run("classes", "--teacher-email", "nobody@example.org");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("oneroster classes:");
+  }
+
+  @Test
+  void classes_withoutTeacherEmail_exit2() {
+    Cli.Run run = run("classes");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--teacher-email");
+  }
+
+  // ------------------------------------------------------------------ export
+
+  @Test
+  void export_designGradebook_writesTheReportJson_exit0() throws IOException {
+    Path gradebook = Cli.resource("design-gradebook.json", dir);
+    Path report = dir.resolve("report.json");
+
+    Cli.Run run = run("export", "--gradebook", gradebook.toString(), "--report", report.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonNode json = JSON.readTree(report.toFile());
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("lineItems", "results", "failures", "skipped");
+    assertThat(json.get("lineItems").fieldNames())
+        .toIterable()
+        .containsExactly("created", "updated", "unchanged", "deleted", "failed");
+    assertThat(json.get("lineItems").get("created").asInt()).isEqualTo(1);
+    assertThat(json.get("results").get("created").asInt()).isEqualTo(2);
+    assertThat(json.get("failures")).isEmpty();
+    assertThat(run.out()).contains("Exported.", "Report written to");
+    assertThat(run.err()).contains("Planned 3 writes", "(100%)");
+  }
+
+  @Test
+  void export_again_writesNothing() {
+    Path gradebook = Cli.resource("design-gradebook.json", dir);
+    assertThat(run("export", "--gradebook", gradebook.toString()).exitCode()).isZero();
+
+    Cli.Run again = run("export", "--gradebook", gradebook.toString());
+
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).contains("0 writes sent").containsPattern("lineItems +0 +0 +1 +0 +0");
+  }
+
+  @Test
+  void export_dryRun_showsThePlanAndWritesNothing_exit0() {
+    Path gradebook = Cli.resource("design-gradebook.json", dir);
+    sis.clearRequests();
+
+    Cli.Run run = run("export", "--gradebook", gradebook.toString(), "--dry-run");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Dry run").containsPattern("lineItems +1 +0 +0 +0");
+    assertThat(sis.requests())
+        .noneMatch(r -> !r.method().equals("GET") && !r.path().contains("token"));
+  }
+
+  @Test
+  void export_someWritesRefused_reportsThem_exit1() throws IOException {
+    sis.faults().matching("/results/").method("PUT").respond(400);
+    Path gradebook = Cli.resource("design-gradebook.json", dir);
+    Path report = dir.resolve("report.json");
+
+    Cli.Run run = run("export", "--gradebook", gradebook.toString(), "--report", report.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.ITEM_FAILURES);
+    assertThat(run.out()).contains("Exported with failures", "Failed (2)");
+    JsonNode json = JSON.readTree(report.toFile());
+    assertThat(json.get("results").get("failed").asInt()).isEqualTo(2);
+    assertThat(json.get("lineItems").get("created").asInt()).isEqualTo(1);
+    JsonNode failure = json.get("failures").get(0);
+    assertThat(failure.get("kind").asText()).isEqualTo("result");
+    assertThat(failure.get("httpStatus").asInt()).isEqualTo(400);
+    assertThat(failure.get("assignmentId").asText()).isEqualTo("a1");
+  }
+
+  @Test
+  void export_rejectedSecret_exit3_beforeAnyWrite() {
+    Path gradebook = Cli.resource("design-gradebook.json", dir);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "export",
+                "--gradebook",
+                gradebook.toString(),
+                "--url",
+                sis.baseUrl(),
+                "--token-url",
+                sis.tokenUrl(),
+                "--client-id",
+                sis.clientId(),
+                "--client-secret",
+                "wrong-secret"));
+
+    Cli.Run run = Cli.run(args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.AUTH);
+    assertThat(sis.requests()).noneMatch(r -> r.method().equals("PUT"));
+  }
+
+  @Test
+  void export_invalidGradebookFile_listsTheProblems_exit2() throws IOException {
+    Path gradebook = dir.resolve("bad.json");
+    Files.writeString(
+        gradebook, "{\"classes\": [{\"classSourcedId\": \"class-1\", \"assignments\": 7}]}");
+
+    Cli.Run run = run("export", "--gradebook", gradebook.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("assignments");
+  }
+
+  @Test
+  void export_missingGradebookFile_exit2() {
+    Cli.Run run = run("export", "--gradebook", dir.resolve("nope.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("no such file");
+  }
+
+  @Test
+  void export_concurrencyBelowOne_exit2() {
+    Path gradebook = Cli.resource("design-gradebook.json", dir);
+
+    assertThat(run("export", "--gradebook", gradebook.toString(), "--concurrency", "0").exitCode())
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(run("export", "--gradebook", gradebook.toString(), "--concurrency", "x").exitCode())
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void export_namespaceDifferentFromTheGradebooks_isRefused_exit2() {
+    Path gradebook = Cli.resource("design-gradebook.json", dir);
+
+    Cli.Run run = run("export", "--gradebook", gradebook.toString(), "--namespace", "other");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("namespace");
+    assertThat(sis.requests()).noneMatch(r -> r.method().equals("PUT"));
+  }
+
+  @Test
+  void export_serverDown_exit4() throws IOException {
+    Path gradebook = Cli.resource("design-gradebook.json", dir);
+    String base = "http://127.0.0.1:" + closedPort();
+
+    Cli.Run run =
+        Cli.run(
+            "export",
+            "--gradebook",
+            gradebook.toString(),
+            "--url",
+            base + "/ims/oneroster/v1p1",
+            "--token-url",
+            base + "/token",
+            "--client-id",
+            "id",
+            "--client-secret",
+            "secret");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+  }
+}
