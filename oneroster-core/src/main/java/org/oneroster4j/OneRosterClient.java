@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +52,7 @@ import org.oneroster4j.spi.LineItemRules;
 import org.oneroster4j.spi.SisVendor;
 import org.oneroster4j.spi.SisVendors;
 import org.oneroster4j.spi.VendorConnection;
+import org.oneroster4j.spi.VendorUrls;
 
 /**
  * The OneRoster 1.1 client for one SIS connection: every rostering read, every gradebook read and
@@ -1233,7 +1232,7 @@ public final class OneRosterClient {
       if (scheme.equals("https")) {
         return;
       }
-      if (scheme.equals("http") && (allowInsecureHttp || isLoopback(uri.getHost()))) {
+      if (scheme.equals("http") && (allowInsecureHttp || VendorUrls.isLoopback(uri.getHost()))) {
         return;
       }
       throw new IllegalStateException(
@@ -1246,28 +1245,6 @@ public final class OneRosterClient {
               + " is not https: plain http is refused except to this machine (loopback), because"
               + " credentials and student data would cross the network unencrypted. Use the"
               + " https:// address, or call allowInsecureHttp(true) for a test server");
-    }
-
-    private static boolean isLoopback(String host) {
-      if (host == null) {
-        return false;
-      }
-      String h = host.toLowerCase(Locale.ROOT);
-      if (h.equals("localhost")) {
-        return true;
-      }
-      if (h.startsWith("[") && h.endsWith("]")) {
-        h = h.substring(1, h.length() - 1);
-      }
-      // only literal addresses: never resolve a name to decide
-      if (!h.matches("[0-9.]+") && !h.contains(":")) {
-        return false;
-      }
-      try {
-        return InetAddress.getByName(h).isLoopbackAddress();
-      } catch (UnknownHostException e) {
-        return false;
-      }
     }
 
     private static Duration positive(Duration d, String name) {

@@ -1,12 +1,11 @@
 package org.oneroster4j.cli;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import org.oneroster4j.Credentials;
 import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.spi.VendorUrls;
 import picocli.CommandLine.Option;
 
 /**
@@ -188,7 +187,7 @@ final class ConnectionOptions {
     if (scheme.equals("https")) {
       return;
     }
-    if (scheme.equals("http") && isLoopback(uri.getHost())) {
+    if (scheme.equals("http") && VendorUrls.isLoopback(uri.getHost())) {
       return;
     }
     throw new UsageException(
@@ -200,26 +199,5 @@ final class ConnectionOptions {
             + " is refused: only https:// is allowed, except plain http:// to this machine"
             + " (127.0.0.1, ::1, localhost), so credentials and grades never cross a network"
             + " unencrypted");
-  }
-
-  private static boolean isLoopback(String host) {
-    if (host == null) {
-      return false;
-    }
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.equals("localhost")) {
-      return true;
-    }
-    if (h.startsWith("[") && h.endsWith("]")) {
-      h = h.substring(1, h.length() - 1);
-    }
-    if (!h.matches("[0-9.]+") && !h.contains(":")) {
-      return false;
-    }
-    try {
-      return InetAddress.getByName(h).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
   }
 }

@@ -1,7 +1,9 @@
 package org.oneroster4j.spi;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -311,5 +313,34 @@ public final class VendorUrls {
       return j;
     }
     return j < 0 ? i : Math.min(i, j);
+  }
+
+  /**
+   * Returns whether {@code host} names this machine: {@code localhost} or a literal loopback
+   * address ({@code 127.0.0.0/8}, {@code ::1}, with or without brackets). Names other than {@code
+   * localhost} are never resolved to decide, so the answer cannot depend on DNS.
+   *
+   * @param host a URI host, may be null
+   * @return true for a loopback host
+   */
+  public static boolean isLoopback(String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.equals("localhost")) {
+      return true;
+    }
+    if (h.startsWith("[") && h.endsWith("]")) {
+      h = h.substring(1, h.length() - 1);
+    }
+    if (!h.matches("[0-9.]+") && !h.contains(":")) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(h).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 }

@@ -147,7 +147,10 @@ public final class SimsVendor implements SisVendor {
                   VendorUrls.Query.REJECTED);
       String hostEnvironment = environmentOf(typed);
       if (environment == null) {
-        environment = hostEnvironment != null ? hostEnvironment : isLoopback(typed) ? CUSTOM : LIVE;
+        environment =
+            hostEnvironment != null
+                ? hostEnvironment
+                : VendorUrls.isLoopback(typed.getHost()) ? CUSTOM : LIVE;
       }
       if (!CUSTOM.equals(environment) && !environment.equals(hostEnvironment)) {
         String expected = SANDBOX.equals(environment) ? SANDBOX_URL : LIVE_URL;
@@ -312,13 +315,5 @@ public final class SimsVendor implements SisVendor {
       return SANDBOX;
     }
     return null;
-  }
-
-  private static boolean isLoopback(URI uri) {
-    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-    return host.equals("localhost")
-        || host.startsWith("127.")
-        || host.equals("[::1]")
-        || host.equals("::1");
   }
 }

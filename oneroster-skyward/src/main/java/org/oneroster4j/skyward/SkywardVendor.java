@@ -75,11 +75,10 @@ public final class SkywardVendor implements SisVendor {
   @Override
   public boolean detects(URI url) {
     String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
-    if (host.equals("skyward.com") || host.endsWith(".skyward.com")) {
-      return true;
-    }
-    String path = url.getRawPath() == null ? "" : url.getRawPath().toLowerCase(Locale.ROOT);
-    return path.contains("/api/ims/oneroster");
+    // Only Skyward-hosted servers are recognised. The /api/ims/oneroster path of self-hosted
+    // Skyward is also PowerSchool's, so guessing from it would give another SIS Skyward's rules;
+    // self-hosted districts name the vendor with .vendor("skyward").
+    return host.equals("skyward.com") || host.endsWith(".skyward.com");
   }
 
   @Override

@@ -43,7 +43,12 @@ abstract class CrossVendorDiscoveryContract {
         .isInstanceOf(SkywardVendor.class);
     assertThat(SisVendors.resolve(null, null, "ESDEMO1.skyward.com/"))
         .isInstanceOf(SkywardVendor.class);
-    assertThat(SisVendors.resolve(null, null, "https://sky.district.org/api/ims/oneroster/v1p1"))
+    // Self-hosted Skyward shares /api/ims/oneroster with PowerSchool: not guessed, generic.
+    assertThat(
+            SisVendors.resolve(null, null, "https://sky.district.org/api/ims/oneroster/v1p1").id())
+        .isEqualTo("generic");
+    assertThat(
+            SisVendors.resolve(null, "skyward", "https://sky.district.org/api/ims/oneroster/v1p1"))
         .isInstanceOf(SkywardVendor.class);
     assertThat(SisVendors.resolve(null, null, IC_URL))
         .extracting(SisVendor::id)

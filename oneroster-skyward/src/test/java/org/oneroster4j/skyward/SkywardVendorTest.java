@@ -170,14 +170,14 @@ class SkywardVendorTest {
       value = {
         "https://esdemo1.skyward.com | true",
         "https://ESDEMO1.SKYWARD.COM/ | true",
-        "https://skyward.district.org/api/ims/oneroster/v1p1 | true",
-        "https://skyward.district.org/API/IMS/OneRoster | true",
+        "https://skyward.district.org/api/ims/oneroster/v1p1 | false",
+        "https://powerschool.district.org/api/ims/oneroster/v1p1 | false",
         "https://skyward.district.org | false",
         "https://notskyward.com | false",
         "https://sis.district.org/ims/oneroster/v1p1 | false",
         "https://d.infinitecampus.org/campus/api/oneroster/v1p1/d/ims/oneroster/v1p1 | false",
       })
-  void detects_skywardHostsAndApiPaths(String url, boolean expected) {
+  void detects_skywardHostedServersOnly_notTheSharedApiPath(String url, boolean expected) {
     assertThat(vendor.detects(URI.create(url))).isEqualTo(expected);
   }
 

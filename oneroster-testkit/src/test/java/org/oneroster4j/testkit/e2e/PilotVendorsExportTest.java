@@ -218,8 +218,7 @@ class PilotVendorsExportTest {
   @Test
   void aspen_commentsAreCutTo100_andCategoriesMatchOnlyByExactTitle() {
     try (FakeSis sis = E2e.start("aspen")) {
-      Gradebook gb =
-          oneAssignment(sis, assignment("q1", "Quiz 1").category("Quizzes")).toBuilder().build();
+      Gradebook gb = oneAssignment(sis, assignment("q1", "Quiz 1").category("Quizzes"));
       Gradebook lower = oneAssignment(sis, assignment("q2", "Quiz 2").category("quizzes"));
       OneRosterClient client = client(sis);
       ExportReport exact = export(client, gb);
