@@ -206,6 +206,29 @@ class OneRosterClientTest {
   }
 
   @Test
+  void paging_stops_whenTheSisIgnoresOffset_andSendsTheSamePageAgain() {
+    // Found by the benchmarks' client fuzz test: a SIS that ignores limit and offset answers every
+    // request with the same full page and no paging headers; the client paged on forever.
+    server.handler(
+        r -> {
+          if (isToken(r)) {
+            return token(TOKEN, 3600);
+          }
+          return Reply.json(200, Json.users(0, 5));
+        });
+    OneRosterClient sis = builder().build();
+    Iterator<User> it = sis.users(Query.builder().pageSize(2).build()).iterator();
+    for (int i = 0; i < 5; i++) {
+      it.next();
+    }
+    assertThatThrownBy(it::hasNext)
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("GET /users")
+        .hasMessageContaining("ignore offset");
+    assertThat(apiRequests()).hasSize(2);
+  }
+
+  @Test
   void paging_refusesEndlessPages_pastMaxPages() {
     server.handler(
         r -> {

@@ -144,7 +144,7 @@ public final class Transport {
         throw new TransportException(call.method() + " " + call.path() + " was interrupted", e);
       }
       try {
-        outcome = attempt(call, request, handler, attempt, t0);
+        outcome = attempt(call, request, handler, attempt, t0, timeout);
       } finally {
         permits.release();
       }
@@ -214,10 +214,16 @@ public final class Transport {
   }
 
   private <T> Outcome<T> attempt(
-      HttpCall call, HttpRequest request, ResponseHandler<T> handler, int attempt, long t0) {
+      HttpCall call,
+      HttpRequest request,
+      ResponseHandler<T> handler,
+      int attempt,
+      long t0,
+      Duration timeout) {
     HttpResponse<InputStream> response;
     try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      // The request timeout covers the headers only; the body gets it as an idle timeout.
+      response = client.send(request, IdleTimeoutBody.ofInputStream(timeout));
     } catch (IOException e) {
       logDone(call, "I/O error " + e.getClass().getSimpleName(), t0);
       return Outcome.failed(transportError(call, e), 0, true, null);
@@ -293,7 +299,9 @@ public final class Transport {
     String what;
     if (e instanceof HttpConnectTimeoutException) {
       what = "connecting to " + where + " timed out; check the URL and that the SIS is reachable";
-    } else if (e instanceof HttpTimeoutException || e instanceof InterruptedIOException) {
+    } else if (e instanceof HttpTimeoutException
+        || e instanceof InterruptedIOException
+        || e.getCause() instanceof HttpTimeoutException) {
       what = "timed out waiting for " + where + "; raise requestTimeout or try again later";
     } else if (e instanceof ConnectException) {
       what = "could not connect to " + where + "; check the URL and that the SIS is reachable";

@@ -112,6 +112,7 @@ public final class Pager<T> implements PagedIterable<T> {
     private Page<T> ready;
     private ProtocolException pending; // raised when the page after the current one is needed
     private final Set<String> seen = new HashSet<>();
+    private T previousFirst;
 
     @Override
     public boolean hasNext() {
@@ -136,6 +137,18 @@ public final class Pager<T> implements PagedIterable<T> {
       FetchedPage<T> page = fetcher.fetch(limit, offset);
       pages++;
       int n = page.items().size();
+      T first = n == 0 ? null : page.items().get(0);
+      if (first != null && pages > 1 && first.equals(previousFirst)) {
+        // A SIS that ignores offset sends the same page again for every offset: paging on would
+        // never end (a full page each time) and would repeat the same items.
+        throw new ProtocolException(
+            what
+                + ": the page at offset "
+                + offset
+                + " starts with the same item as the previous page; the SIS seems to ignore"
+                + " offset, stopping instead of paging endlessly");
+      }
+      previousFirst = first;
       ready =
           new Page<>(
               page.items(),

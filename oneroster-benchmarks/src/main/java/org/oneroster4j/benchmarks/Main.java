@@ -1,0 +1,24 @@
+package org.oneroster4j.benchmarks;
+
+import java.util.Arrays;
+
+/**
+ * Entry point of {@code benchmarks.jar}: {@code suite [--quick]} runs the end-to-end {@link Suite};
+ * anything else goes to JMH's own command line ({@code -l} lists the benchmarks).
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Dispatches to the suite or to JMH.
+   *
+   * @param args {@code suite [--quick]}, or JMH options
+   * @throws Exception when the suite or JMH fails
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("suite")) {
+      System.exit(Suite.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+    }
+    org.openjdk.jmh.Main.main(args);
+  }
+}

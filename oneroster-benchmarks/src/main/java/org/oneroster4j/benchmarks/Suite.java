@@ -1,0 +1,464 @@
+package org.oneroster4j.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.oneroster4j.Credentials;
+import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.export.ExportReport;
+import org.oneroster4j.export.GradeExporter;
+import org.oneroster4j.export.Gradebook;
+import org.oneroster4j.testkit.FakeSis;
+import org.oneroster4j.testkit.RecordedRequest;
+import org.oneroster4j.testkit.Seed;
+
+/**
+ * The end-to-end performance suite: grade export against the ceiling of the same PUTs sent by a
+ * bare {@link HttpClient}, re-export of an unchanged gradebook, and streaming a million users in a
+ * 64 MB child JVM. Everything runs against a {@link FakeSis} on loopback, side by side in one
+ * process, so the ratios hold on a shared machine whose absolute speed drifts.
+ */
+public final class Suite {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String NAMESPACE = "benchmarks";
+
+  private final PrintStream out;
+  private final Sizes sizes;
+
+  /** The sizes of one run. */
+  record Sizes(
+      int classes,
+      int studentsPerClass,
+      int assignments,
+      int concurrency,
+      int rounds,
+      int rosterUsers,
+      int pageSize) {
+    int results() {
+      return classes * studentsPerClass * assignments;
+    }
+  }
+
+  private Suite(PrintStream out, Sizes sizes) {
+    this.out = out;
+    this.sizes = sizes;
+  }
+
+  /**
+   * Runs the suite and prints the timings, then the five summary lines.
+   *
+   * @param args {@code [--quick] [--concurrency N]}
+   * @param out where to print
+   * @return the process exit code (0 when every step ran)
+   * @throws Exception when a step cannot run at all
+   */
+  public static int run(String[] args, PrintStream out) throws Exception {
+    List<String> list = Arrays.asList(args);
+    boolean quick = list.contains("--quick");
+    int concurrency = 8;
+    int at = list.indexOf("--concurrency");
+    if (at >= 0 && at + 1 < list.size()) {
+      concurrency = Integer.parseInt(list.get(at + 1));
+    }
+    Sizes sizes =
+        quick
+            ? new Sizes(4, 25, 20, concurrency, 3, 50_000, 10_000)
+            : new Sizes(20, 30, 50, concurrency, 3, 1_000_000, 10_000);
+    return new Suite(out, sizes).run();
+  }
+
+  private int run() throws Exception {
+    out.printf(
+        Locale.ROOT,
+        "suite: %d classes x %d students x %d assignments = %d results, concurrency %d;"
+            + " roster %d users in pages of %d (java %s, %d cpus)%n",
+        sizes.classes,
+        sizes.studentsPerClass,
+        sizes.assignments,
+        sizes.results(),
+        sizes.concurrency,
+        sizes.rosterUsers,
+        sizes.pageSize,
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+
+    ExportNumbers export = exportAndCeiling();
+    RosterNumbers roster = roster();
+
+    out.printf(Locale.ROOT, "export_vs_ceiling_ratio: %.3f%n", export.ratio);
+    out.printf(Locale.ROOT, "reexport_writes: %d%n", export.reexportWrites);
+    out.printf(
+        Locale.ROOT,
+        "reexport_vs_export_time_ratio: %.4f%n",
+        export.reexportNanos / (double) export.exportNanos);
+    out.printf(Locale.ROOT, "roster_stream_users_per_s: %d%n", Math.round(roster.streamPerSecond));
+    out.printf(
+        Locale.ROOT,
+        "roster_stream_vs_tree_ratio: %.3f%n",
+        roster.streamPerSecond / roster.treePerSecond);
+    return export.ok && roster.ok ? 0 : 1;
+  }
+
+  // ---- 1 and 2: export, ceiling, re-export ----------------------------------------------------
+
+  /**
+   * The export/ceiling ratio is the median of the rounds' ratios: each round runs the ceiling and
+   * the export back to back, so a round's pair shares the machine's momentary speed.
+   */
+  private record ExportNumbers(
+      double ratio, long exportNanos, long reexportNanos, long reexportWrites, boolean ok) {}
+
+  private ExportNumbers exportAndCeiling() throws Exception {
+    Seed seed = Seed.large(1, 1, sizes.classes, sizes.studentsPerClass);
+    try (FakeSis sis =
+        FakeSis.builder().seed(seed).maxRecordedRequests(sizes.results() * 2 + 10_000).build()) {
+      sis.start();
+      Gradebook gradebook = Gradebooks.of(seed, NAMESPACE, sizes.classes, sizes.assignments);
+      HttpClient http =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(10))
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+      OneRosterClient client =
+          OneRosterClient.builder()
+              .url(sis.baseUrl())
+              .tokenUrl(sis.tokenUrl())
+              .credentials(Credentials.clientCredentials(sis.clientId(), sis.clientSecret()))
+              .allowInsecureHttp(true)
+              .maxConcurrency(sizes.concurrency)
+              .requestTimeout(Duration.ofSeconds(60))
+              .build();
+      GradeExporter exporter =
+          GradeExporter.of(client).namespace(NAMESPACE).concurrency(sizes.concurrency);
+      String token = token(http, sis);
+
+      // Warm-up: one export (whose PUTs become the ceiling's requests) and one ceiling run.
+      sis.reset();
+      ExportReport first = exporter.export(gradebook);
+      boolean ok = check(first, "warm-up export");
+      List<HttpRequest> puts = capturedWrites(sis, token);
+      out.printf(
+          Locale.ROOT,
+          "warm-up: export %d writes (%d lineItems, %d results created)%n",
+          puts.size(),
+          first.lineItems().created(),
+          first.results().created());
+      sis.reset();
+      ok &= ceiling(http, puts) == puts.size();
+
+      long[] exportTimes = new long[sizes.rounds];
+      long[] ceilingTimes = new long[sizes.rounds];
+      for (int round = 0; round < sizes.rounds; round++) {
+        sis.reset();
+        long t0 = System.nanoTime();
+        int sent = ceiling(http, puts);
+        ceilingTimes[round] = System.nanoTime() - t0;
+        ok &= sent == puts.size();
+
+        sis.reset();
+        t0 = System.nanoTime();
+        ExportReport report = exporter.export(gradebook);
+        exportTimes[round] = System.nanoTime() - t0;
+        ok &= check(report, "export");
+        out.printf(
+            Locale.ROOT,
+            "round %d: ceiling %d PUTs in %d ms (%.0f/s); export %d writes in %d ms (%.0f/s)%n",
+            round + 1,
+            puts.size(),
+            millis(ceilingTimes[round]),
+            puts.size() * 1e9 / ceilingTimes[round],
+            report.writes(),
+            millis(exportTimes[round]),
+            report.writes() * 1e9 / exportTimes[round]);
+      }
+
+      // Re-export the unchanged gradebook (the state of the last round is in the fake SIS).
+      long[] reexportTimes = new long[sizes.rounds];
+      long writes = 0;
+      for (int round = 0; round < sizes.rounds; round++) {
+        sis.clearRequests();
+        long t0 = System.nanoTime();
+        ExportReport again = exporter.export(gradebook);
+        reexportTimes[round] = System.nanoTime() - t0;
+        ok &= check(again, "re-export");
+        long recorded =
+            sis.requests().stream()
+                .filter(r -> r.method().equals("PUT") || r.method().equals("DELETE"))
+                .count();
+        writes = Math.max(writes, Math.max(recorded, again.writes()));
+        out.printf(
+            Locale.ROOT,
+            "re-export %d: %d writes seen by the SIS (%d reported), %d requests, %d ms%n",
+            round + 1,
+            recorded,
+            again.writes(),
+            sis.requests().size(),
+            millis(reexportTimes[round]));
+      }
+      long export = median(exportTimes);
+      long ceiling = median(ceilingTimes);
+      long reexport = median(reexportTimes);
+      double[] ratios = new double[sizes.rounds];
+      for (int round = 0; round < sizes.rounds; round++) {
+        ratios[round] = ceilingTimes[round] / (double) exportTimes[round];
+      }
+      Arrays.sort(ratios);
+      double ratio = ratios[ratios.length / 2];
+      out.printf(
+          Locale.ROOT,
+          "median: export %d ms, ceiling %d ms, re-export %d ms; per-round export/ceiling"
+              + " throughput ratios %s%n",
+          millis(export),
+          millis(ceiling),
+          millis(reexport),
+          Arrays.toString(ratios));
+      return new ExportNumbers(ratio, export, reexport, writes, ok);
+    }
+  }
+
+  private boolean check(ExportReport report, String what) {
+    if (!report.failures().isEmpty() || report.interrupted()) {
+      out.printf(
+          Locale.ROOT,
+          "WARNING: %s had %d failures (first: %s)%n",
+          what,
+          report.failures().size(),
+          report.failures().isEmpty() ? "interrupted" : report.failures().get(0));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The writes of the last export as recorded by the fake SIS, rebuilt as ready-to-send requests
+   * with a pre-fetched bearer token: categories first, then lineItems, then results, as the
+   * exporter orders them.
+   */
+  private static List<HttpRequest> capturedWrites(FakeSis sis, String token) {
+    URI base = URI.create(sis.baseUrl());
+    List<HttpRequest> categories = new ArrayList<>();
+    List<HttpRequest> lineItems = new ArrayList<>();
+    List<HttpRequest> results = new ArrayList<>();
+    for (RecordedRequest r : sis.requests()) {
+      if (!r.method().equals("PUT")) {
+        continue;
+      }
+      HttpRequest request =
+          HttpRequest.newBuilder(base.resolve(r.path()))
+              .timeout(Duration.ofSeconds(60))
+              .header("Authorization", "Bearer " + token)
+              .header("Content-Type", "application/json")
+              .header("Accept", "application/json")
+              .PUT(
+                  HttpRequest.BodyPublishers.ofByteArray(r.body().getBytes(StandardCharsets.UTF_8)))
+              .build();
+      if (r.path().contains("/categories/")) {
+        categories.add(request);
+      } else if (r.path().contains("/lineItems/")) {
+        lineItems.add(request);
+      } else {
+        results.add(request);
+      }
+    }
+    List<HttpRequest> all = new ArrayList<>(categories);
+    all.addAll(lineItems);
+    all.addAll(results);
+    return all;
+  }
+
+  /** Sends the requests phase by phase with {@code concurrency} workers; returns the 2xx count. */
+  private int ceiling(HttpClient http, List<HttpRequest> requests) throws Exception {
+    AtomicInteger ok = new AtomicInteger();
+    int start = 0;
+    while (start < requests.size()) {
+      String phase = phaseOf(requests.get(start));
+      int end = start;
+      while (end < requests.size() && phaseOf(requests.get(end)).equals(phase)) {
+        end++;
+      }
+      sendAll(http, requests.subList(start, end), ok);
+      start = end;
+    }
+    return ok.get();
+  }
+
+  private static String phaseOf(HttpRequest r) {
+    String p = r.uri().getPath();
+    return p.substring(0, p.lastIndexOf('/'));
+  }
+
+  private void sendAll(HttpClient http, List<HttpRequest> requests, AtomicInteger ok)
+      throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(sizes.concurrency);
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int w = 0; w < sizes.concurrency; w++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement();
+                      i < requests.size();
+                      i = next.getAndIncrement()) {
+                    HttpResponse<byte[]> response =
+                        http.send(requests.get(i), HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() / 100 == 2) {
+                      ok.incrementAndGet();
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : workers) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  static String token(HttpClient http, FakeSis sis) throws IOException, InterruptedException {
+    return token(http, sis.tokenUrl(), sis.clientId(), sis.clientSecret());
+  }
+
+  static String token(HttpClient http, String tokenUrl, String clientId, String clientSecret)
+      throws IOException, InterruptedException {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<byte[]> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(tokenUrl))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    JsonNode body = MAPPER.readTree(response.body());
+    if (response.statusCode() != 200 || !body.hasNonNull("access_token")) {
+      throw new IllegalStateException("token request failed: HTTP " + response.statusCode());
+    }
+    return body.get("access_token").asText();
+  }
+
+  // ---- 3: streaming a million users in a small heap --------------------------------------------
+
+  private record RosterNumbers(double streamPerSecond, double treePerSecond, boolean ok) {}
+
+  private RosterNumbers roster() throws Exception {
+    // 10 schools, one teacher per 200-student class: exactly rosterUsers students.
+    int teachers = sizes.rosterUsers / 1000;
+    Seed seed = Seed.large(10, teachers, 5, 200);
+    try (FakeSis sis = FakeSis.builder().seed(seed).maxRecordedRequests(0).build()) {
+      sis.start();
+      ChildResult stream = child(sis, "stream", "-Xmx64m");
+      ChildResult tree = child(sis, "tree", "-Xmx64m");
+      if (!tree.ok()) {
+        out.printf(
+            Locale.ROOT,
+            "whole-tree parsing failed at -Xmx64m (%s); again at -Xmx1g%n",
+            tree.error);
+        tree = child(sis, "tree", "-Xmx1g");
+      }
+      out.printf(
+          Locale.ROOT,
+          "roster stream (%s): %d users in %d ms = %.0f users/s, peak heap %d MB%n",
+          stream.heap,
+          stream.users,
+          stream.millis,
+          stream.perSecond(),
+          stream.peakHeapMb);
+      out.printf(
+          Locale.ROOT,
+          "roster tree   (%s): %d users in %d ms = %.0f users/s, peak heap %d MB%n",
+          tree.heap,
+          tree.users,
+          tree.millis,
+          tree.perSecond(),
+          tree.peakHeapMb);
+      boolean ok = stream.ok() && stream.users == sizes.rosterUsers;
+      if (!ok) {
+        out.printf(Locale.ROOT, "WARNING: streaming failed: %s%n", stream.error);
+      }
+      return new RosterNumbers(stream.perSecond(), tree.perSecond(), ok);
+    }
+  }
+
+  private record ChildResult(String heap, long users, long millis, long peakHeapMb, String error) {
+    boolean ok() {
+      return error == null;
+    }
+
+    double perSecond() {
+      return millis == 0 ? 0 : users * 1000.0 / millis;
+    }
+  }
+
+  private ChildResult child(FakeSis sis, String mode, String heap) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    File log = File.createTempFile("roster-" + mode, ".out");
+    log.deleteOnExit();
+    Process p =
+        new ProcessBuilder(
+                java,
+                heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                RosterChild.class.getName(),
+                mode,
+                sis.baseUrl(),
+                sis.tokenUrl(),
+                sis.clientId(),
+                sis.clientSecret(),
+                String.valueOf(sizes.pageSize))
+            .redirectErrorStream(true)
+            .redirectOutput(log)
+            .start();
+    if (!p.waitFor(30, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      return new ChildResult(heap, 0, 0, 0, "timed out");
+    }
+    List<String> lines = Files.readAllLines(log.toPath());
+    for (String line : lines) {
+      if (line.startsWith("RESULT ")) {
+        String[] f = line.split(" ");
+        return new ChildResult(
+            heap, Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), null);
+      }
+    }
+    String tail = lines.isEmpty() ? "no output" : lines.get(lines.size() - 1);
+    return new ChildResult(heap, 0, 0, 0, "exit " + p.exitValue() + ": " + tail);
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static long millis(long nanos) {
+    return TimeUnit.NANOSECONDS.toMillis(nanos);
+  }
+}
