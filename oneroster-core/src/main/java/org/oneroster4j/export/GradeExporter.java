@@ -2,10 +2,15 @@ package org.oneroster4j.export;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.RequestOptions;
@@ -179,32 +184,74 @@ public final class GradeExporter {
     Planner planner = new Planner(ids, r, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
     ClientSis sis = new ClientSis(client());
     Set<String> seen = new HashSet<>();
+    List<GradebookClass> toRead = new ArrayList<>();
     for (GradebookClass gc : gradebook.classes()) {
-      if (!seen.add(gc.classSourcedId())) {
+      if (seen.add(gc.classSourcedId())) {
+        toRead.add(gc);
+      } else {
         planner.duplicateClass(gc.classSourcedId());
-        continue;
       }
-      if (Thread.currentThread().isInterrupted()) {
-        planner.classFailed(
-            gc.classSourcedId(), null, "not read: the export was interrupted; run it again");
-        continue;
+    }
+    // Each class's SIS state takes a few sequential GETs; reading classes one after another left
+    // the connection idle between them and made a re-export mostly waiting. Read them with the
+    // export's concurrency (1 for vendors that ask for serial requests), plan in gradebook order.
+    int threads = Math.min(effectiveConcurrency(), Math.max(1, toRead.size()));
+    ExecutorService readers = Executors.newFixedThreadPool(threads, GradeExporter::readerThread);
+    try {
+      List<Future<SisClassState>> reads = new ArrayList<>();
+      for (GradebookClass gc : toRead) {
+        reads.add(readers.submit(() -> sis.read(gc.classSourcedId(), r)));
       }
-      SisClassState state;
-      try {
-        state = sis.read(gc.classSourcedId(), r);
-      } catch (OneRosterException e) {
-        planner.classFailed(
-            gc.classSourcedId(),
-            Failures.httpStatus(e),
-            "cannot read the SIS gradebook of class "
-                + gc.classSourcedId()
-                + ": "
-                + Failures.message(e));
-        continue;
+      boolean interrupted = Thread.currentThread().isInterrupted();
+      for (int i = 0; i < toRead.size(); i++) {
+        GradebookClass gc = toRead.get(i);
+        if (interrupted) {
+          reads.get(i).cancel(true);
+          planner.classFailed(
+              gc.classSourcedId(), null, "not read: the export was interrupted; run it again");
+          continue;
+        }
+        try {
+          planner.planClass(gc, reads.get(i).get());
+        } catch (InterruptedException e) {
+          interrupted = true;
+          Thread.currentThread().interrupt();
+          reads.get(i).cancel(true);
+          planner.classFailed(
+              gc.classSourcedId(), null, "not read: the export was interrupted; run it again");
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof OneRosterException failure)) {
+            throw unchecked(e.getCause());
+          }
+          planner.classFailed(
+              gc.classSourcedId(),
+              Failures.httpStatus(failure),
+              "cannot read the SIS gradebook of class "
+                  + gc.classSourcedId()
+                  + ": "
+                  + Failures.message(failure));
+        }
       }
-      planner.planClass(gc, state);
+    } finally {
+      readers.shutdownNow();
     }
     return planner.build();
+  }
+
+  private static Thread readerThread(Runnable r) {
+    Thread t = new Thread(r, "oneroster-export-read");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static RuntimeException unchecked(Throwable t) {
+    if (t instanceof RuntimeException e) {
+      return e;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new OneRosterException("reading the SIS gradebook failed: " + t, t);
   }
 
   private String resolveNamespace(Gradebook gradebook) {
