@@ -54,18 +54,38 @@ final class Fixtures {
   }
 
   static OneRosterClient.Builder clientBuilder(FakeSis sis) {
-    OneRosterClient.Builder b =
-        OneRosterClient.builder()
-            .vendor(sis.vendor())
-            .url(sis.adminUrl())
-            .tokenUrl(sis.tokenUrl())
-            .credentials(Credentials.clientCredentials(sis.clientId(), sis.clientSecret()))
-            .allowInsecureHttp(true)
-            .retryPolicy(FAST_RETRIES);
+    OneRosterClient.Builder b = baseBuilder(sis).tokenUrl(sis.tokenUrl());
     if (sis.vendor().equals("infinitecampus")) {
       b.vendorCredentials(sis.vendorKey(), sis.vendorSecret());
     }
     return b;
+  }
+
+  /**
+   * A client connected the way the vendor's administrator connects it: the URL they type, the token
+   * URL except where the vendor derives or fixes it, vendor credentials for Infinite Campus, the
+   * flavour's vendor options, then {@code extraOptions}.
+   */
+  static OneRosterClient adminClient(FakeSis sis, Map<String, String> extraOptions) {
+    OneRosterClient.Builder b = baseBuilder(sis);
+    if (!sis.vendor().equals("aeries") && !sis.vendor().equals("infinitecampus")) {
+      b.tokenUrl(sis.tokenUrl());
+    }
+    if (sis.vendor().equals("infinitecampus")) {
+      b.vendorCredentials(sis.vendorKey(), sis.vendorSecret());
+    }
+    sis.vendorOptions().forEach(b::vendorOption);
+    extraOptions.forEach(b::vendorOption);
+    return b.build();
+  }
+
+  private static OneRosterClient.Builder baseBuilder(FakeSis sis) {
+    return OneRosterClient.builder()
+        .vendor(sis.vendor())
+        .url(sis.adminUrl())
+        .credentials(Credentials.clientCredentials(sis.clientId(), sis.clientSecret()))
+        .allowInsecureHttp(true)
+        .retryPolicy(FAST_RETRIES);
   }
 
   static OneRosterClient client(FakeSis sis) {

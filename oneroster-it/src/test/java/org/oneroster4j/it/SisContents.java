@@ -12,12 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.oneroster4j.testkit.FakeSis;
 
 /**
  * What the fake SIS holds, read with plain {@code java.net.http} calls and Jackson — not through
- * the SDK — so that a bug shared by the SDK's writes and reads cannot hide.
+ * the SDK — so that a bug shared by the SDK's writes and reads cannot hide. Satisfies each
+ * flavour's token and cookie rules (Aeries session cookies, the SIMS organisation).
  */
 final class SisContents {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +36,9 @@ final class SisContents {
 
   /** A result as stored. */
   record StoredResult(String sourcedId, Double score, String scoreStatus, String comment) {}
+
+  /** A token and the cookies its response set (Aeries binds a session to them). */
+  private record Session(String token, String cookies) {}
 
   private SisContents() {}
 
@@ -62,20 +69,31 @@ final class SisContents {
     return out;
   }
 
-  private static List<JsonNode> readAll(FakeSis sis, String collection) {
-    String token = token(sis);
+  /** Every item of {@code collection} as stored, by sourcedId. */
+  static Map<String, JsonNode> byId(FakeSis sis, String collection) {
+    Map<String, JsonNode> out = new HashMap<>();
+    readAll(sis, collection).forEach(n -> out.put(n.path("sourcedId").asText(), n));
+    return out;
+  }
+
+  /** Every item of {@code collection} as stored. */
+  static List<JsonNode> readAll(FakeSis sis, String collection) {
+    Session session = session(sis);
     List<JsonNode> all = new ArrayList<>();
     int offset = 0;
     while (true) {
       HttpRequest.Builder get =
           HttpRequest.newBuilder(
                   URI.create(sis.baseUrl() + "/" + collection + "?limit=1000&offset=" + offset))
-              .header("Authorization", "Bearer " + token)
+              .header("Authorization", "Bearer " + session.token())
               .header("Accept", "application/json");
+      if (!session.cookies().isEmpty()) {
+        get.header("Cookie", session.cookies());
+      }
       if (sis.vendor().equals("infinitecampus")) {
         get.header("x-vendor-authorization", sis.vendorKey() + ":" + sis.vendorSecret());
       }
-      JsonNode page = send(get.GET().build()).path(collection);
+      JsonNode page = json(send(get.GET().build())).path(collection);
       page.forEach(all::add);
       if (page.size() == 0) {
         return all;
@@ -84,24 +102,40 @@ final class SisContents {
     }
   }
 
-  private static String token(FakeSis sis) {
+  private static Session session(FakeSis sis) {
     String basic =
         Base64.getEncoder()
             .encodeToString(
                 (sis.clientId() + ":" + sis.clientSecret()).getBytes(StandardCharsets.UTF_8));
+    String form =
+        "grant_type=client_credentials&scope=" + URLEncoder.encode(SCOPES, StandardCharsets.UTF_8);
+    String org = sis.vendorOptions().get("organisationId");
+    if (org != null) {
+      form += "&acr_values=" + URLEncoder.encode("orgselection:" + org, StandardCharsets.UTF_8);
+    }
     HttpRequest post =
         HttpRequest.newBuilder(URI.create(sis.tokenUrl()))
             .header("Authorization", "Basic " + basic)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "grant_type=client_credentials&scope="
-                        + URLEncoder.encode(SCOPES, StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
             .build();
-    return send(post).path("access_token").asText();
+    HttpResponse<byte[]> r = send(post);
+    String cookies =
+        r.headers().allValues("Set-Cookie").stream()
+            .map(c -> c.split(";", 2)[0])
+            .collect(Collectors.joining("; "));
+    return new Session(json(r).path("access_token").asText(), cookies);
   }
 
-  private static JsonNode send(HttpRequest request) {
+  private static JsonNode json(HttpResponse<byte[]> r) {
+    try {
+      return JSON.readTree(r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static HttpResponse<byte[]> send(HttpRequest request) {
     try {
       HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
@@ -112,7 +146,7 @@ final class SisContents {
                 + ": "
                 + new String(r.body(), StandardCharsets.UTF_8));
       }
-      return JSON.readTree(r.body());
+      return r;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package org.oneroster4j.testkit.e2e;
+package org.oneroster4j.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;

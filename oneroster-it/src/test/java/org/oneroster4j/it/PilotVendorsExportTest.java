@@ -1,24 +1,14 @@
-package org.oneroster4j.testkit.e2e;
+package org.oneroster4j.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.oneroster4j.testkit.e2e.E2e.IDS;
+import static org.oneroster4j.it.Fixtures.IDS;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,9 +33,7 @@ class PilotVendorsExportTest {
 
   /** A client connected the way the vendor's administrator would connect it. */
   private static OneRosterClient client(FakeSis sis, Map<String, String> extraOptions) {
-    OneRosterClient.Builder b = E2e.clientBuilder(sis);
-    extraOptions.forEach(b::vendorOption);
-    return b.build();
+    return Fixtures.adminClient(sis, extraOptions);
   }
 
   private static OneRosterClient client(FakeSis sis) {
@@ -53,12 +41,12 @@ class PilotVendorsExportTest {
   }
 
   private static ExportReport export(OneRosterClient client, Gradebook gb) {
-    return GradeExporter.of(client).namespace(E2e.NAMESPACE).export(gb);
+    return GradeExporter.of(client).namespace(Fixtures.NAMESPACE).export(gb);
   }
 
   private static Gradebook twoClasses(FakeSis sis) {
     Seed seed = sis.seed();
-    return E2e.gradebook(seed, seed.classIdsOf(seed.teacherId()).subList(0, 2), 3);
+    return Fixtures.gradebook(seed, seed.classIdsOf(seed.teacherId()).subList(0, 2), 3);
   }
 
   private static Gradebook oneAssignment(FakeSis sis, Assignment.Builder assignment) {
@@ -73,7 +61,7 @@ class PilotVendorsExportTest {
             .comment("c".repeat(120))
             .build());
     return Gradebook.builder()
-        .namespace(E2e.NAMESPACE)
+        .namespace(Fixtures.NAMESPACE)
         .addClass(
             GradebookClass.builder().classSourcedId(classId).assignment(assignment.build()).build())
         .build();
@@ -83,18 +71,17 @@ class PilotVendorsExportTest {
     return Assignment.builder()
         .id(id)
         .title(title)
-        .assignDate(E2e.FIRST_DUE.minus(7, ChronoUnit.DAYS))
-        .dueDate(E2e.FIRST_DUE)
+        .assignDate(Fixtures.FIRST_DUE.minus(7, ChronoUnit.DAYS))
+        .dueDate(Fixtures.FIRST_DUE)
         .maxPoints(10);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"aeries", "aspen", "sims"})
   void export_createsEveryItem_thenASecondRunWritesNothing(String flavour) {
-    try (FakeSis sis = E2e.start(flavour)) {
-      RawSis raw = new RawSis(sis);
-      int lineItemsBefore = raw.all("lineItems").size();
-      int resultsBefore = raw.all("results").size();
+    try (FakeSis sis = Fixtures.start(flavour)) {
+      int lineItemsBefore = SisContents.readAll(sis, "lineItems").size();
+      int resultsBefore = SisContents.readAll(sis, "results").size();
       OneRosterClient client = client(sis);
       assertThat(client.vendor().id()).isEqualTo(flavour);
       Gradebook gb = twoClasses(sis);
@@ -102,12 +89,12 @@ class PilotVendorsExportTest {
       ExportReport first = export(client, gb);
 
       assertThat(first.failures()).isEmpty();
-      assertThat(first.lineItems().created()).isEqualTo(E2e.lineItemCount(gb));
-      assertThat(first.results().created()).isEqualTo(E2e.resultCount(gb));
-      Map<String, JsonNode> lineItems = raw.byId("lineItems");
-      Map<String, JsonNode> results = raw.byId("results");
-      assertThat(lineItems).hasSize(lineItemsBefore + E2e.lineItemCount(gb));
-      assertThat(results).hasSize(resultsBefore + E2e.resultCount(gb));
+      assertThat(first.lineItems().created()).isEqualTo(Fixtures.lineItemCount(gb));
+      assertThat(first.results().created()).isEqualTo(Fixtures.resultCount(gb));
+      Map<String, JsonNode> lineItems = SisContents.byId(sis, "lineItems");
+      Map<String, JsonNode> results = SisContents.byId(sis, "results");
+      assertThat(lineItems).hasSize(lineItemsBefore + Fixtures.lineItemCount(gb));
+      assertThat(results).hasSize(resultsBefore + Fixtures.resultCount(gb));
       for (GradebookClass c : gb.classes()) {
         for (Assignment a : c.assignments()) {
           String li = IDS.lineItemId(c.classSourcedId(), a.id());
@@ -119,16 +106,16 @@ class PilotVendorsExportTest {
         }
       }
 
-      E2e.clearRequests(sis);
+      Fixtures.clearRequests(sis);
       ExportReport second = export(client, gb);
       assertThat(second.writes()).isZero();
-      assertThat(E2e.writes(sis)).isEmpty();
+      assertThat(Fixtures.writes(sis, 0)).isEmpty();
     }
   }
 
   @Test
   void aeries_tokenCarriesTheScope_andEveryCallTheSessionCookies() {
-    try (FakeSis sis = E2e.start("aeries")) {
+    try (FakeSis sis = Fixtures.start("aeries")) {
       export(client(sis), twoClasses(sis));
       List<RecordedRequest> requests = sis.requests();
       List<RecordedRequest> tokens =
@@ -157,13 +144,13 @@ class PilotVendorsExportTest {
 
   @Test
   void aeries_longTitles_areShortenedTo50_withAWarning() {
-    try (FakeSis sis = E2e.start("aeries")) {
+    try (FakeSis sis = Fixtures.start("aeries")) {
       String title = "Unit 3 review: fractions, decimals, percentages and ratios";
       Gradebook gb = oneAssignment(sis, assignment("long", title));
       ExportReport report = export(client(sis), gb);
       assertThat(report.failures()).isEmpty();
       String li = IDS.lineItemId(gb.classes().get(0).classSourcedId(), "long");
-      String stored = new RawSis(sis).byId("lineItems").get(li).path("title").asText();
+      String stored = SisContents.byId(sis, "lineItems").get(li).path("title").asText();
       assertThat(stored).hasSize(50).isEqualTo(title.substring(0, 50).stripTrailing());
       assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("shortened"));
     }
@@ -171,19 +158,19 @@ class PilotVendorsExportTest {
 
   @Test
   void aeries_titleMaxLengthOption_reachesTheExport() {
-    try (FakeSis sis = E2e.start("aeries")) {
+    try (FakeSis sis = Fixtures.start("aeries")) {
       Gradebook gb = oneAssignment(sis, assignment("short", "Quiz on chapter four"));
       ExportReport report = export(client(sis, Map.of("titleMaxLength", "10")), gb);
       assertThat(report.failures()).isEmpty();
       String li = IDS.lineItemId(gb.classes().get(0).classSourcedId(), "short");
-      assertThat(new RawSis(sis).byId("lineItems").get(li).path("title").asText())
+      assertThat(SisContents.byId(sis, "lineItems").get(li).path("title").asText())
           .isEqualTo("Quiz on ch");
     }
   }
 
   @Test
   void aspen_deletedAssignment_isReportedAsAnOrphan_notRetried() {
-    try (FakeSis sis = E2e.start("aspen")) {
+    try (FakeSis sis = Fixtures.start("aspen")) {
       OneRosterClient client = client(sis);
       Gradebook gb = oneAssignment(sis, assignment("gone", "Lab 1"));
       assertThat(export(client, gb).failures()).isEmpty();
@@ -206,7 +193,7 @@ class PilotVendorsExportTest {
                 assertThat(f.message()).contains("delete it in the SIS gradebook by hand");
               });
       assertThat(report.results().deleted()).isEqualTo(1);
-      assertThat(new RawSis(sis).byId("lineItems")).containsKey(li);
+      assertThat(SisContents.byId(sis, "lineItems")).containsKey(li);
       assertThat(
               sis.requests().stream()
                   .filter(r -> r.method().equals("DELETE") && r.path().endsWith(li))
@@ -217,7 +204,7 @@ class PilotVendorsExportTest {
 
   @Test
   void aspen_commentsAreCutTo100_andCategoriesMatchOnlyByExactTitle() {
-    try (FakeSis sis = E2e.start("aspen")) {
+    try (FakeSis sis = Fixtures.start("aspen")) {
       Gradebook gb = oneAssignment(sis, assignment("q1", "Quiz 1").category("Quizzes"));
       Gradebook lower = oneAssignment(sis, assignment("q2", "Quiz 2").category("quizzes"));
       OneRosterClient client = client(sis);
@@ -227,17 +214,16 @@ class PilotVendorsExportTest {
       assertThat(exact.failures()).isEmpty();
       assertThat(caseDiffers.failures()).isEmpty();
       String classId = gb.classes().get(0).classSourcedId();
-      Map<String, JsonNode> lineItems = new RawSis(sis).byId("lineItems");
+      Map<String, JsonNode> lineItems = SisContents.byId(sis, "lineItems");
       assertThat(lineItems.get(IDS.lineItemId(classId, "q1")).at("/category/sourcedId").asText())
           .isEqualTo("cat-quizzes");
       assertThat(lineItems.get(IDS.lineItemId(classId, "q2")).has("category")).isFalse();
       assertThat(caseDiffers.warnings())
           .anySatisfy(w -> assertThat(w).contains("differs only in case"));
       assertThat(
-              new RawSis(sis)
-                  .all("results").stream()
-                      .map(r -> r.path("comment").asText(""))
-                      .filter(t -> t.startsWith("c")))
+              SisContents.readAll(sis, "results").stream()
+                  .map(r -> r.path("comment").asText(""))
+                  .filter(t -> t.startsWith("c")))
           .isNotEmpty()
           .allSatisfy(t -> assertThat(t).hasSize(100));
       assertThat(sis.requests().stream().filter(r -> r.path().contains("/categories/")))
@@ -247,7 +233,7 @@ class PilotVendorsExportTest {
 
   @Test
   void sims_tokenRequestNamesTheOrganisation() {
-    try (FakeSis sis = E2e.start("sims")) {
+    try (FakeSis sis = Fixtures.start("sims")) {
       ExportReport report = export(client(sis), twoClasses(sis));
       assertThat(report.failures()).isEmpty();
       RecordedRequest token =
@@ -261,98 +247,6 @@ class PilotVendorsExportTest {
                   + URLEncoder.encode(
                       "orgselection:" + sis.vendorOptions().get("organisationId"),
                       StandardCharsets.UTF_8));
-    }
-  }
-
-  /** Reads the fake SIS with plain HTTP, satisfying each flavour's token and cookie rules. */
-  static final class RawSis {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private final FakeSis sis;
-    private String token;
-    private String cookies;
-
-    RawSis(FakeSis sis) {
-      this.sis = sis;
-    }
-
-    Map<String, JsonNode> byId(String collection) {
-      Map<String, JsonNode> out = new HashMap<>();
-      all(collection).forEach(n -> out.put(n.path("sourcedId").asText(), n));
-      return out;
-    }
-
-    List<JsonNode> all(String collection) {
-      if (token == null) {
-        authenticate();
-      }
-      List<JsonNode> out = new ArrayList<>();
-      int offset = 0;
-      while (true) {
-        HttpRequest.Builder get =
-            HttpRequest.newBuilder(
-                    URI.create(sis.baseUrl() + "/" + collection + "?limit=1000&offset=" + offset))
-                .header("Authorization", "Bearer " + token);
-        if (cookies != null && !cookies.isEmpty()) {
-          get.header("Cookie", cookies);
-        }
-        JsonNode page = JSON_of(send(get.GET().build())).path(collection);
-        page.forEach(out::add);
-        if (page.size() == 0) {
-          return out;
-        }
-        offset += page.size();
-      }
-    }
-
-    private void authenticate() {
-      String form =
-          "grant_type=client_credentials&scope="
-              + URLEncoder.encode(
-                  "https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.readonly",
-                  StandardCharsets.UTF_8);
-      String org = sis.vendorOptions().get("organisationId");
-      if (org != null) {
-        form += "&acr_values=" + URLEncoder.encode("orgselection:" + org, StandardCharsets.UTF_8);
-      }
-      HttpResponse<String> r =
-          send(
-              HttpRequest.newBuilder(URI.create(sis.tokenUrl()))
-                  .header(
-                      "Authorization",
-                      "Basic "
-                          + Base64.getEncoder()
-                              .encodeToString(
-                                  (sis.clientId() + ":" + sis.clientSecret())
-                                      .getBytes(StandardCharsets.UTF_8)))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build());
-      token = JSON_of(r).path("access_token").asText();
-      cookies =
-          r.headers().allValues("Set-Cookie").stream()
-              .map(c -> c.split(";", 2)[0])
-              .collect(Collectors.joining("; "));
-    }
-
-    private static JsonNode JSON_of(HttpResponse<String> r) {
-      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-      try {
-        return JSON.readTree(r.body());
-      } catch (IOException e) {
-        throw new AssertionError(r.body(), e);
-      }
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-      try {
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new AssertionError(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
     }
   }
 }
