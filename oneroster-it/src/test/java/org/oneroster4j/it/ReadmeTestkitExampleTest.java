@@ -1,0 +1,27 @@
+package org.oneroster4j.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.oneroster4j.Credentials;
+import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.testkit.FakeSisExtension;
+
+/** The consumer test of the README's "Testing with the testkit" section, word for word. */
+class ReadmeTestkitExampleTest {
+  @RegisterExtension
+  static FakeSisExtension sis = FakeSisExtension.generic(); // fresh gradebook per test
+
+  @Test
+  void findsTheTeachersClasses() {
+    OneRosterClient client =
+        OneRosterClient.builder()
+            .url(sis.baseUrl())
+            .tokenUrl(sis.tokenUrl())
+            .credentials(Credentials.clientCredentials(sis.clientId(), sis.clientSecret()))
+            .allowInsecureHttp(true)
+            .build();
+    assertThat(client.teacherClasses(sis.teacherEmail())).isNotEmpty();
+  }
+}
