@@ -69,11 +69,7 @@ public record LineItem(
   }
 
   /** Builds LineItem values; every setter is named after the property and returns this builder. */
-  public static final class Builder {
-    private String sourcedId;
-    private StatusType status;
-    private Instant dateLastModified;
-    private Map<String, Object> metadata = Map.of();
+  public static final class Builder extends EntityBuilder<Builder> {
     private String title;
     private String description;
     private Instant assignDate;
@@ -86,38 +82,8 @@ public record LineItem(
 
     private Builder() {}
 
-    /** Sets the entity's unique, opaque identifier; null clears it. */
-    public Builder sourcedId(String sourcedId) {
-      this.sourcedId = sourcedId;
-      return this;
-    }
-
-    /** Sets the lifecycle status; null clears it. */
-    public Builder status(StatusType status) {
-      this.status = status;
-      return this;
-    }
-
-    /** Sets when the entity was last modified; null clears it. */
-    public Builder dateLastModified(Instant dateLastModified) {
-      this.dateLastModified = dateLastModified;
-      return this;
-    }
-
-    /** Replaces the metadata (extension data) with a copy of {@code metadata}; null means none. */
-    public Builder metadata(Map<String, ?> metadata) {
-      this.metadata = Copies.metadata(metadata);
-      return this;
-    }
-
-    /**
-     * Adds one metadata entry, for example {@code metadata("classId", "cls-1")}.
-     *
-     * @param key the metadata key
-     * @param value a String, Number, Boolean, List, Map or null
-     */
-    public Builder metadata(String key, Object value) {
-      this.metadata = Copies.withEntry(this.metadata, key, value);
+    @Override
+    Builder self() {
       return this;
     }
 
