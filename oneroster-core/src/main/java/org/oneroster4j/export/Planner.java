@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -545,42 +544,57 @@ final class Planner {
   }
 
   static List<String> changedLineItemFields(LineItem sis, LineItem want) {
-    Map<String, Boolean> diff = new LinkedHashMap<>();
-    diff.put("title", !Objects.equals(sis.title(), want.title()));
-    diff.put(
-        "description", !Objects.equals(orEmpty(sis.description()), orEmpty(want.description())));
-    diff.put(
+    List<String> changed = new ArrayList<>(0);
+    flag(changed, "title", !Objects.equals(sis.title(), want.title()));
+    flag(
+        changed,
+        "description",
+        !Objects.equals(orEmpty(sis.description()), orEmpty(want.description())));
+    flag(
+        changed,
         "assignDate",
         want.assignDate() != null && !Objects.equals(millis(sis.assignDate()), want.assignDate()));
-    diff.put(
+    flag(
+        changed,
         "dueDate",
         want.dueDate() != null && !Objects.equals(millis(sis.dueDate()), want.dueDate()));
-    diff.put("class", !Objects.equals(refId(sis.schoolClass()), refId(want.schoolClass())));
-    diff.put(
+    flag(changed, "class", !Objects.equals(refId(sis.schoolClass()), refId(want.schoolClass())));
+    flag(
+        changed,
         "category",
         want.category() != null && !Objects.equals(refId(sis.category()), refId(want.category())));
-    diff.put(
+    flag(
+        changed,
         "gradingPeriod",
         want.gradingPeriod() != null
             && !Objects.equals(refId(sis.gradingPeriod()), refId(want.gradingPeriod())));
-    diff.put(
+    flag(
+        changed,
         "resultValueMin",
         !sameNumber(
             sis.resultValueMin() == null ? 0.0 : sis.resultValueMin(), want.resultValueMin()));
-    diff.put("resultValueMax", !sameNumber(sis.resultValueMax(), want.resultValueMax()));
-    diff.put("status", isDeleted(sis.status()));
-    return diff.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    flag(changed, "resultValueMax", !sameNumber(sis.resultValueMax(), want.resultValueMax()));
+    flag(changed, "status", isDeleted(sis.status()));
+    return changed.isEmpty() ? List.of() : List.copyOf(changed);
   }
 
+  // Called once per grade on every run: a list only when something differs (the usual re-export
+  // finds nothing), fields in a fixed order.
   static List<String> changedResultFields(Result sis, Result want) {
-    Map<String, Boolean> diff = new LinkedHashMap<>();
-    diff.put("lineItem", !Objects.equals(refId(sis.lineItem()), refId(want.lineItem())));
-    diff.put("student", !Objects.equals(refId(sis.student()), refId(want.student())));
-    diff.put("scoreStatus", !Objects.equals(sis.scoreStatus(), want.scoreStatus()));
-    diff.put("score", !sameNumber(sis.score(), want.score()));
-    diff.put("comment", !Objects.equals(orEmpty(sis.comment()), orEmpty(want.comment())));
-    diff.put("status", isDeleted(sis.status()));
-    return diff.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    List<String> changed = new ArrayList<>(0);
+    flag(changed, "lineItem", !Objects.equals(refId(sis.lineItem()), refId(want.lineItem())));
+    flag(changed, "student", !Objects.equals(refId(sis.student()), refId(want.student())));
+    flag(changed, "scoreStatus", !Objects.equals(sis.scoreStatus(), want.scoreStatus()));
+    flag(changed, "score", !sameNumber(sis.score(), want.score()));
+    flag(changed, "comment", !Objects.equals(orEmpty(sis.comment()), orEmpty(want.comment())));
+    flag(changed, "status", isDeleted(sis.status()));
+    return changed.isEmpty() ? List.of() : List.copyOf(changed);
+  }
+
+  private static void flag(List<String> changed, String field, boolean differs) {
+    if (differs) {
+      changed.add(field);
+    }
   }
 
   private static boolean sameNumber(Double a, Double b) {

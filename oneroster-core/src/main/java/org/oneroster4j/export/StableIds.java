@@ -104,16 +104,23 @@ public final class StableIds {
    * Computes the name-based version 5 UUID of {@code name} (encoded as UTF-8) in {@code namespace},
    * as RFC 9562 section 5.5 defines it.
    */
+  private static final ThreadLocal<MessageDigest> SHA1 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-1");
+            } catch (NoSuchAlgorithmException e) {
+              // Every Java platform must provide SHA-1 (MessageDigest's own contract).
+              throw new IllegalStateException("SHA-1 is not available", e);
+            }
+          });
+
   public static UUID uuidV5(UUID namespace, String name) {
     Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(name, "name");
-    MessageDigest sha1;
-    try {
-      sha1 = MessageDigest.getInstance("SHA-1");
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform must provide SHA-1 (MessageDigest's own contract).
-      throw new IllegalStateException("SHA-1 is not available", e);
-    }
+    // Looking the algorithm up cost more than hashing; planning hashes once per grade.
+    MessageDigest sha1 = SHA1.get();
+    sha1.reset();
     ByteBuffer ns = ByteBuffer.allocate(16);
     ns.putLong(namespace.getMostSignificantBits());
     ns.putLong(namespace.getLeastSignificantBits());

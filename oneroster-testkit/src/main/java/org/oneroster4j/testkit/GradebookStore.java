@@ -1,5 +1,7 @@
 package org.oneroster4j.testkit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +24,46 @@ final class GradebookStore {
   private final Map<String, Set<String>> lineItemsByClass = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> resultsByLineItem = new ConcurrentHashMap<>();
 
+  /**
+   * The entry of each stored node, by node identity: a collection response writes a stored node's
+   * JSON once and reuses it (stored nodes are never changed, only replaced), which made serving a
+   * class's results several times faster.
+   */
+  private final Map<Identity, Entry> byNode = new ConcurrentHashMap<>();
+
+  private record Identity(ObjectNode node) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity other && other.node == node;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(node);
+    }
+  }
+
+  /**
+   * The JSON of {@code node} if the store holds it (written on first use), else null: a node that
+   * was replaced or removed meanwhile, or one the store never had.
+   */
+  SerializedString rendered(ObjectNode node) {
+    Entry e = byNode.get(new Identity(node));
+    if (e == null) {
+      return null;
+    }
+    SerializedString json = e.json;
+    if (json == null) {
+      try {
+        json = new SerializedString(Nodes.MAPPER.writeValueAsString(node));
+      } catch (JsonProcessingException ex) {
+        return null;
+      }
+      e.json = json;
+    }
+    return json;
+  }
+
   /** One entity kind; entries remember their creation order so reads are stable. */
   final class Table {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -33,7 +75,12 @@ final class GradebookStore {
           id,
           (k, old) -> {
             previous[0] = old == null ? null : old.node;
-            return new Entry(old == null ? sequence.incrementAndGet() : old.seq, node);
+            Entry e = new Entry(old == null ? sequence.incrementAndGet() : old.seq, node);
+            if (old != null) {
+              byNode.remove(new Identity(old.node));
+            }
+            byNode.put(new Identity(node), e);
+            return e;
           });
       return previous[0];
     }
@@ -44,8 +91,15 @@ final class GradebookStore {
     }
 
     ObjectNode remove(String id) {
-      Entry e = entries.remove(id);
-      return e == null ? null : e.node;
+      Entry[] removed = new Entry[1];
+      entries.computeIfPresent(
+          id,
+          (k, old) -> {
+            removed[0] = old;
+            byNode.remove(new Identity(old.node));
+            return null;
+          });
+      return removed[0] == null ? null : removed[0].node;
     }
 
     int size() {
@@ -71,11 +125,25 @@ final class GradebookStore {
     }
 
     void clear() {
-      entries.clear();
+      entries.forEach((id, e) -> remove(id));
     }
   }
 
-  private record Entry(long seq, ObjectNode node) {}
+  /** A stored node, its creation order and its JSON once written. */
+  private static final class Entry {
+    final long seq;
+    final ObjectNode node;
+    volatile SerializedString json;
+
+    Entry(long seq, ObjectNode node) {
+      this.seq = seq;
+      this.node = node;
+    }
+
+    long seq() {
+      return seq;
+    }
+  }
 
   private static List<ObjectNode> sorted(java.util.Collection<Entry> entries) {
     List<Entry> list = new ArrayList<>(entries);

@@ -1,6 +1,7 @@
 package org.oneroster4j.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -428,8 +429,14 @@ final class SisHandler implements HttpHandler {
         gen -> {
           gen.writeStartObject();
           gen.writeArrayFieldStart(kind.plural);
+          GradebookStore store = sis.store();
           for (ObjectNode node : page.items()) {
-            Nodes.MAPPER.writeTree(gen, Query.project(node, query.fields));
+            SerializedString stored = query.fields == null ? store.rendered(node) : null;
+            if (stored != null) {
+              gen.writeRawValue(stored);
+            } else {
+              Nodes.MAPPER.writeTree(gen, Query.project(node, query.fields));
+            }
           }
           gen.writeEndArray();
           Call.writeWarnings(gen, query.warnings);

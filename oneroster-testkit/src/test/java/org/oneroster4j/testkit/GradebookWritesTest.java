@@ -51,6 +51,36 @@ class GradebookWritesTest {
   }
 
   @Test
+  void collectionReads_showTheLatestPut_afterTheOldVersionWasServed() {
+    http.put("/lineItems/li-1", lineItem("li-1", "class-1", "Quiz"));
+    http.put(
+        "/results/r-1",
+        result("r-1", "li-1", "student-1", j("'score':1,'scoreStatus':'fully graded'")));
+    // Served once: the store keeps the written JSON of these versions.
+    assertThat(http.get("/classes/class-1/results").json().at("/results/0/score").asInt())
+        .isEqualTo(1);
+    assertThat(http.get("/lineItems").json().at("/lineItems/0/title").asText()).isEqualTo("Quiz");
+
+    http.put(
+        "/results/r-1",
+        result("r-1", "li-1", "student-1", j("'score':2,'scoreStatus':'fully graded'")));
+    http.put("/lineItems/li-1", lineItem("li-1", "class-1", "Quiz 2"));
+    assertThat(http.get("/classes/class-1/results").json().at("/results/0/score").asInt())
+        .isEqualTo(2);
+    assertThat(http.get("/results").json().at("/results/0/score").asInt()).isEqualTo(2);
+    assertThat(http.get("/lineItems").json().at("/lineItems/0/title").asText()).isEqualTo("Quiz 2");
+    // A field selection is cut from the stored object, not the written JSON.
+    JsonNode picked = http.get("/results?fields=sourcedId,score").json().at("/results/0");
+    assertThat(picked.size()).isEqualTo(2);
+    assertThat(picked.get("score").asInt()).isEqualTo(2);
+
+    http.delete("/results/r-1");
+    assertThat(http.get("/classes/class-1/results").ids("results")).isEmpty();
+    sis.reset();
+    assertThat(http.get("/lineItems").ids("lineItems")).isEmpty();
+  }
+
+  @Test
   void putLineItem_keepsUnknownFieldsAndMetadataAsSent() {
     String body =
         j(

@@ -107,7 +107,7 @@ final class Lenient {
    * +0200}, any fraction of a second, or no zone at all; a space instead of {@code T} is accepted
    * too.
    */
-  private static final DateTimeFormatter DATE_TIME =
+  static final DateTimeFormatter DATE_TIME =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
           .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
@@ -137,9 +137,14 @@ final class Lenient {
     if (text.isEmpty()) {
       return null;
     }
+    OffsetDateTime fast = IsoTimes.dateTime(text);
+    if (fast != null) {
+      return fast.toInstant();
+    }
     try {
       if (text.length() == 10) {
-        return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        LocalDate day = IsoTimes.date(text);
+        return (day != null ? day : LocalDate.parse(text)).atStartOfDay(ZoneOffset.UTC).toInstant();
       }
       TemporalAccessor parsed =
           DATE_TIME.parseBest(text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
@@ -165,6 +170,14 @@ final class Lenient {
     String text = node.textValue().strip();
     if (text.isEmpty()) {
       return null;
+    }
+    LocalDate day = IsoTimes.date(text);
+    if (day != null) {
+      return day;
+    }
+    OffsetDateTime fast = IsoTimes.dateTime(text);
+    if (fast != null) {
+      return fast.toLocalDate();
     }
     try {
       if (text.length() == 10) {
