@@ -1,8 +1,5 @@
 package org.oneroster4j;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +16,6 @@ import java.util.random.RandomGenerator;
 import org.oneroster4j.error.NotFoundException;
 import org.oneroster4j.error.OneRosterException;
 import org.oneroster4j.error.ProtocolException;
-import org.oneroster4j.error.StatusInfo;
 import org.oneroster4j.internal.auth.Authenticator;
 import org.oneroster4j.internal.auth.OAuth1Authenticator;
 import org.oneroster4j.internal.auth.OAuth1Signer;
@@ -30,6 +26,7 @@ import org.oneroster4j.internal.http.Transport;
 import org.oneroster4j.internal.json.CollectionReader;
 import org.oneroster4j.internal.json.JsonFormatException;
 import org.oneroster4j.internal.json.OneRosterJson;
+import org.oneroster4j.internal.json.WriteEcho;
 import org.oneroster4j.internal.paging.Pager;
 import org.oneroster4j.internal.retry.Sleeper;
 import org.oneroster4j.model.AcademicSession;
@@ -838,25 +835,9 @@ public final class OneRosterClient {
     return transport.execute(
         call("PUT", path, List.of(), body),
         (status, headers, in) -> {
-          byte[] echo = in.readAllBytes();
-          String id = sourcedId;
-          List<StatusInfo> warnings = List.of();
-          JsonNode tree = tree(echo);
-          if (tree != null && tree.isObject()) {
-            warnings = warnings(tree);
-            if (tree.has(OneRosterJson.singularKey(type))) {
-              try {
-                Object echoed = json.readSingle(new ByteArrayInputStream(echo), type);
-                String echoedId = ((org.oneroster4j.model.OneRosterEntity) echoed).sourcedId();
-                if (echoedId != null && !echoedId.isBlank()) {
-                  id = echoedId;
-                }
-              } catch (JsonFormatException | ClassCastException e) {
-                // an unreadable echo does not undo a successful write; keep the id sent
-              }
-            }
-          }
-          return new WriteResult(status, status == 201, id, warnings);
+          WriteEcho echo = WriteEcho.read(json, in.readAllBytes(), OneRosterJson.singularKey(type));
+          String id = echo.sourcedId() != null ? echo.sourcedId() : sourcedId;
+          return new WriteResult(status, status == 201, id, echo.warnings());
         });
   }
 
@@ -864,31 +845,12 @@ public final class OneRosterClient {
     String path = collection + seg(sourcedId, "sourcedId");
     return transport.execute(
         call("DELETE", path, List.of(), null),
-        (status, headers, in) -> {
-          JsonNode tree = tree(in.readAllBytes());
-          List<StatusInfo> warnings = tree != null && tree.isObject() ? warnings(tree) : List.of();
-          return new WriteResult(status, false, sourcedId, warnings);
-        });
-  }
-
-  private JsonNode tree(byte[] bytes) {
-    if (bytes.length == 0) {
-      return null;
-    }
-    try {
-      return json.mapper().readTree(bytes);
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private List<StatusInfo> warnings(JsonNode tree) {
-    for (String key : List.of("statusInfoSet", "warnings", "imsx_statusInfo", "statusInfo")) {
-      if (tree.has(key)) {
-        return json.parseStatusInfos(tree.get(key));
-      }
-    }
-    return List.of();
+        (status, headers, in) ->
+            new WriteResult(
+                status,
+                false,
+                sourcedId,
+                WriteEcho.read(json, in.readAllBytes(), null).warnings()));
   }
 
   private HttpCall call(String method, String path, List<String[]> params, byte[] body) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.WriteResult;
 import org.oneroster4j.error.OneRosterServiceException;
@@ -12,8 +15,10 @@ import org.oneroster4j.model.AcademicSession;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.GuidRef;
 import org.oneroster4j.model.GuidRefType;
+import org.oneroster4j.model.LineItem;
 import org.oneroster4j.model.Result;
 import org.oneroster4j.model.SchoolClass;
+import org.oneroster4j.model.User;
 import org.oneroster4j.spi.CategoryPolicy;
 import org.oneroster4j.spi.GradingPeriodPolicy;
 import org.oneroster4j.spi.LineItemRules;
@@ -28,20 +33,53 @@ final class ClientSis implements SisWriter {
     this.client = Objects.requireNonNull(client, "client");
   }
 
-  /** Reads what planning needs for one class; throws what the client throws. */
-  SisClassState read(String classSourcedId, LineItemRules rules) {
-    List<Category> categories =
-        rules.categoryPolicy() == CategoryPolicy.OMIT ? List.of() : categories(classSourcedId);
-    List<AcademicSession> gradingPeriods =
+  /**
+   * Starts reading what planning needs for one class on {@code executor}, each collection as its
+   * own task: they do not depend on each other, and reading them one after another left most of a
+   * re-export waiting for answers.
+   */
+  ClassRead read(String classSourcedId, LineItemRules rules, ExecutorService executor) {
+    CompletableFuture<List<Category>> categories =
+        rules.categoryPolicy() == CategoryPolicy.OMIT
+            ? CompletableFuture.completedFuture(List.of())
+            : CompletableFuture.supplyAsync(() -> categories(classSourcedId), executor);
+    CompletableFuture<List<AcademicSession>> gradingPeriods =
         rules.gradingPeriodPolicy() == GradingPeriodPolicy.PICK_BY_DUE_DATE
-            ? gradingPeriods(classSourcedId)
-            : List.of();
-    return new SisClassState(
-        client.lineItemsForClass(classSourcedId).stream().toList(),
-        client.resultsForClass(classSourcedId).stream().toList(),
-        client.studentsForClass(classSourcedId).stream().toList(),
-        categories,
-        gradingPeriods);
+            ? CompletableFuture.supplyAsync(() -> gradingPeriods(classSourcedId), executor)
+            : CompletableFuture.completedFuture(List.of());
+    CompletableFuture<List<LineItem>> lineItems =
+        CompletableFuture.supplyAsync(
+            () -> client.lineItemsForClass(classSourcedId).stream().toList(), executor);
+    CompletableFuture<List<Result>> results =
+        CompletableFuture.supplyAsync(
+            () -> client.resultsForClass(classSourcedId).stream().toList(), executor);
+    CompletableFuture<List<User>> students =
+        CompletableFuture.supplyAsync(
+            () -> client.studentsForClass(classSourcedId).stream().toList(), executor);
+    return new ClassRead(List.of(categories, gradingPeriods, lineItems, results, students)) {
+      @Override
+      SisClassState get() throws InterruptedException, ExecutionException {
+        return new SisClassState(
+            lineItems.get(), results.get(), students.get(), categories.get(), gradingPeriods.get());
+      }
+    };
+  }
+
+  /** A class being read. */
+  abstract static class ClassRead {
+    private final List<CompletableFuture<?>> parts;
+
+    ClassRead(List<CompletableFuture<?>> parts) {
+      this.parts = parts;
+    }
+
+    /** Waits for every part; the first failure's cause is the ExecutionException's cause. */
+    abstract SisClassState get() throws InterruptedException, ExecutionException;
+
+    /** Stops the parts not yet started. */
+    void cancel() {
+      parts.forEach(f -> f.cancel(true));
+    }
   }
 
   private List<Category> categories(String classSourcedId) {

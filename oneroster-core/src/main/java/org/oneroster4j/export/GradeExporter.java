@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.RequestOptions;
@@ -192,21 +191,22 @@ public final class GradeExporter {
         planner.duplicateClass(gc.classSourcedId());
       }
     }
-    // Each class's SIS state takes a few sequential GETs; reading classes one after another left
-    // the connection idle between them and made a re-export mostly waiting. Read them with the
-    // export's concurrency (1 for vendors that ask for serial requests), plan in gradebook order.
-    int threads = Math.min(effectiveConcurrency(), Math.max(1, toRead.size()));
+    // A class's SIS state is four or five independent collections; reading them one after
+    // another, class after class, left the connection idle and made a re-export mostly waiting.
+    // Every collection is its own task, with the export's concurrency (1 for vendors that ask for
+    // serial requests); classes are queued and planned in gradebook order.
+    int threads = Math.min(effectiveConcurrency(), Math.max(1, 4 * toRead.size()));
     ExecutorService readers = Executors.newFixedThreadPool(threads, GradeExporter::readerThread);
     try {
-      List<Future<SisClassState>> reads = new ArrayList<>();
+      List<ClientSis.ClassRead> reads = new ArrayList<>();
       for (GradebookClass gc : toRead) {
-        reads.add(readers.submit(() -> sis.read(gc.classSourcedId(), r)));
+        reads.add(sis.read(gc.classSourcedId(), r, readers));
       }
       boolean interrupted = Thread.currentThread().isInterrupted();
       for (int i = 0; i < toRead.size(); i++) {
         GradebookClass gc = toRead.get(i);
         if (interrupted) {
-          reads.get(i).cancel(true);
+          reads.get(i).cancel();
           planner.classFailed(
               gc.classSourcedId(), null, "not read: the export was interrupted; run it again");
           continue;
@@ -216,7 +216,7 @@ public final class GradeExporter {
         } catch (InterruptedException e) {
           interrupted = true;
           Thread.currentThread().interrupt();
-          reads.get(i).cancel(true);
+          reads.get(i).cancel();
           planner.classFailed(
               gc.classSourcedId(), null, "not read: the export was interrupted; run it again");
         } catch (ExecutionException e) {

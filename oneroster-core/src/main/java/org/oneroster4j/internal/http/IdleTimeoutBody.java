@@ -1,5 +1,6 @@
 package org.oneroster4j.internal.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +10,13 @@ import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,13 +26,22 @@ import java.util.concurrent.TimeUnit;
  * reading thread forever. Time the caller spends between reads does not count.
  */
 final class IdleTimeoutBody {
-  private static final ScheduledExecutorService TIMER =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "oneroster4j-body-timeout");
-            t.setDaemon(true);
-            return t;
-          });
+  private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+  private static ScheduledThreadPoolExecutor timer() {
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "oneroster4j-body-timeout");
+              t.setDaemon(true);
+              return t;
+            });
+    // Nearly every check is cancelled long before it is due: without this, an export's checks
+    // would pile up in the queue for a whole request timeout each.
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
+  }
 
   private IdleTimeoutBody() {}
 
@@ -38,6 +49,126 @@ final class IdleTimeoutBody {
   static BodyHandler<InputStream> ofInputStream(Duration idle) {
     long idleNanos = idle.toNanos();
     return info -> new Subscriber(idleNanos);
+  }
+
+  /**
+   * The whole body, read into memory by the HTTP client (at most {@code maxBytes} + 1 bytes, so a
+   * size check downstream still sees that it was larger) and handed over as a stream once complete:
+   * for the small answers to writes, where a reading thread waiting for each part would cost more
+   * than the body. Fails with {@link HttpTimeoutException} when the server sends nothing for {@code
+   * idle}.
+   */
+  static BodyHandler<InputStream> buffered(Duration idle, long maxBytes) {
+    long idleNanos = idle.toNanos();
+    return info -> new Buffering(idleNanos, maxBytes);
+  }
+
+  private static final class Buffering implements BodySubscriber<InputStream> {
+    private final CompletableFuture<InputStream> body = new CompletableFuture<>();
+    private final long idleNanos;
+    private final long keep;
+    private final List<ByteBuffer> parts = new ArrayList<>();
+    private long size;
+    private volatile long lastActivity = System.nanoTime();
+    private volatile Flow.Subscription subscription;
+    private volatile ScheduledFuture<?> check;
+
+    Buffering(long idleNanos, long maxBytes) {
+      this.idleNanos = idleNanos;
+      this.keep = maxBytes == Long.MAX_VALUE ? maxBytes : maxBytes + 1;
+    }
+
+    @Override
+    public CompletionStage<InputStream> getBody() {
+      return body;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      subscription = s;
+      schedule(idleNanos);
+      s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> item) {
+      lastActivity = System.nanoTime();
+      if (body.isDone()) {
+        return;
+      }
+      for (ByteBuffer b : item) {
+        int n = (int) Math.min(b.remaining(), keep - size);
+        if (n > 0) {
+          byte[] copy = new byte[n];
+          b.get(copy);
+          parts.add(ByteBuffer.wrap(copy));
+          size += n;
+        }
+      }
+      if (size >= keep) {
+        // Enough to know it is too large; stop the transfer.
+        subscription.cancel();
+        complete();
+      }
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      stopTimer();
+      body.completeExceptionally(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+      complete();
+    }
+
+    private void complete() {
+      stopTimer();
+      if (body.isDone()) {
+        return;
+      }
+      byte[] all = new byte[(int) Math.min(size, Integer.MAX_VALUE - 8)];
+      int at = 0;
+      for (ByteBuffer b : parts) {
+        int n = Math.min(b.remaining(), all.length - at);
+        b.get(all, at, n);
+        at += n;
+      }
+      parts.clear();
+      body.complete(new ByteArrayInputStream(all, 0, at));
+    }
+
+    private void stopTimer() {
+      ScheduledFuture<?> c = check;
+      if (c != null) {
+        c.cancel(false);
+      }
+    }
+
+    private void schedule(long delayNanos) {
+      if (!body.isDone()) {
+        check = TIMER.schedule(this::check, Math.max(1, delayNanos), TimeUnit.NANOSECONDS);
+      }
+    }
+
+    private void check() {
+      if (body.isDone()) {
+        return;
+      }
+      long idle = System.nanoTime() - lastActivity;
+      if (idle < idleNanos) {
+        schedule(idleNanos - idle);
+        return;
+      }
+      Flow.Subscription s = subscription;
+      if (s != null) {
+        s.cancel();
+      }
+      body.completeExceptionally(
+          new HttpTimeoutException(
+              "no response data for " + TimeUnit.NANOSECONDS.toMillis(idle) + " ms"));
+    }
   }
 
   private static final class Subscriber implements BodySubscriber<InputStream> {

@@ -120,6 +120,11 @@ public final class Transport {
       HttpRequest.Builder rb =
           HttpRequest.newBuilder(call.uri()).timeout(timeout).header("User-Agent", userAgent);
       rb.header("Accept", "application/json");
+      if ("http".equalsIgnoreCase(call.uri().getScheme())) {
+        // Plain http is only ever a loopback test server. Left to its default, the JDK client
+        // asks it to upgrade to h2c on every request, which no SIS or test server does.
+        rb.version(HttpClient.Version.HTTP_1_1);
+      }
       for (Map.Entry<String, String> h : call.headers().entrySet()) {
         rb.header(h.getKey(), h.getValue());
       }
@@ -223,7 +228,14 @@ public final class Transport {
     HttpResponse<InputStream> response;
     try {
       // The request timeout covers the headers only; the body gets it as an idle timeout.
-      response = client.send(request, IdleTimeoutBody.ofInputStream(timeout));
+      // Reads stream their (possibly large) pages to the parser; the answer to a write is small
+      // and is read whole by the client's own threads, saving a hand-off per request.
+      response =
+          client.send(
+              request,
+              call.method().equals("GET")
+                  ? IdleTimeoutBody.ofInputStream(timeout)
+                  : IdleTimeoutBody.buffered(timeout, maxResponseBytes));
     } catch (IOException e) {
       logDone(call, "I/O error " + e.getClass().getSimpleName(), t0);
       return Outcome.failed(transportError(call, e), 0, true, null);

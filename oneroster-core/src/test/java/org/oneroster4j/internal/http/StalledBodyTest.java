@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.oneroster4j.Credentials;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.RetryPolicy;
+import org.oneroster4j.error.ProtocolException;
 import org.oneroster4j.error.TransportException;
 
 /**
@@ -112,6 +113,49 @@ class StalledBodyTest {
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> assertThatThrownBy(() -> client.user("u-1")).isInstanceOf(TransportException.class));
+  }
+
+  @Test
+  void writeAnswer_thatStallsMidway_failsWithTransportException_insteadOfHanging()
+      throws IOException {
+    // The answer to a write is read whole by the HTTP client, not streamed: same timeout.
+    String base =
+        stallingServer(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n"
+                + "{\"result\":{\"sourcedId\":\"r-1\",");
+    OneRosterClient client = client(base);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () ->
+            assertThatThrownBy(() -> client.deleteResult("r-1"))
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("timed out"));
+  }
+
+  @Test
+  void writeAnswer_largerThanTheLimit_failsWithProtocolException_withoutReadingItAll()
+      throws IOException {
+    // Announces 100 MB, sends 64 KiB and stalls: the limit is hit before the stall matters.
+    String base =
+        stallingServer(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000"
+                + "\r\n\r\n{\"x\":\""
+                + "a".repeat(65_536));
+    OneRosterClient client =
+        OneRosterClient.builder()
+            .url(base)
+            .credentials(Credentials.oauth1("key", "secret"))
+            .allowInsecureHttp(true)
+            .requestTimeout(Duration.ofSeconds(30))
+            .maxResponseBytes(10_000)
+            .retryPolicy(RetryPolicy.none())
+            .build();
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () ->
+            assertThatThrownBy(() -> client.deleteResult("r-1"))
+                .isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("larger than the limit of 10000 bytes"));
   }
 
   @Test
