@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class GradebookStore {
   private final AtomicLong sequence = new AtomicLong();
-  final Table categories = new Table();
-  final Table lineItems = new Table();
-  final Table results = new Table();
+  final Table categories = new Table(null);
+  final Table lineItems = new Table("class");
+  final Table results = new Table("lineItem");
   private final Map<String, Set<String>> lineItemsByClass = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> resultsByLineItem = new ConcurrentHashMap<>();
 
@@ -67,6 +67,12 @@ final class GradebookStore {
   /** One entity kind; entries remember their creation order so reads are stable. */
   final class Table {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final String parentField;
+
+    /** A table whose entries belong to the object their {@code parentField} references. */
+    Table(String parentField) {
+      this.parentField = parentField;
+    }
 
     /** Stores {@code node}; returns the replaced node, or null if it was created. */
     ObjectNode put(String id, ObjectNode node) {
@@ -75,7 +81,11 @@ final class GradebookStore {
           id,
           (k, old) -> {
             previous[0] = old == null ? null : old.node;
-            Entry e = new Entry(old == null ? sequence.incrementAndGet() : old.seq, node);
+            Entry e =
+                new Entry(
+                    old == null ? sequence.incrementAndGet() : old.seq,
+                    node,
+                    parentField == null ? null : Nodes.refId(node, parentField));
             if (old != null) {
               byNode.remove(new Identity(old.node));
             }
@@ -110,14 +120,18 @@ final class GradebookStore {
       return sorted(entries.values());
     }
 
-    List<ObjectNode> of(Set<String> ids) {
+    /**
+     * The entries of {@code ids} that (still) belong to {@code parent}, in creation order: the
+     * index of children may briefly hold an id that moved to another parent.
+     */
+    List<ObjectNode> children(Set<String> ids, String parent) {
       if (ids == null) {
         return List.of();
       }
       List<Entry> list = new ArrayList<>(ids.size());
       for (String id : ids) {
         Entry e = entries.get(id);
-        if (e != null) {
+        if (e != null && parent.equals(e.parent)) {
           list.add(e);
         }
       }
@@ -133,11 +147,13 @@ final class GradebookStore {
   private static final class Entry {
     final long seq;
     final ObjectNode node;
+    final String parent;
     volatile SerializedString json;
 
-    Entry(long seq, ObjectNode node) {
+    Entry(long seq, ObjectNode node, String parent) {
       this.seq = seq;
       this.node = node;
+      this.parent = parent;
     }
 
     long seq() {
@@ -242,22 +258,23 @@ final class GradebookStore {
   // ---- reads -----------------------------------------------------------------------------
 
   List<ObjectNode> lineItemsOfClass(String classId) {
-    return Roster.filter(
-        lineItems.of(lineItemsByClass.get(classId)),
-        li -> classId.equals(Nodes.refId(li, "class")));
+    return lineItems.children(lineItemsByClass.get(classId), classId);
   }
 
   List<ObjectNode> resultsOfLineItem(String lineItemId) {
-    return Roster.filter(
-        results.of(resultsByLineItem.get(lineItemId)),
-        r -> lineItemId.equals(Nodes.refId(r, "lineItem")));
+    return results.children(resultsByLineItem.get(lineItemId), lineItemId);
   }
 
   List<ObjectNode> resultsOfClass(String classId) {
-    List<ObjectNode> out = new ArrayList<>();
+    List<List<ObjectNode>> perLineItem = new ArrayList<>();
+    int size = 0;
     for (ObjectNode li : lineItemsOfClass(classId)) {
-      out.addAll(resultsOfLineItem(Nodes.id(li)));
+      List<ObjectNode> r = resultsOfLineItem(Nodes.id(li));
+      perLineItem.add(r);
+      size += r.size();
     }
+    List<ObjectNode> out = new ArrayList<>(size);
+    perLineItem.forEach(out::addAll);
     return out;
   }
 

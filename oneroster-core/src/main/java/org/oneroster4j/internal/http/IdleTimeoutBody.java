@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,23 +24,6 @@ import java.util.concurrent.TimeUnit;
  * reading thread forever. Time the caller spends between reads does not count.
  */
 final class IdleTimeoutBody {
-  private static final ScheduledThreadPoolExecutor TIMER = timer();
-
-  private static ScheduledThreadPoolExecutor timer() {
-    ScheduledThreadPoolExecutor timer =
-        new ScheduledThreadPoolExecutor(
-            1,
-            r -> {
-              Thread t = new Thread(r, "oneroster4j-body-timeout");
-              t.setDaemon(true);
-              return t;
-            });
-    // Nearly every check is cancelled long before it is due: without this, an export's checks
-    // would pile up in the queue for a whole request timeout each.
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
-  }
-
   private IdleTimeoutBody() {}
 
   /** Like {@code BodyHandlers.ofInputStream()}, with the idle timeout. */
@@ -63,7 +44,7 @@ final class IdleTimeoutBody {
     return info -> new Buffering(idleNanos, maxBytes);
   }
 
-  private static final class Buffering implements BodySubscriber<InputStream> {
+  private static final class Buffering implements BodySubscriber<InputStream>, Watchdog.Watched {
     private final CompletableFuture<InputStream> body = new CompletableFuture<>();
     private final long idleNanos;
     private final long keep;
@@ -71,7 +52,6 @@ final class IdleTimeoutBody {
     private long size;
     private volatile long lastActivity = System.nanoTime();
     private volatile Flow.Subscription subscription;
-    private volatile ScheduledFuture<?> check;
 
     Buffering(long idleNanos, long maxBytes) {
       this.idleNanos = idleNanos;
@@ -86,7 +66,7 @@ final class IdleTimeoutBody {
     @Override
     public void onSubscribe(Flow.Subscription s) {
       subscription = s;
-      schedule(idleNanos);
+      Watchdog.watch(this);
       s.request(Long.MAX_VALUE);
     }
 
@@ -140,25 +120,17 @@ final class IdleTimeoutBody {
     }
 
     private void stopTimer() {
-      ScheduledFuture<?> c = check;
-      if (c != null) {
-        c.cancel(false);
-      }
+      Watchdog.release(this);
     }
 
-    private void schedule(long delayNanos) {
-      if (!body.isDone()) {
-        check = TIMER.schedule(this::check, Math.max(1, delayNanos), TimeUnit.NANOSECONDS);
-      }
+    @Override
+    public long deadline(long now) {
+      return body.isDone() ? now + idleNanos : lastActivity + idleNanos;
     }
 
-    private void check() {
+    @Override
+    public void expire(long now) {
       if (body.isDone()) {
-        return;
-      }
-      long idle = System.nanoTime() - lastActivity;
-      if (idle < idleNanos) {
-        schedule(idleNanos - idle);
         return;
       }
       Flow.Subscription s = subscription;
@@ -167,18 +139,17 @@ final class IdleTimeoutBody {
       }
       body.completeExceptionally(
           new HttpTimeoutException(
-              "no response data for " + TimeUnit.NANOSECONDS.toMillis(idle) + " ms"));
+              "no response data for " + TimeUnit.NANOSECONDS.toMillis(now - lastActivity) + " ms"));
     }
   }
 
-  private static final class Subscriber implements BodySubscriber<InputStream> {
+  private static final class Subscriber implements BodySubscriber<InputStream>, Watchdog.Watched {
     private final BodySubscriber<InputStream> delegate = BodySubscribers.ofInputStream();
     private final long idleNanos;
     private volatile long lastActivity = System.nanoTime();
     private volatile boolean reading;
     private volatile boolean finished;
     private volatile Flow.Subscription subscription;
-    private volatile ScheduledFuture<?> check;
 
     Subscriber(long idleNanos) {
       this.idleNanos = idleNanos;
@@ -193,7 +164,7 @@ final class IdleTimeoutBody {
     public void onSubscribe(Flow.Subscription s) {
       subscription = s;
       delegate.onSubscribe(s);
-      schedule(idleNanos);
+      Watchdog.watch(this);
     }
 
     @Override
@@ -216,26 +187,24 @@ final class IdleTimeoutBody {
 
     private void finish() {
       finished = true;
-      ScheduledFuture<?> c = check;
-      if (c != null) {
-        c.cancel(false);
-      }
+      Watchdog.release(this);
     }
 
-    private void schedule(long delayNanos) {
-      if (!finished) {
-        check = TIMER.schedule(this::check, Math.max(1, delayNanos), TimeUnit.NANOSECONDS);
-      }
+    @Override
+    public long deadline(long now) {
+      // Only time a reader spends waiting for the server counts; a body nobody reads (the caller
+      // is busy between reads) is looked at again later.
+      return finished || !reading ? now + idleNanos : lastActivity + idleNanos;
     }
 
-    private void check() {
+    @Override
+    public void expire(long now) {
       if (finished) {
         return;
       }
-      long idle = System.nanoTime() - lastActivity;
-      if (!reading || idle < idleNanos) {
-        // Nobody waits (the caller is busy between reads), or data came recently.
-        schedule(reading ? idleNanos - idle : idleNanos);
+      if (!reading) {
+        // The reader left between the look and now: keep watching.
+        Watchdog.watch(this);
         return;
       }
       finished = true;
@@ -245,7 +214,7 @@ final class IdleTimeoutBody {
       }
       delegate.onError(
           new HttpTimeoutException(
-              "no response data for " + TimeUnit.NANOSECONDS.toMillis(idle) + " ms"));
+              "no response data for " + TimeUnit.NANOSECONDS.toMillis(now - lastActivity) + " ms"));
     }
 
     /** Marks the time a read waits, so only waiting for the server counts as idle. */

@@ -159,6 +159,21 @@ class StalledBodyTest {
   }
 
   @Test
+  void bodiesThatEnd_areNoLongerWatched() throws IOException {
+    // This server answers once per connection; "Connection: close" makes the client reconnect.
+    String base =
+        stallingServer(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                + "Content-Length: 31\r\n\r\n{\"users\":[{\"sourcedId\":\"u-1\"}]}");
+    OneRosterClient client = client(base);
+    for (int i = 0; i < 20; i++) {
+      assertThat(client.users().stream().toList()).hasSize(1);
+      assertThat(client.deleteResult("r-" + i).httpStatus()).isEqualTo(200);
+    }
+    assertThat(Watchdog.watching()).isZero();
+  }
+
+  @Test
   void completeBody_readsNormally_withTheSameShortTimeout() throws IOException {
     String base =
         stallingServer(
