@@ -3,8 +3,9 @@ package org.oneroster4j.benchmarks;
 import java.util.Arrays;
 
 /**
- * Entry point of {@code benchmarks.jar}: {@code suite [--quick]} runs the end-to-end {@link Suite};
- * anything else goes to JMH's own command line ({@code -l} lists the benchmarks).
+ * Entry point of {@code benchmarks.jar}: {@code suite [--quick] [--rounds N] [--concurrency N]
+ * [--skip-roster]} runs the end-to-end {@link Suite}; anything else goes to JMH's own command line
+ * ({@code -l} lists the benchmarks).
  */
 public final class Main {
   private Main() {}
@@ -12,7 +13,7 @@ public final class Main {
   /**
    * Dispatches to the suite or to JMH.
    *
-   * @param args {@code suite [--quick]}, or JMH options
+   * @param args {@code suite} and its options, or JMH options
    * @throws Exception when the suite or JMH fails
    */
   public static void main(String[] args) throws Exception {
