@@ -46,7 +46,7 @@ public final class Suite {
   private static final String NAMESPACE = "benchmarks";
 
   /** Untimed export and ceiling runs before the timed rounds. */
-  private static final int WARM_UPS = 3;
+  private static final int WARM_UPS = 5;
 
   /**
    * Untimed re-exports before the timed ones: a re-export is some fifteen times shorter than an
@@ -195,11 +195,14 @@ public final class Suite {
       String token = token(http, sis);
 
       // Warm-up, WARM_UPS times: an export (the first one's PUTs become the ceiling's requests)
-      // and a ceiling run. On two cores the JIT keeps compiling through the first hundred thousand
-      // requests or so (the process's CPU per run falls by a third); measuring those runs would
-      // time the compiler.
+      // and a ceiling run, timed and printed but not counted. On two cores the JIT keeps
+      // compiling the export's larger code path through its first five or so runs (its process
+      // CPU per run falls by a quarter, the ceiling's stays flat); the rounds measure the steady
+      // state of a long-running process.
       sis.reset();
+      long w0 = System.nanoTime();
       ExportReport first = exporter.export(gradebook);
+      long firstNanos = System.nanoTime() - w0;
       boolean ok = check(first, "warm-up export");
       List<HttpRequest> puts = capturedWrites(sis, token);
       out.printf(
@@ -209,12 +212,27 @@ public final class Suite {
           first.lineItems().created(),
           first.results().created());
       sis.reset();
+      w0 = System.nanoTime();
       ok &= ceiling(http, puts) == puts.size();
-      for (int warmUp = 1; warmUp < WARM_UPS; warmUp++) {
+      out.printf(
+          Locale.ROOT,
+          "warm-up 1: export %d ms, ceiling %d ms%n",
+          millis(firstNanos),
+          millis(System.nanoTime() - w0));
+      for (int warmUp = 2; warmUp <= WARM_UPS; warmUp++) {
         sis.reset();
+        w0 = System.nanoTime();
         ok &= check(exporter.export(gradebook), "warm-up export");
+        long exportNanos = System.nanoTime() - w0;
         sis.reset();
+        w0 = System.nanoTime();
         ok &= ceiling(http, puts) == puts.size();
+        out.printf(
+            Locale.ROOT,
+            "warm-up %d: export %d ms, ceiling %d ms%n",
+            warmUp,
+            millis(exportNanos),
+            millis(System.nanoTime() - w0));
       }
 
       // Each round runs both back to back, the ceiling first in odd rounds and the export first
@@ -227,6 +245,7 @@ public final class Suite {
         ExportReport report = null;
         for (int turn = 0; turn < 2; turn++) {
           sis.reset();
+          collectGarbage();
           boolean ceilingTurn = (turn == 0) == (round % 2 == 0);
           long cpu0 = processCpuNanos();
           long t0 = System.nanoTime();
@@ -277,6 +296,7 @@ public final class Suite {
       long writes = 0;
       for (int round = -REEXPORT_WARM_UPS; round < sizes.rounds; round++) {
         sis.clearRequests();
+        collectGarbage();
         long t0 = System.nanoTime();
         ExportReport again = exporter.export(gradebook);
         long time = System.nanoTime() - t0;
@@ -543,6 +563,15 @@ public final class Suite {
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
+
+  /**
+   * Starts a timed run from a collected heap: otherwise a run pays, at random, for collecting what
+   * earlier runs left (each run's gradebook in the fake SIS, the recorded requests), and the longer
+   * run is hit more often.
+   */
+  private static void collectGarbage() {
+    System.gc();
+  }
 
   /** CPU time of this whole process (all threads, the fake SIS's included), or 0 if unknown. */
   private static long processCpuNanos() {

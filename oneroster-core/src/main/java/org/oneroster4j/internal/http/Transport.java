@@ -244,7 +244,9 @@ public final class Transport {
       throw new TransportException(call.method() + " " + call.path() + " was interrupted", e);
     }
     int status = response.statusCode();
-    logDone(call, Integer.toString(status), t0);
+    if (LOG.isDebugEnabled()) {
+      logDone(call, Integer.toString(status), t0);
+    }
     boolean alreadyDeleted = status == 404 && attempt > 1 && call.method().equals("DELETE");
     try (InputStream raw = response.body()) {
       if ((status >= 200 && status < 300) || alreadyDeleted) {
