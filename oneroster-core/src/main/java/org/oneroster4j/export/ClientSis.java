@@ -56,29 +56,29 @@ final class ClientSis implements SisWriter {
     CompletableFuture<List<User>> students =
         CompletableFuture.supplyAsync(
             () -> client.studentsForClass(classSourcedId).stream().toList(), executor);
-    return new ClassRead(List.of(categories, gradingPeriods, lineItems, results, students)) {
-      @Override
-      SisClassState get() throws InterruptedException, ExecutionException {
-        return new SisClassState(
-            lineItems.get(), results.get(), students.get(), categories.get(), gradingPeriods.get());
-      }
-    };
+    return new ClassRead(lineItems, results, students, categories, gradingPeriods);
   }
 
-  /** A class being read. */
-  abstract static class ClassRead {
-    private final List<CompletableFuture<?>> parts;
-
-    ClassRead(List<CompletableFuture<?>> parts) {
-      this.parts = parts;
-    }
+  /** A class being read: one future per collection. */
+  record ClassRead(
+      CompletableFuture<List<LineItem>> lineItems,
+      CompletableFuture<List<Result>> results,
+      CompletableFuture<List<User>> students,
+      CompletableFuture<List<Category>> categories,
+      CompletableFuture<List<AcademicSession>> gradingPeriods) {
 
     /** Waits for every part; the first failure's cause is the ExecutionException's cause. */
-    abstract SisClassState get() throws InterruptedException, ExecutionException;
+    SisClassState get() throws InterruptedException, ExecutionException {
+      return new SisClassState(
+          lineItems.get(), results.get(), students.get(), categories.get(), gradingPeriods.get());
+    }
 
     /** Stops the parts not yet started. */
     void cancel() {
-      parts.forEach(f -> f.cancel(true));
+      for (CompletableFuture<?> f :
+          List.of(lineItems, results, students, categories, gradingPeriods)) {
+        f.cancel(true);
+      }
     }
   }
 

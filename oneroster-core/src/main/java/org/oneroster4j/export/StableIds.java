@@ -100,10 +100,6 @@ public final class StableIds {
     return title.strip().toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * Computes the name-based version 5 UUID of {@code name} (encoded as UTF-8) in {@code namespace},
-   * as RFC 9562 section 5.5 defines it.
-   */
   private static final ThreadLocal<MessageDigest> SHA1 =
       ThreadLocal.withInitial(
           () -> {
@@ -115,6 +111,10 @@ public final class StableIds {
             }
           });
 
+  /**
+   * Computes the name-based version 5 UUID of {@code name} (encoded as UTF-8) in {@code namespace},
+   * as RFC 9562 section 5.5 defines it.
+   */
   public static UUID uuidV5(UUID namespace, String name) {
     Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(name, "name");

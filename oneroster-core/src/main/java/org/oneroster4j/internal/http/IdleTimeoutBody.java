@@ -44,6 +44,16 @@ final class IdleTimeoutBody {
     return info -> new Buffering(idleNanos, maxBytes);
   }
 
+  /** Stops the transfer of a body that went silent; returns the error its reader gets. */
+  private static HttpTimeoutException stalled(
+      Flow.Subscription subscription, long now, long lastActivity) {
+    if (subscription != null) {
+      subscription.cancel();
+    }
+    return new HttpTimeoutException(
+        "no response data for " + TimeUnit.NANOSECONDS.toMillis(now - lastActivity) + " ms");
+  }
+
   private static final class Buffering implements BodySubscriber<InputStream>, Watchdog.Watched {
     private final CompletableFuture<InputStream> body = new CompletableFuture<>();
     private final long idleNanos;
@@ -76,12 +86,11 @@ final class IdleTimeoutBody {
       if (body.isDone()) {
         return;
       }
+      // The client hands the buffers over (its own byte-array subscriber keeps them too).
       for (ByteBuffer b : item) {
         int n = (int) Math.min(b.remaining(), keep - size);
         if (n > 0) {
-          byte[] copy = new byte[n];
-          b.get(copy);
-          parts.add(ByteBuffer.wrap(copy));
+          parts.add(b.limit(b.position() + n));
           size += n;
         }
       }
@@ -94,7 +103,7 @@ final class IdleTimeoutBody {
 
     @Override
     public void onError(Throwable throwable) {
-      stopTimer();
+      Watchdog.release(this);
       body.completeExceptionally(throwable);
     }
 
@@ -104,7 +113,7 @@ final class IdleTimeoutBody {
     }
 
     private void complete() {
-      stopTimer();
+      Watchdog.release(this);
       if (body.isDone()) {
         return;
       }
@@ -119,10 +128,6 @@ final class IdleTimeoutBody {
       body.complete(new ByteArrayInputStream(all, 0, at));
     }
 
-    private void stopTimer() {
-      Watchdog.release(this);
-    }
-
     @Override
     public long deadline(long now) {
       return body.isDone() ? now + idleNanos : lastActivity + idleNanos;
@@ -130,16 +135,9 @@ final class IdleTimeoutBody {
 
     @Override
     public void expire(long now) {
-      if (body.isDone()) {
-        return;
+      if (!body.isDone()) {
+        body.completeExceptionally(stalled(subscription, now, lastActivity));
       }
-      Flow.Subscription s = subscription;
-      if (s != null) {
-        s.cancel();
-      }
-      body.completeExceptionally(
-          new HttpTimeoutException(
-              "no response data for " + TimeUnit.NANOSECONDS.toMillis(now - lastActivity) + " ms"));
     }
   }
 
@@ -208,13 +206,7 @@ final class IdleTimeoutBody {
         return;
       }
       finished = true;
-      Flow.Subscription s = subscription;
-      if (s != null) {
-        s.cancel();
-      }
-      delegate.onError(
-          new HttpTimeoutException(
-              "no response data for " + TimeUnit.NANOSECONDS.toMillis(now - lastActivity) + " ms"));
+      delegate.onError(stalled(subscription, now, lastActivity));
     }
 
     /** Marks the time a read waits, so only waiting for the server counts as idle. */
