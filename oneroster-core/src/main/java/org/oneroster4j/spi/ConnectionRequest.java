@@ -1,8 +1,11 @@
 package org.oneroster4j.spi;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.Service;
 
 /**
  * What an administrator typed to connect a SIS, handed to {@link SisVendor#connect}: the URL as
@@ -22,8 +25,12 @@ public final class ConnectionRequest {
   private final String vendorKey;
   private final String vendorSecret;
   private final Map<String, String> options;
+  private final OneRosterVersion version;
+  private final Map<Service, String> serviceUrls;
 
   private ConnectionRequest(Builder b) {
+    this.version = b.version;
+    this.serviceUrls = Map.copyOf(b.serviceUrls);
     this.url = b.url;
     this.tokenUrl = b.tokenUrl;
     this.vendorKey = b.vendorKey;
@@ -39,8 +46,14 @@ public final class ConnectionRequest {
   /** A builder holding this request's values. */
   public Builder toBuilder() {
     Builder b =
-        new Builder().url(url).tokenUrl(tokenUrl).vendorKey(vendorKey).vendorSecret(vendorSecret);
+        new Builder()
+            .url(url)
+            .tokenUrl(tokenUrl)
+            .vendorKey(vendorKey)
+            .vendorSecret(vendorSecret)
+            .version(version);
     b.options.putAll(options);
+    b.serviceUrls.putAll(serviceUrls);
     return b;
   }
 
@@ -74,6 +87,23 @@ public final class ConnectionRequest {
     return options;
   }
 
+  /**
+   * The OneRoster version of the connection: the caller's choice, else the one detected from the
+   * URL, else the vendor's {@link SisVendor#defaultVersion()}. The client always sets it; it is
+   * {@link OneRosterVersion#V1_1} when a request is built without one.
+   */
+  public OneRosterVersion version() {
+    return version;
+  }
+
+  /**
+   * Service base URLs typed to override the derived ones (OneRoster 1.2: e.g. a gradebook base the
+   * SIS documents apart from its rostering base); never null, unmodifiable, usually empty.
+   */
+  public Map<Service, String> serviceUrls() {
+    return serviceUrls;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ConnectionRequest r
@@ -81,12 +111,14 @@ public final class ConnectionRequest {
         && Objects.equals(tokenUrl, r.tokenUrl)
         && Objects.equals(vendorKey, r.vendorKey)
         && Objects.equals(vendorSecret, r.vendorSecret)
-        && options.equals(r.options);
+        && options.equals(r.options)
+        && version == r.version
+        && serviceUrls.equals(r.serviceUrls);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(url, tokenUrl, vendorKey, vendorSecret, options);
+    return Objects.hash(url, tokenUrl, vendorKey, vendorSecret, options, version, serviceUrls);
   }
 
   /** Shows the URLs, the vendor key and the option names; the vendor secret is redacted. */
@@ -102,6 +134,9 @@ public final class ConnectionRequest {
         + (vendorSecret == null ? "null" : "****")
         + ", options="
         + options.keySet()
+        + ", version="
+        + version.label()
+        + (serviceUrls.isEmpty() ? "" : ", serviceUrls=" + serviceUrls)
         + "]";
   }
 
@@ -114,8 +149,27 @@ public final class ConnectionRequest {
     private String vendorKey;
     private String vendorSecret;
     private final Map<String, String> options = new LinkedHashMap<>();
+    private OneRosterVersion version = OneRosterVersion.V1_1;
+    private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
 
     private Builder() {}
+
+    /** The OneRoster version (null means {@link OneRosterVersion#V1_1}). */
+    public Builder version(OneRosterVersion version) {
+      this.version = version == null ? OneRosterVersion.V1_1 : version;
+      return this;
+    }
+
+    /** Overrides the base URL of one service, as typed (null removes the override). */
+    public Builder serviceUrl(Service service, String url) {
+      Objects.requireNonNull(service, "service");
+      if (url == null) {
+        serviceUrls.remove(service);
+      } else {
+        serviceUrls.put(service, url);
+      }
+      return this;
+    }
 
     /** The URL exactly as the administrator typed it (null clears it). */
     public Builder url(String url) {

@@ -2,6 +2,8 @@ package org.oneroster4j.spi;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
+import org.oneroster4j.OneRosterVersion;
 
 /**
  * A SIS vendor plug-in: turns what a school administrator typed into a working OneRoster
@@ -37,16 +39,41 @@ public interface SisVendor {
   boolean detects(URI url);
 
   /**
-   * Normalises what the administrator typed into a connection: the OneRoster base URL, the token
-   * URL and per-request headers.
+   * Normalises what the administrator typed into a connection: the OneRoster base URL (for 1.2 the
+   * root and the service URLs), the token URL and per-request headers, for {@link
+   * ConnectionRequest#version()}, which is always one of {@link #versions()}.
    *
    * @throws org.oneroster4j.error.ValidationException listing every problem with the input and
    *     saying what to type instead
    */
   VendorConnection connect(ConnectionRequest request);
 
-  /** The vendor's rules for categories, line items and results. */
+  /** The vendor's rules for categories, line items and results (its default version's). */
   LineItemRules lineItemRules();
+
+  /**
+   * The vendor's rules for one OneRoster version; by default {@link #lineItemRules()}. A vendor
+   * whose rules differ by version (Infinite Campus requires a real category in 1.2) overrides it.
+   */
+  default LineItemRules lineItemRules(OneRosterVersion version) {
+    return lineItemRules();
+  }
+
+  /**
+   * The OneRoster versions this vendor's servers speak and this module can connect to; by default
+   * only {@link OneRosterVersion#V1_1}. The client refuses any other version before connecting.
+   */
+  default Set<OneRosterVersion> versions() {
+    return Set.of(OneRosterVersion.V1_1);
+  }
+
+  /**
+   * The version used when the caller chose none and the URL does not tell; by default {@link
+   * OneRosterVersion#V1_1}. Must be one of {@link #versions()}.
+   */
+  default OneRosterVersion defaultVersion() {
+    return OneRosterVersion.V1_1;
+  }
 
   /** How many requests to run in parallel unless the caller sets {@code maxConcurrency}. */
   int defaultConcurrency();

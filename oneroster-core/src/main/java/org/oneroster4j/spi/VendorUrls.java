@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.Service;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
 
@@ -27,8 +29,11 @@ public final class VendorUrls {
   /** The OneRoster 1.1 base path every base URL ends with. */
   public static final String V1P1_PATH = "/ims/oneroster/v1p1";
 
+  /** The root every OneRoster 1.2 service lives below. */
+  public static final String ROOT_PATH = "/ims/oneroster";
+
   private static final Set<String> GRADEBOOK_COLLECTIONS =
-      Set.of("categories", "lineitems", "results");
+      Set.of("categories", "lineitems", "results", "scorescales");
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
   private VendorUrls() {}
@@ -207,14 +212,138 @@ public final class VendorUrls {
           field,
           "'"
               + echo(uri.toString())
-              + "' is a OneRoster 1.2 URL; OneRoster4j speaks OneRoster 1.1: type the SIS's 1.1"
-              + " base URL, which ends in "
-              + V1P1_PATH);
+              + "' is a OneRoster 1.2 URL, but the connection is OneRoster 1.1: type the SIS's"
+              + " 1.1 base URL, which ends in "
+              + V1P1_PATH
+              + ", or choose OneRoster 1.2");
     }
     if (lower.endsWith("/ims/oneroster")) {
       return withPath(uri, path + "/v1p1");
     }
     return withPath(uri, path + V1P1_PATH);
+  }
+
+  /**
+   * The OneRoster version a typed URL names, if it names one: a path ending in (or containing a
+   * segment) {@code v1p1} is 1.1; {@code v1p2}, or a path ending in {@code /ims/oneroster}, is 1.2.
+   * Never throws; an unparseable URL names no version.
+   */
+  public static Optional<OneRosterVersion> detectVersion(String typed) {
+    Optional<URI> uri = parseLeniently(typed);
+    if (uri.isEmpty()) {
+      return Optional.empty();
+    }
+    String path = uri.get().getRawPath() == null ? "" : uri.get().getRawPath();
+    String lower = stripTrailingSlashes(path).toLowerCase(Locale.ROOT);
+    if (lower.endsWith(V1P1_PATH) || lower.contains(V1P1_PATH + "/")) {
+      return Optional.of(OneRosterVersion.V1_1);
+    }
+    if (lower.contains(ROOT_PATH + "/") && lower.matches(".*/v1p2(/.*)?")) {
+      return Optional.of(OneRosterVersion.V1_2);
+    }
+    if (lower.endsWith(ROOT_PATH)) {
+      return Optional.of(OneRosterVersion.V1_2);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Turns a parsed URL into a OneRoster 1.2 root (ending with {@code /ims/oneroster}). Accepted:
+   * the root itself, a service base ({@code …/ims/oneroster/rostering/v1p2}, {@code
+   * …/gradebook/v1p2}, {@code …/resources/v1p2}), or a host or prefix without {@code
+   * /ims/oneroster}, to which it is appended. A URL inside a service (an endpoint) or a 1.1 URL is
+   * refused with the URL to type instead.
+   *
+   * @param field the setting name for errors, e.g. {@code "url"}
+   * @param uri a URL from {@link #parse}
+   * @throws ValidationException when the URL cannot be a 1.2 root
+   */
+  public static URI toV1p2Root(String field, URI uri) {
+    String path = stripTrailingSlashes(uri.getRawPath() == null ? "" : uri.getRawPath());
+    String lower = path.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(V1P1_PATH) || lower.contains(V1P1_PATH + "/")) {
+      int at = lower.indexOf(V1P1_PATH);
+      throw invalid(
+          field,
+          "'"
+              + echo(uri.toString())
+              + "' is a OneRoster 1.1 URL, but the connection is OneRoster 1.2: type the SIS's 1.2"
+              + " address, "
+              + withPath(uri, path.substring(0, at) + ROOT_PATH)
+              + " or its rostering base …"
+              + ROOT_PATH
+              + "/rostering/v1p2, or choose OneRoster 1.1");
+    }
+    if (lower.endsWith(ROOT_PATH)) {
+      return withPath(uri, path);
+    }
+    for (Service service : Service.values()) {
+      String tail = ROOT_PATH + "/" + service.pathSegment() + "/v1p2";
+      if (lower.endsWith(tail.toLowerCase(Locale.ROOT))) {
+        return withPath(uri, path.substring(0, path.length() - tail.length() + ROOT_PATH.length()));
+      }
+      int inside = lower.indexOf(tail.toLowerCase(Locale.ROOT) + "/");
+      if (inside >= 0) {
+        String base = path.substring(0, inside + tail.length());
+        throw invalid(
+            field,
+            "'"
+                + echo(uri.toString())
+                + "' points at an endpoint inside the OneRoster API ("
+                + path.substring(inside + tail.length())
+                + "); type the service's base URL, which ends at "
+                + tail.substring(ROOT_PATH.length())
+                + ": "
+                + withPath(uri, base));
+      }
+    }
+    int root = lower.indexOf(ROOT_PATH + "/");
+    if (root >= 0) {
+      throw invalid(
+          field,
+          "'"
+              + echo(uri.toString())
+              + "' is not a OneRoster 1.2 address: type the root ending in "
+              + ROOT_PATH
+              + " ("
+              + withPath(uri, path.substring(0, root + ROOT_PATH.length()))
+              + ") or a service base such as …"
+              + ROOT_PATH
+              + "/rostering/v1p2");
+    }
+    return withPath(uri, path + ROOT_PATH);
+  }
+
+  /**
+   * Parses a typed service base URL for {@code service} in OneRoster 1.2: it must end in {@code
+   * /<service>/v1p2}.
+   *
+   * @param field the setting name for errors
+   * @param service the service
+   * @param typed what was typed
+   * @throws ValidationException when it does not parse or does not end in the service's segment
+   */
+  public static URI toV1p2ServiceUrl(String field, Service service, String typed) {
+    String tail = "/" + service.pathSegment() + "/v1p2";
+    URI uri =
+        parse(
+            field,
+            typed,
+            "the OneRoster 1.2 " + service.pathSegment() + " base URL",
+            "https://sis.district.example/ims/oneroster" + tail,
+            Query.REJECTED);
+    String path = stripTrailingSlashes(uri.getRawPath() == null ? "" : uri.getRawPath());
+    if (!path.toLowerCase(Locale.ROOT).endsWith(tail)) {
+      throw invalid(
+          field,
+          "'"
+              + echo(typed)
+              + "' is not a OneRoster 1.2 "
+              + service.pathSegment()
+              + " base URL: it must end in "
+              + tail);
+    }
+    return withPath(uri, path);
   }
 
   /** Removes every trailing {@code /} from a path. */

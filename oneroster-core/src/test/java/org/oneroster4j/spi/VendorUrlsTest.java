@@ -173,8 +173,8 @@ class VendorUrlsTest {
                     "url", URI.create("https://h.example/ims/oneroster/rostering/v1p2")))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining(
-            "is a OneRoster 1.2 URL; OneRoster4j speaks OneRoster 1.1: type the SIS's 1.1 base"
-                + " URL, which ends in /ims/oneroster/v1p1");
+            "is a OneRoster 1.2 URL, but the connection is OneRoster 1.1: type the SIS's 1.1 base"
+                + " URL, which ends in /ims/oneroster/v1p1, or choose OneRoster 1.2");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
