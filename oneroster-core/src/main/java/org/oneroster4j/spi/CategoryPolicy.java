@@ -18,5 +18,13 @@ public enum CategoryPolicy {
    * Send the matching SIS category; when none matches, create it with {@code PUT /categories/{id}}
    * first (the OneRoster 1.1 specification's own model).
    */
-  MATCH_OR_CREATE
+  MATCH_OR_CREATE,
+  /**
+   * Send the matching category of the class ({@code GET /classes/{id}/categories}); when none
+   * matches, never create one (the SIS refuses) but use one of the class's own categories, chosen
+   * deterministically (lowest title ignoring case, then sourcedId), and report a warning naming it.
+   * A class with no category at all skips its line items with a reason. Infinite Campus, OneRoster
+   * 1.2.
+   */
+  MATCH_OR_CLASS_DEFAULT
 }
