@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,8 @@ import org.oneroster4j.internal.auth.OAuth1Authenticator;
 import org.oneroster4j.internal.auth.OAuth1Signer;
 import org.oneroster4j.internal.auth.OAuth2TokenProvider;
 import org.oneroster4j.internal.auth.PercentEncoding;
+import org.oneroster4j.internal.endpoint.Endpoint;
+import org.oneroster4j.internal.endpoint.Endpoints;
 import org.oneroster4j.internal.http.HttpCall;
 import org.oneroster4j.internal.http.Transport;
 import org.oneroster4j.internal.json.CollectionReader;
@@ -52,8 +56,8 @@ import org.oneroster4j.spi.VendorConnection;
 import org.oneroster4j.spi.VendorUrls;
 
 /**
- * The OneRoster 1.1 client for one SIS connection: every rostering read, every gradebook read and
- * write, with authentication, lazy paging, retries and typed errors. Built only by {@link
+ * The OneRoster client (1.1 or 1.2) for one SIS connection: every rostering read, every gradebook
+ * read and write, with authentication, lazy paging, retries and typed errors. Built only by {@link
  * #builder()}; immutable and thread-safe, so share one instance per SIS connection.
  *
  * <pre>{@code
@@ -83,14 +87,15 @@ public final class OneRosterClient {
   private final SisVendor vendor;
   private final VendorConnection connection;
   private final URI baseUrl;
-  private final String base;
+  private final OneRosterVersion version;
+  private final Map<Service, String> serviceBases;
   private final Transport transport;
   private final Authenticator authenticator;
   private final int pageSize;
   private final int maxConcurrency;
   private final int maxPages;
   private final RequestOptions options;
-  private final OneRosterJson json = OneRosterJson.get();
+  private final OneRosterJson json;
 
   private OneRosterClient(
       Builder settings,
@@ -105,8 +110,14 @@ public final class OneRosterClient {
     this.vendor = vendor;
     this.connection = connection;
     this.baseUrl = connection.baseUrl();
-    String b = baseUrl.toString();
-    this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    this.version = connection.version();
+    this.json = OneRosterJson.of(version);
+    Map<Service, String> bases = new EnumMap<>(Service.class);
+    for (Service service : Service.values()) {
+      String b = connection.serviceUrl(service).toString();
+      bases.put(service, b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
+    }
+    this.serviceBases = Collections.unmodifiableMap(bases);
     this.transport = transport;
     this.authenticator = authenticator;
     this.pageSize = pageSize;
@@ -160,9 +171,26 @@ public final class OneRosterClient {
     return connection.lineItemRules().orElseGet(vendor::lineItemRules);
   }
 
-  /** The normalized OneRoster base URL, ending with {@code /ims/oneroster/v1p1}. */
+  /**
+   * The normalized OneRoster base URL: in 1.1 the base ending with {@code /ims/oneroster/v1p1}, in
+   * 1.2 the root ending with {@code /ims/oneroster} (see {@link #serviceUrl(Service)}).
+   */
   public URI baseUrl() {
     return baseUrl;
+  }
+
+  /** The OneRoster version this client speaks: chosen, detected from the URL, or the vendor's. */
+  public OneRosterVersion version() {
+    return version;
+  }
+
+  /**
+   * The base URL of one service: in 1.2 e.g. {@code …/ims/oneroster/gradebook/v1p2}; in 1.1 the one
+   * base URL for every service.
+   */
+  public URI serviceUrl(Service service) {
+    Objects.requireNonNull(service, "service");
+    return URI.create(serviceBases.get(service));
   }
 
   /** The most requests in flight at once: the builder's setting or the vendor's default. */
@@ -179,6 +207,8 @@ public final class OneRosterClient {
   public String toString() {
     return "OneRosterClient[vendor="
         + vendor.id()
+        + ", version="
+        + version.label()
         + ", baseUrl="
         + baseUrl
         + ", credentials="
@@ -186,7 +216,7 @@ public final class OneRosterClient {
         + "]";
   }
 
-  // ---------------------------------------------------------------- rostering: orgs and schools
+  // ---------------------------------------------------------------- rostering reads
 
   /** {@code GET /orgs}. */
   public PagedIterable<Org> orgs() {
@@ -195,12 +225,12 @@ public final class OneRosterClient {
 
   /** {@code GET /orgs} with a query. */
   public PagedIterable<Org> orgs(Query query) {
-    return list(Org.class, "/orgs", query);
+    return list(Endpoints.ORG_ALL, query);
   }
 
-  /** {@code GET /orgs/{id}}. */
+  /** {@code GET /orgs/{sourcedId}}. */
   public Org org(String sourcedId) {
-    return one(Org.class, "/orgs/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.ORG, sourcedId);
   }
 
   /** {@code GET /schools}. */
@@ -210,15 +240,13 @@ public final class OneRosterClient {
 
   /** {@code GET /schools} with a query. */
   public PagedIterable<Org> schools(Query query) {
-    return list(Org.class, "/schools", query);
+    return list(Endpoints.SCHOOL_ALL, query);
   }
 
-  /** {@code GET /schools/{id}}. */
+  /** {@code GET /schools/{sourcedId}}. */
   public Org school(String sourcedId) {
-    return one(Org.class, "/schools/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.SCHOOL, sourcedId);
   }
-
-  // ---------------------------------------------------------------- academic sessions
 
   /** {@code GET /academicSessions}. */
   public PagedIterable<AcademicSession> academicSessions() {
@@ -227,12 +255,12 @@ public final class OneRosterClient {
 
   /** {@code GET /academicSessions} with a query. */
   public PagedIterable<AcademicSession> academicSessions(Query query) {
-    return list(AcademicSession.class, "/academicSessions", query);
+    return list(Endpoints.ACADEMIC_SESSION_ALL, query);
   }
 
-  /** {@code GET /academicSessions/{id}}. */
+  /** {@code GET /academicSessions/{sourcedId}}. */
   public AcademicSession academicSession(String sourcedId) {
-    return one(AcademicSession.class, "/academicSessions/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.ACADEMIC_SESSION, sourcedId);
   }
 
   /** {@code GET /terms}. */
@@ -242,12 +270,12 @@ public final class OneRosterClient {
 
   /** {@code GET /terms} with a query. */
   public PagedIterable<AcademicSession> terms(Query query) {
-    return list(AcademicSession.class, "/terms", query);
+    return list(Endpoints.TERM_ALL, query);
   }
 
-  /** {@code GET /terms/{id}}. */
+  /** {@code GET /terms/{sourcedId}}. */
   public AcademicSession term(String sourcedId) {
-    return one(AcademicSession.class, "/terms/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.TERM, sourcedId);
   }
 
   /** {@code GET /gradingPeriods}. */
@@ -257,15 +285,13 @@ public final class OneRosterClient {
 
   /** {@code GET /gradingPeriods} with a query. */
   public PagedIterable<AcademicSession> gradingPeriods(Query query) {
-    return list(AcademicSession.class, "/gradingPeriods", query);
+    return list(Endpoints.GRADING_PERIOD_ALL, query);
   }
 
-  /** {@code GET /gradingPeriods/{id}}. */
+  /** {@code GET /gradingPeriods/{sourcedId}}. */
   public AcademicSession gradingPeriod(String sourcedId) {
-    return one(AcademicSession.class, "/gradingPeriods/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.GRADING_PERIOD, sourcedId);
   }
-
-  // ---------------------------------------------------------------- courses and classes
 
   /** {@code GET /courses}. */
   public PagedIterable<Course> courses() {
@@ -274,12 +300,12 @@ public final class OneRosterClient {
 
   /** {@code GET /courses} with a query. */
   public PagedIterable<Course> courses(Query query) {
-    return list(Course.class, "/courses", query);
+    return list(Endpoints.COURSE_ALL, query);
   }
 
-  /** {@code GET /courses/{id}}. */
+  /** {@code GET /courses/{sourcedId}}. */
   public Course course(String sourcedId) {
-    return one(Course.class, "/courses/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.COURSE, sourcedId);
   }
 
   /** {@code GET /classes}. */
@@ -289,15 +315,13 @@ public final class OneRosterClient {
 
   /** {@code GET /classes} with a query. */
   public PagedIterable<SchoolClass> classes(Query query) {
-    return list(SchoolClass.class, "/classes", query);
+    return list(Endpoints.CLASS_ALL, query);
   }
 
-  /** {@code GET /classes/{id}}. */
+  /** {@code GET /classes/{sourcedId}}. */
   public SchoolClass schoolClass(String sourcedId) {
-    return one(SchoolClass.class, "/classes/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.CLASS, sourcedId);
   }
-
-  // ---------------------------------------------------------------- users
 
   /** {@code GET /users}. */
   public PagedIterable<User> users() {
@@ -306,12 +330,12 @@ public final class OneRosterClient {
 
   /** {@code GET /users} with a query. */
   public PagedIterable<User> users(Query query) {
-    return list(User.class, "/users", query);
+    return list(Endpoints.USER_ALL, query);
   }
 
-  /** {@code GET /users/{id}}. */
+  /** {@code GET /users/{sourcedId}}. */
   public User user(String sourcedId) {
-    return one(User.class, "/users/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.USER, sourcedId);
   }
 
   /** {@code GET /students}. */
@@ -321,12 +345,12 @@ public final class OneRosterClient {
 
   /** {@code GET /students} with a query. */
   public PagedIterable<User> students(Query query) {
-    return list(User.class, "/students", query);
+    return list(Endpoints.STUDENT_ALL, query);
   }
 
-  /** {@code GET /students/{id}}. */
+  /** {@code GET /students/{sourcedId}}. */
   public User student(String sourcedId) {
-    return one(User.class, "/students/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.STUDENT, sourcedId);
   }
 
   /** {@code GET /teachers}. */
@@ -336,15 +360,13 @@ public final class OneRosterClient {
 
   /** {@code GET /teachers} with a query. */
   public PagedIterable<User> teachers(Query query) {
-    return list(User.class, "/teachers", query);
+    return list(Endpoints.TEACHER_ALL, query);
   }
 
-  /** {@code GET /teachers/{id}}. */
+  /** {@code GET /teachers/{sourcedId}}. */
   public User teacher(String sourcedId) {
-    return one(User.class, "/teachers/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.TEACHER, sourcedId);
   }
-
-  // ---------------------------------------------------------------- enrollments, demographics
 
   /** {@code GET /enrollments}. */
   public PagedIterable<Enrollment> enrollments() {
@@ -353,12 +375,12 @@ public final class OneRosterClient {
 
   /** {@code GET /enrollments} with a query. */
   public PagedIterable<Enrollment> enrollments(Query query) {
-    return list(Enrollment.class, "/enrollments", query);
+    return list(Endpoints.ENROLLMENT_ALL, query);
   }
 
-  /** {@code GET /enrollments/{id}}. */
+  /** {@code GET /enrollments/{sourcedId}}. */
   public Enrollment enrollment(String sourcedId) {
-    return one(Enrollment.class, "/enrollments/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.ENROLLMENT, sourcedId);
   }
 
   /** {@code GET /demographics}. */
@@ -368,15 +390,13 @@ public final class OneRosterClient {
 
   /** {@code GET /demographics} with a query. */
   public PagedIterable<Demographics> demographics(Query query) {
-    return list(Demographics.class, "/demographics", query);
+    return list(Endpoints.DEMOGRAPHIC_ALL, query);
   }
 
-  /** {@code GET /demographics/{id}}. */
+  /** {@code GET /demographics/{sourcedId}}. */
   public Demographics demographic(String sourcedId) {
-    return one(Demographics.class, "/demographics/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.DEMOGRAPHIC, sourcedId);
   }
-
-  // ---------------------------------------------------------------- nested rostering reads
 
   /** {@code GET /schools/{schoolId}/courses}. */
   public PagedIterable<Course> coursesForSchool(String schoolId) {
@@ -385,7 +405,7 @@ public final class OneRosterClient {
 
   /** {@code GET /schools/{schoolId}/courses} with a query. */
   public PagedIterable<Course> coursesForSchool(String schoolId, Query query) {
-    return list(Course.class, "/schools/" + seg(schoolId, "schoolId") + "/courses", query);
+    return list(Endpoints.COURSES_FOR_SCHOOL, query, schoolId);
   }
 
   /** {@code GET /schools/{schoolId}/classes/{classId}/enrollments}. */
@@ -396,7 +416,7 @@ public final class OneRosterClient {
   /** {@code GET /schools/{schoolId}/classes/{classId}/enrollments} with a query. */
   public PagedIterable<Enrollment> enrollmentsForClassInSchool(
       String schoolId, String classId, Query query) {
-    return list(Enrollment.class, classInSchool(schoolId, classId) + "/enrollments", query);
+    return list(Endpoints.ENROLLMENTS_FOR_CLASS_IN_SCHOOL, query, schoolId, classId);
   }
 
   /** {@code GET /schools/{schoolId}/classes/{classId}/students}. */
@@ -407,7 +427,7 @@ public final class OneRosterClient {
   /** {@code GET /schools/{schoolId}/classes/{classId}/students} with a query. */
   public PagedIterable<User> studentsForClassInSchool(
       String schoolId, String classId, Query query) {
-    return list(User.class, classInSchool(schoolId, classId) + "/students", query);
+    return list(Endpoints.STUDENTS_FOR_CLASS_IN_SCHOOL, query, schoolId, classId);
   }
 
   /** {@code GET /schools/{schoolId}/classes/{classId}/teachers}. */
@@ -418,7 +438,7 @@ public final class OneRosterClient {
   /** {@code GET /schools/{schoolId}/classes/{classId}/teachers} with a query. */
   public PagedIterable<User> teachersForClassInSchool(
       String schoolId, String classId, Query query) {
-    return list(User.class, classInSchool(schoolId, classId) + "/teachers", query);
+    return list(Endpoints.TEACHERS_FOR_CLASS_IN_SCHOOL, query, schoolId, classId);
   }
 
   /** {@code GET /schools/{schoolId}/enrollments}. */
@@ -428,7 +448,7 @@ public final class OneRosterClient {
 
   /** {@code GET /schools/{schoolId}/enrollments} with a query. */
   public PagedIterable<Enrollment> enrollmentsForSchool(String schoolId, Query query) {
-    return list(Enrollment.class, "/schools/" + seg(schoolId, "schoolId") + "/enrollments", query);
+    return list(Endpoints.ENROLLMENTS_FOR_SCHOOL, query, schoolId);
   }
 
   /** {@code GET /schools/{schoolId}/students}. */
@@ -438,7 +458,7 @@ public final class OneRosterClient {
 
   /** {@code GET /schools/{schoolId}/students} with a query. */
   public PagedIterable<User> studentsForSchool(String schoolId, Query query) {
-    return list(User.class, "/schools/" + seg(schoolId, "schoolId") + "/students", query);
+    return list(Endpoints.STUDENTS_FOR_SCHOOL, query, schoolId);
   }
 
   /** {@code GET /schools/{schoolId}/teachers}. */
@@ -448,7 +468,7 @@ public final class OneRosterClient {
 
   /** {@code GET /schools/{schoolId}/teachers} with a query. */
   public PagedIterable<User> teachersForSchool(String schoolId, Query query) {
-    return list(User.class, "/schools/" + seg(schoolId, "schoolId") + "/teachers", query);
+    return list(Endpoints.TEACHERS_FOR_SCHOOL, query, schoolId);
   }
 
   /** {@code GET /schools/{schoolId}/terms}. */
@@ -458,7 +478,7 @@ public final class OneRosterClient {
 
   /** {@code GET /schools/{schoolId}/terms} with a query. */
   public PagedIterable<AcademicSession> termsForSchool(String schoolId, Query query) {
-    return list(AcademicSession.class, "/schools/" + seg(schoolId, "schoolId") + "/terms", query);
+    return list(Endpoints.TERMS_FOR_SCHOOL, query, schoolId);
   }
 
   /** {@code GET /terms/{termId}/classes}. */
@@ -468,7 +488,7 @@ public final class OneRosterClient {
 
   /** {@code GET /terms/{termId}/classes} with a query. */
   public PagedIterable<SchoolClass> classesForTerm(String termId, Query query) {
-    return list(SchoolClass.class, "/terms/" + seg(termId, "termId") + "/classes", query);
+    return list(Endpoints.CLASSES_FOR_TERM, query, termId);
   }
 
   /** {@code GET /terms/{termId}/gradingPeriods}. */
@@ -478,8 +498,7 @@ public final class OneRosterClient {
 
   /** {@code GET /terms/{termId}/gradingPeriods} with a query. */
   public PagedIterable<AcademicSession> gradingPeriodsForTerm(String termId, Query query) {
-    return list(
-        AcademicSession.class, "/terms/" + seg(termId, "termId") + "/gradingPeriods", query);
+    return list(Endpoints.GRADING_PERIODS_FOR_TERM, query, termId);
   }
 
   /** {@code GET /courses/{courseId}/classes}. */
@@ -489,7 +508,7 @@ public final class OneRosterClient {
 
   /** {@code GET /courses/{courseId}/classes} with a query. */
   public PagedIterable<SchoolClass> classesForCourse(String courseId, Query query) {
-    return list(SchoolClass.class, "/courses/" + seg(courseId, "courseId") + "/classes", query);
+    return list(Endpoints.CLASSES_FOR_COURSE, query, courseId);
   }
 
   /** {@code GET /students/{studentId}/classes}. */
@@ -499,7 +518,7 @@ public final class OneRosterClient {
 
   /** {@code GET /students/{studentId}/classes} with a query. */
   public PagedIterable<SchoolClass> classesForStudent(String studentId, Query query) {
-    return list(SchoolClass.class, "/students/" + seg(studentId, "studentId") + "/classes", query);
+    return list(Endpoints.CLASSES_FOR_STUDENT, query, studentId);
   }
 
   /** {@code GET /teachers/{teacherId}/classes}. */
@@ -509,7 +528,7 @@ public final class OneRosterClient {
 
   /** {@code GET /teachers/{teacherId}/classes} with a query. */
   public PagedIterable<SchoolClass> classesForTeacher(String teacherId, Query query) {
-    return list(SchoolClass.class, "/teachers/" + seg(teacherId, "teacherId") + "/classes", query);
+    return list(Endpoints.CLASSES_FOR_TEACHER, query, teacherId);
   }
 
   /** {@code GET /schools/{schoolId}/classes}. */
@@ -519,7 +538,7 @@ public final class OneRosterClient {
 
   /** {@code GET /schools/{schoolId}/classes} with a query. */
   public PagedIterable<SchoolClass> classesForSchool(String schoolId, Query query) {
-    return list(SchoolClass.class, "/schools/" + seg(schoolId, "schoolId") + "/classes", query);
+    return list(Endpoints.CLASSES_FOR_SCHOOL, query, schoolId);
   }
 
   /** {@code GET /users/{userId}/classes}. */
@@ -529,7 +548,7 @@ public final class OneRosterClient {
 
   /** {@code GET /users/{userId}/classes} with a query. */
   public PagedIterable<SchoolClass> classesForUser(String userId, Query query) {
-    return list(SchoolClass.class, "/users/" + seg(userId, "userId") + "/classes", query);
+    return list(Endpoints.CLASSES_FOR_USER, query, userId);
   }
 
   /** {@code GET /classes/{classId}/students}. */
@@ -539,7 +558,7 @@ public final class OneRosterClient {
 
   /** {@code GET /classes/{classId}/students} with a query. */
   public PagedIterable<User> studentsForClass(String classId, Query query) {
-    return list(User.class, "/classes/" + seg(classId, "classId") + "/students", query);
+    return list(Endpoints.STUDENTS_FOR_CLASS, query, classId);
   }
 
   /** {@code GET /classes/{classId}/teachers}. */
@@ -549,7 +568,7 @@ public final class OneRosterClient {
 
   /** {@code GET /classes/{classId}/teachers} with a query. */
   public PagedIterable<User> teachersForClass(String classId, Query query) {
-    return list(User.class, "/classes/" + seg(classId, "classId") + "/teachers", query);
+    return list(Endpoints.TEACHERS_FOR_CLASS, query, classId);
   }
 
   // ---------------------------------------------------------------- convenience
@@ -611,22 +630,22 @@ public final class OneRosterClient {
 
   /** {@code GET /categories} with a query. */
   public PagedIterable<Category> categories(Query query) {
-    return list(Category.class, "/categories", query);
+    return list(Endpoints.CATEGORY_ALL, query);
   }
 
-  /** {@code GET /categories/{id}}. */
+  /** {@code GET /categories/{sourcedId}}. */
   public Category category(String sourcedId) {
-    return one(Category.class, "/categories/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.CATEGORY, sourcedId);
   }
 
-  /** {@code GET /classes/{classId}/categories} (OneRoster 1.2; served by many 1.1 SISes). */
+  /** {@code GET /classes/{classId}/categories}. */
   public PagedIterable<Category> categoriesForClass(String classId) {
     return categoriesForClass(classId, Query.all());
   }
 
   /** {@code GET /classes/{classId}/categories} with a query. */
   public PagedIterable<Category> categoriesForClass(String classId, Query query) {
-    return list(Category.class, "/classes/" + seg(classId, "classId") + "/categories", query);
+    return list(Endpoints.CATEGORIES_FOR_CLASS, query, classId);
   }
 
   /** {@code GET /lineItems}. */
@@ -636,12 +655,12 @@ public final class OneRosterClient {
 
   /** {@code GET /lineItems} with a query. */
   public PagedIterable<LineItem> lineItems(Query query) {
-    return list(LineItem.class, "/lineItems", query);
+    return list(Endpoints.LINE_ITEM_ALL, query);
   }
 
-  /** {@code GET /lineItems/{id}}. */
+  /** {@code GET /lineItems/{sourcedId}}. */
   public LineItem lineItem(String sourcedId) {
-    return one(LineItem.class, "/lineItems/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.LINE_ITEM, sourcedId);
   }
 
   /** {@code GET /classes/{classId}/lineItems}. */
@@ -651,7 +670,7 @@ public final class OneRosterClient {
 
   /** {@code GET /classes/{classId}/lineItems} with a query. */
   public PagedIterable<LineItem> lineItemsForClass(String classId, Query query) {
-    return list(LineItem.class, "/classes/" + seg(classId, "classId") + "/lineItems", query);
+    return list(Endpoints.LINE_ITEMS_FOR_CLASS, query, classId);
   }
 
   /** {@code GET /results}. */
@@ -661,12 +680,12 @@ public final class OneRosterClient {
 
   /** {@code GET /results} with a query. */
   public PagedIterable<Result> results(Query query) {
-    return list(Result.class, "/results", query);
+    return list(Endpoints.RESULT_ALL, query);
   }
 
-  /** {@code GET /results/{id}}. */
+  /** {@code GET /results/{sourcedId}}. */
   public Result result(String sourcedId) {
-    return one(Result.class, "/results/" + seg(sourcedId, "sourcedId"));
+    return one(Endpoints.RESULT, sourcedId);
   }
 
   /** {@code GET /classes/{classId}/results}. */
@@ -676,7 +695,7 @@ public final class OneRosterClient {
 
   /** {@code GET /classes/{classId}/results} with a query. */
   public PagedIterable<Result> resultsForClass(String classId, Query query) {
-    return list(Result.class, "/classes/" + seg(classId, "classId") + "/results", query);
+    return list(Endpoints.RESULTS_FOR_CLASS, query, classId);
   }
 
   /** {@code GET /classes/{classId}/lineItems/{lineItemId}/results}. */
@@ -687,14 +706,7 @@ public final class OneRosterClient {
   /** {@code GET /classes/{classId}/lineItems/{lineItemId}/results} with a query. */
   public PagedIterable<Result> resultsForLineItemForClass(
       String classId, String lineItemId, Query query) {
-    return list(
-        Result.class,
-        "/classes/"
-            + seg(classId, "classId")
-            + "/lineItems/"
-            + seg(lineItemId, "lineItemId")
-            + "/results",
-        query);
+    return list(Endpoints.RESULTS_FOR_LINE_ITEM_FOR_CLASS, query, classId, lineItemId);
   }
 
   /** {@code GET /classes/{classId}/students/{studentId}/results}. */
@@ -705,14 +717,7 @@ public final class OneRosterClient {
   /** {@code GET /classes/{classId}/students/{studentId}/results} with a query. */
   public PagedIterable<Result> resultsForStudentForClass(
       String classId, String studentId, Query query) {
-    return list(
-        Result.class,
-        "/classes/"
-            + seg(classId, "classId")
-            + "/students/"
-            + seg(studentId, "studentId")
-            + "/results",
-        query);
+    return list(Endpoints.RESULTS_FOR_STUDENT_FOR_CLASS, query, classId, studentId);
   }
 
   // ---------------------------------------------------------------- gradebook writes
@@ -725,7 +730,7 @@ public final class OneRosterClient {
   public WriteResult putCategory(Category category) {
     Objects.requireNonNull(category, "category");
     Validation.require(category);
-    return put("/categories/", category.sourcedId(), category, Category.class);
+    return put(Endpoints.PUT_CATEGORY, category.sourcedId(), category);
   }
 
   /**
@@ -737,7 +742,7 @@ public final class OneRosterClient {
   public WriteResult putLineItem(LineItem lineItem) {
     Objects.requireNonNull(lineItem, "lineItem");
     Validation.require(lineItem);
-    return put("/lineItems/", lineItem.sourcedId(), lineItem, LineItem.class);
+    return put(Endpoints.PUT_LINE_ITEM, lineItem.sourcedId(), lineItem);
   }
 
   /**
@@ -748,38 +753,53 @@ public final class OneRosterClient {
   public WriteResult putResult(Result result) {
     Objects.requireNonNull(result, "result");
     Validation.require(result);
-    return put("/results/", result.sourcedId(), result, Result.class);
+    return put(Endpoints.PUT_RESULT, result.sourcedId(), result);
   }
 
   /** {@code DELETE /categories/{sourcedId}}. */
   public WriteResult deleteCategory(String sourcedId) {
-    return delete("/categories/", sourcedId);
+    return delete(Endpoints.DELETE_CATEGORY, sourcedId);
   }
 
   /** {@code DELETE /lineItems/{sourcedId}}. */
   public WriteResult deleteLineItem(String sourcedId) {
-    return delete("/lineItems/", sourcedId);
+    return delete(Endpoints.DELETE_LINE_ITEM, sourcedId);
   }
 
   /** {@code DELETE /results/{sourcedId}}. */
   public WriteResult deleteResult(String sourcedId) {
-    return delete("/results/", sourcedId);
+    return delete(Endpoints.DELETE_RESULT, sourcedId);
   }
 
   // ---------------------------------------------------------------- plumbing
 
-  private <T> PagedIterable<T> list(Class<T> type, String path, Query query) {
+  private String path(Endpoint<?> endpoint, String... ids) {
+    if (!endpoint.versions().contains(version)) {
+      throw new UnsupportedOperationException(
+          endpoint.method()
+              + " "
+              + endpoint.template()
+              + " is not part of "
+              + version
+              + "; build the client with version(OneRosterVersion.V1_2) for a 1.2 SIS");
+    }
+    return endpoint.path(ids);
+  }
+
+  private <T> PagedIterable<T> list(Endpoint<T> endpoint, Query query, String... ids) {
     Objects.requireNonNull(query, "query");
+    String path = path(endpoint, ids);
     int size = query.pageSize() != null ? query.pageSize() : pageSize;
     return new Pager<>(
         size,
         maxPages,
         "GET " + path,
-        (limit, offset) -> fetchPage(type, path, query, limit, offset));
+        (limit, offset) -> fetchPage(endpoint, path, query, limit, offset));
   }
 
   private <T> Pager.FetchedPage<T> fetchPage(
-      Class<T> type, String path, Query query, int limit, long offset) {
+      Endpoint<T> endpoint, String path, Query query, int limit, long offset) {
+    Class<T> type = endpoint.entity();
     List<String[]> params = new ArrayList<>();
     if (query.filter() != null) {
       params.add(new String[] {"filter", query.filter().toString()});
@@ -796,7 +816,7 @@ public final class OneRosterClient {
     params.add(new String[] {"limit", Integer.toString(limit)});
     params.add(new String[] {"offset", Long.toString(offset)});
     return transport.execute(
-        call("GET", path, params, null),
+        call(endpoint, path, params, null),
         (status, headers, body) -> {
           if (status == 204) {
             return Pager.FetchedPage.of(List.of(), List.of(), headers);
@@ -815,9 +835,11 @@ public final class OneRosterClient {
         });
   }
 
-  private <T> T one(Class<T> type, String path) {
+  private <T> T one(Endpoint<T> endpoint, String sourcedId) {
+    String path = path(endpoint, sourcedId);
+    Class<T> type = endpoint.entity();
     return transport.execute(
-        call("GET", path, List.of(), null),
+        call(endpoint, path, List.of(), null),
         (status, headers, body) -> {
           try {
             return json.readSingle(body, type);
@@ -829,22 +851,23 @@ public final class OneRosterClient {
         });
   }
 
-  private <T> WriteResult put(String collection, String sourcedId, T entity, Class<T> type) {
-    String path = collection + seg(sourcedId, "sourcedId");
+  private <T> WriteResult put(Endpoint<T> endpoint, String sourcedId, T entity) {
+    String path = path(endpoint, sourcedId);
     byte[] body = json.writeSingle(entity);
+    String key = OneRosterJson.singularKey(endpoint.entity());
     return transport.execute(
-        call("PUT", path, List.of(), body),
+        call(endpoint, path, List.of(), body),
         (status, headers, in) -> {
-          WriteEcho echo = WriteEcho.read(json, in.readAllBytes(), OneRosterJson.singularKey(type));
+          WriteEcho echo = WriteEcho.read(json, in.readAllBytes(), key);
           String id = echo.sourcedId() != null ? echo.sourcedId() : sourcedId;
           return new WriteResult(status, status == 201, id, echo.warnings());
         });
   }
 
-  private WriteResult delete(String collection, String sourcedId) {
-    String path = collection + seg(sourcedId, "sourcedId");
+  private WriteResult delete(Endpoint<?> endpoint, String sourcedId) {
+    String path = path(endpoint, sourcedId);
     return transport.execute(
-        call("DELETE", path, List.of(), null),
+        call(endpoint, path, List.of(), null),
         (status, headers, in) ->
             new WriteResult(
                 status,
@@ -853,7 +876,8 @@ public final class OneRosterClient {
                 WriteEcho.read(json, in.readAllBytes(), null).warnings()));
   }
 
-  private HttpCall call(String method, String path, List<String[]> params, byte[] body) {
+  private HttpCall call(Endpoint<?> endpoint, String path, List<String[]> params, byte[] body) {
+    String base = serviceBases.get(endpoint.service());
     StringBuilder uri =
         new StringBuilder(base.length() + path.length() + 64).append(base).append(path);
     char sep = '?';
@@ -864,7 +888,8 @@ public final class OneRosterClient {
           .append(PercentEncoding.encode(p[1]));
       sep = '&';
     }
-    Map<String, String> headers = connection.headers(method, path);
+    String method = endpoint.method();
+    Map<String, String> headers = connection.headers(endpoint.service(), method, path);
     return new HttpCall(
         method,
         URI.create(uri.toString()),
@@ -876,7 +901,7 @@ public final class OneRosterClient {
         options);
   }
 
-  private static ProtocolException notOneRoster(
+  private ProtocolException notOneRoster(
       String method, String path, String expected, JsonFormatException e) {
     return new ProtocolException(
         method
@@ -886,20 +911,10 @@ public final class OneRosterClient {
             + expected
             + " ("
             + e.getMessage()
-            + "); check that the base URL points at the SIS's OneRoster 1.1 API",
+            + "); check that the base URL points at the SIS's "
+            + version
+            + " API",
         e);
-  }
-
-  private static String classInSchool(String schoolId, String classId) {
-    return "/schools/" + seg(schoolId, "schoolId") + "/classes/" + seg(classId, "classId");
-  }
-
-  private static String seg(String id, String name) {
-    Objects.requireNonNull(id, name);
-    if (id.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return PercentEncoding.encode(id);
   }
 
   /**
@@ -928,6 +943,8 @@ public final class OneRosterClient {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private RandomGenerator random;
     private int maxPages = 100_000;
+    private OneRosterVersion version;
+    private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
 
     private Builder() {}
 
@@ -954,7 +971,32 @@ public final class OneRosterClient {
       b.sleeper = sleeper;
       b.random = random;
       b.maxPages = maxPages;
+      b.version = version;
+      b.serviceUrls.putAll(serviceUrls);
       return b;
+    }
+
+    /**
+     * The OneRoster version to speak. When not set it is detected from the URL ({@code v1p1} is
+     * 1.1; {@code v1p2}, or a root ending in {@code /ims/oneroster}, is 1.2), else the vendor's
+     * default (1.1 for every vendor today). A URL of the other version is refused at {@link
+     * #build()} with the URL to type instead.
+     */
+    public Builder version(OneRosterVersion version) {
+      this.version = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Overrides the base URL of one OneRoster 1.2 service when the SIS documents it apart from the
+     * URL given to {@link #url(String)}, e.g. {@code serviceUrl(Service.GRADEBOOK,
+     * "https://sis.example.org/ims/oneroster/gradebook/v1p2")}. Ignored by 1.1, where one base URL
+     * serves every service.
+     */
+    public Builder serviceUrl(Service service, String url) {
+      serviceUrls.put(
+          Objects.requireNonNull(service, "service"), Objects.requireNonNull(url, "url"));
+      return this;
     }
 
     /** The SIS vendor by id, for example {@code "skyward"}; else detected from the URL. */
@@ -1112,7 +1154,17 @@ public final class OneRosterClient {
                 + " clientSecret)) for OAuth 2, or Credentials.oauth1(key, secret) for OAuth 1.0a");
       }
       SisVendor vendor = SisVendors.resolve(vendorInstance, vendorId, url);
-      ConnectionRequest.Builder request = ConnectionRequest.builder().url(url);
+      OneRosterVersion v = resolveVersion(vendor);
+      if (v == OneRosterVersion.V1_2 && credentials.scheme() == Credentials.Scheme.OAUTH1) {
+        throw new IllegalStateException(
+            "OneRoster 1.2 allows only OAuth 2 client credentials (its specification defines no"
+                + " other security scheme), but OAuth 1.0a credentials were given: ask the SIS"
+                + " administrator for an OAuth 2 client id, secret and token URL and call"
+                + " credentials(Credentials.clientCredentials(clientId, clientSecret)), or connect"
+                + " over OneRoster 1.1");
+      }
+      ConnectionRequest.Builder request = ConnectionRequest.builder().url(url).version(v);
+      serviceUrls.forEach(request::serviceUrl);
       if (tokenUrl != null) {
         request.tokenUrl(tokenUrl);
       }
@@ -1121,8 +1173,21 @@ public final class OneRosterClient {
       }
       request.options(vendorOptions);
       VendorConnection connection = vendor.connect(request.build());
+      if (connection.version() != v) {
+        throw new IllegalStateException(
+            "The "
+                + vendor.displayName()
+                + " vendor module connected with "
+                + connection.version()
+                + " when "
+                + v
+                + " was asked for; this is a defect of that vendor module");
+      }
       URI baseUrl = connection.baseUrl();
       requireSecureScheme(baseUrl, "SIS URL");
+      for (Service service : Service.values()) {
+        requireSecureScheme(connection.serviceUrl(service), service.pathSegment() + " URL");
+      }
 
       HttpClient http =
           httpClient != null
@@ -1180,13 +1245,56 @@ public final class OneRosterClient {
                 token,
                 credentials.id(),
                 credentials.secret(),
-                connection.scope().orElse(OAuth2TokenProvider.DEFAULT_SCOPE),
+                connection.scope().orElse(OneRosterScopes.gradeExport(v)),
                 connection.tokenRequestParameters(),
                 connection.keepsCookies(),
                 clock);
       }
       return new OneRosterClient(
           copy(), vendor, connection, transport, auth, size, concurrency, RequestOptions.none());
+    }
+
+    private OneRosterVersion resolveVersion(SisVendor vendor) {
+      Optional<OneRosterVersion> detected = VendorUrls.detectVersion(url);
+      if (version != null && detected.isPresent() && detected.get() != version) {
+        throw VendorUrls.invalid(
+            "url",
+            "'"
+                + VendorUrls.echo(url)
+                + "' is a "
+                + detected.get()
+                + " URL, but version("
+                + version.name()
+                + ") was chosen: "
+                + (version == OneRosterVersion.V1_2
+                    ? "type the SIS's 1.2 address (the root ending in /ims/oneroster, or its"
+                        + " …/ims/oneroster/rostering/v1p2 base)"
+                    : "type the SIS's 1.1 base URL, which ends in /ims/oneroster/v1p1")
+                + ", or choose version(OneRosterVersion."
+                + detected.get().name()
+                + ")");
+      }
+      OneRosterVersion v = version != null ? version : detected.orElseGet(vendor::defaultVersion);
+      if (!vendor.versions().contains(v)) {
+        throw VendorUrls.invalid(
+            "version",
+            vendor
+                .versionAdvice(v)
+                .orElseGet(
+                    () ->
+                        vendor.displayName()
+                            + " supports "
+                            + vendor.versions().stream()
+                                .sorted()
+                                .map(OneRosterVersion::toString)
+                                .collect(java.util.stream.Collectors.joining(" and "))
+                            + " in OneRoster4j, not "
+                            + v
+                            + ". To try a "
+                            + v.label()
+                            + " endpoint anyway, use the generic vendor: vendor(\"generic\")"));
+      }
+      return v;
     }
 
     private void requireSecureScheme(URI uri, String what) {

@@ -68,6 +68,14 @@ public interface SisVendor {
   }
 
   /**
+   * Explains, in this vendor's terms, why {@code requested} (not one of {@link #versions()}) cannot
+   * be used and what to do instead; empty for the client's generic advice.
+   */
+  default Optional<String> versionAdvice(OneRosterVersion requested) {
+    return Optional.empty();
+  }
+
+  /**
    * The version used when the caller chose none and the URL does not tell; by default {@link
    * OneRosterVersion#V1_1}. Must be one of {@link #versions()}.
    */

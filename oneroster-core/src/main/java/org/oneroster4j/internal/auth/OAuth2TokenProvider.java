@@ -33,13 +33,6 @@ import org.slf4j.LoggerFactory;
  * 401. Implements {@link Authenticator} for the OneRoster calls.
  */
 public final class OAuth2TokenProvider implements Authenticator {
-  /** The scopes a grade-export client needs, under the OneRoster 1.1 scope prefix. */
-  public static final String DEFAULT_SCOPE =
-      "https://purl.imsglobal.org/spec/or/v1p1/scope/roster.readonly"
-          + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.readonly"
-          + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.createput"
-          + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.delete";
-
   /** How long before its expiry a token is replaced. */
   public static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
 

@@ -80,6 +80,11 @@ public final class OneRosterJson {
     return DEFAULT;
   }
 
+  /** Returns the shared instance for one OneRoster version's wire shapes. */
+  public static OneRosterJson of(org.oneroster4j.OneRosterVersion version) {
+    return DEFAULT;
+  }
+
   /**
    * Returns a shared instance that writes {@code href} on references when it is set (what a SIS
    * sends; used by the fake SIS). Reading is the same as {@link #get()}.

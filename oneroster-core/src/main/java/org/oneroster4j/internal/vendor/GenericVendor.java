@@ -2,7 +2,12 @@ package org.oneroster4j.internal.vendor;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.Service;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
 import org.oneroster4j.spi.ConnectionRequest;
@@ -13,11 +18,14 @@ import org.oneroster4j.spi.VendorConnection;
 import org.oneroster4j.spi.VendorUrls;
 
 /**
- * The spec-faithful OneRoster 1.1 vendor, used when no vendor module applies.
+ * The spec-faithful OneRoster vendor (1.1 and 1.2), used when no vendor module applies.
  *
- * <p>Base URL: as typed when it already ends with {@code /ims/oneroster/v1p1}, otherwise that path
- * is appended. Token URL: only what the caller gives (the client requires one for OAuth 2). Rules:
- * {@link LineItemRules#specification()}.
+ * <p>1.1 base URL: as typed when it already ends with {@code /ims/oneroster/v1p1}, otherwise that
+ * path is appended. 1.2: the root ending in {@code /ims/oneroster}, typed as such or as a service
+ * base ({@code …/rostering/v1p2}, {@code …/gradebook/v1p2}); the other services are derived by
+ * swapping the service segment, and {@code serviceUrl(Service, url)} overrides one. Token URL: only
+ * what the caller gives (the client requires one for OAuth 2). Rules: {@link
+ * LineItemRules#specification()}.
  *
  * <p>Page size 1000: the specification's default page is 100, which makes large rosters slow;
  * Classroom partners must serve 10,000, but an arbitrary 1.1 server may time out or cap far below
@@ -39,7 +47,7 @@ public final class GenericVendor implements SisVendor {
 
   @Override
   public String displayName() {
-    return "OneRoster 1.1 (generic)";
+    return "OneRoster (generic)";
   }
 
   @Override
@@ -65,9 +73,28 @@ public final class GenericVendor implements SisVendor {
               "the OneRoster base URL",
               URL_EXAMPLE,
               VendorUrls.Query.REJECTED);
-      base = VendorUrls.toV1p1Base("url", typed);
+      base =
+          request.version() == OneRosterVersion.V1_2
+              ? VendorUrls.toV1p2Root("url", typed)
+              : VendorUrls.toV1p1Base("url", typed);
     } catch (ValidationException e) {
       problems.addAll(e.violations());
+    }
+    Map<Service, URI> services = new EnumMap<>(Service.class);
+    if (request.version() == OneRosterVersion.V1_2) {
+      request
+          .serviceUrls()
+          .forEach(
+              (service, typedUrl) -> {
+                try {
+                  services.put(
+                      service,
+                      VendorUrls.toV1p2ServiceUrl(
+                          "serviceUrl(" + service.name() + ")", service, typedUrl));
+                } catch (ValidationException e) {
+                  problems.addAll(e.violations());
+                }
+              });
     }
     URI token = null;
     if (request.tokenUrl() != null) {
@@ -84,9 +111,15 @@ public final class GenericVendor implements SisVendor {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("connection settings for a OneRoster 1.1 server", problems);
+      throw new ValidationException(
+          "connection settings for a " + request.version() + " server", problems);
     }
-    return VendorConnection.of(base, token);
+    return VendorConnection.of(request.version(), base, services, token);
+  }
+
+  @Override
+  public Set<OneRosterVersion> versions() {
+    return Set.of(OneRosterVersion.V1_1, OneRosterVersion.V1_2);
   }
 
   @Override
