@@ -164,11 +164,12 @@ public final class OneRosterClient {
   }
 
   /**
-   * The gradebook rules of this connection: the vendor's {@link SisVendor#lineItemRules()}, as
-   * changed by vendor options when the vendor supports that (e.g. Aeries' {@code titleMaxLength}).
+   * The gradebook rules of this connection: the vendor's {@link
+   * SisVendor#lineItemRules(OneRosterVersion)} for this client's version, as changed by vendor
+   * options when the vendor supports that (e.g. Aeries' {@code titleMaxLength}).
    */
   public LineItemRules lineItemRules() {
-    return connection.lineItemRules().orElseGet(vendor::lineItemRules);
+    return connection.lineItemRules().orElseGet(() -> vendor.lineItemRules(version));
   }
 
   /**

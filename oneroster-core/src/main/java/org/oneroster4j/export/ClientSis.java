@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.WriteResult;
 import org.oneroster4j.error.OneRosterServiceException;
 import org.oneroster4j.model.AcademicSession;
@@ -39,13 +40,20 @@ final class ClientSis implements SisWriter {
    * re-export waiting for answers.
    */
   ClassRead read(String classSourcedId, LineItemRules rules, ExecutorService executor) {
+    boolean v12 = client.version() == OneRosterVersion.V1_2;
+    boolean pickPeriods = rules.gradingPeriodPolicy() == GradingPeriodPolicy.PICK_BY_DUE_DATE;
+    // 1.2 line items carry the class's school; the class is read once for that and for its terms.
+    CompletableFuture<SchoolClass> schoolClass =
+        v12 || pickPeriods
+            ? CompletableFuture.supplyAsync(() -> client.schoolClass(classSourcedId), executor)
+            : CompletableFuture.completedFuture(null);
     CompletableFuture<List<Category>> categories =
-        rules.categoryPolicy() == CategoryPolicy.OMIT
+        rules.categoryPolicy() == CategoryPolicy.OMIT && !v12
             ? CompletableFuture.completedFuture(List.of())
             : CompletableFuture.supplyAsync(() -> categories(classSourcedId), executor);
     CompletableFuture<List<AcademicSession>> gradingPeriods =
-        rules.gradingPeriodPolicy() == GradingPeriodPolicy.PICK_BY_DUE_DATE
-            ? CompletableFuture.supplyAsync(() -> gradingPeriods(classSourcedId), executor)
+        pickPeriods
+            ? schoolClass.thenApplyAsync(this::gradingPeriods, executor)
             : CompletableFuture.completedFuture(List.of());
     CompletableFuture<List<LineItem>> lineItems =
         CompletableFuture.supplyAsync(
@@ -56,7 +64,7 @@ final class ClientSis implements SisWriter {
     CompletableFuture<List<User>> students =
         CompletableFuture.supplyAsync(
             () -> client.studentsForClass(classSourcedId).stream().toList(), executor);
-    return new ClassRead(lineItems, results, students, categories, gradingPeriods);
+    return new ClassRead(lineItems, results, students, categories, gradingPeriods, schoolClass);
   }
 
   /** A class being read: one future per collection. */
@@ -65,18 +73,25 @@ final class ClientSis implements SisWriter {
       CompletableFuture<List<Result>> results,
       CompletableFuture<List<User>> students,
       CompletableFuture<List<Category>> categories,
-      CompletableFuture<List<AcademicSession>> gradingPeriods) {
+      CompletableFuture<List<AcademicSession>> gradingPeriods,
+      CompletableFuture<SchoolClass> schoolClass) {
 
     /** Waits for every part; the first failure's cause is the ExecutionException's cause. */
     SisClassState get() throws InterruptedException, ExecutionException {
+      SchoolClass c = schoolClass.get();
       return new SisClassState(
-          lineItems.get(), results.get(), students.get(), categories.get(), gradingPeriods.get());
+          lineItems.get(),
+          results.get(),
+          students.get(),
+          categories.get(),
+          gradingPeriods.get(),
+          c == null ? null : c.school());
     }
 
     /** Stops the parts not yet started. */
     void cancel() {
       for (CompletableFuture<?> f :
-          List.of(lineItems, results, students, categories, gradingPeriods)) {
+          List.of(lineItems, results, students, categories, gradingPeriods, schoolClass)) {
         f.cancel(true);
       }
     }
@@ -101,8 +116,7 @@ final class ClientSis implements SisWriter {
     return all;
   }
 
-  private List<AcademicSession> gradingPeriods(String classSourcedId) {
-    SchoolClass c = client.schoolClass(classSourcedId);
+  private List<AcademicSession> gradingPeriods(SchoolClass c) {
     List<AcademicSession> out = new ArrayList<>();
     for (GuidRef term : c.terms()) {
       out.addAll(

@@ -180,7 +180,9 @@ public final class GradeExporter {
   private ExportPlan planInternal(Gradebook gradebook) {
     StableIds ids = StableIds.forNamespace(resolveNamespace(gradebook));
     LineItemRules r = rules();
-    Planner planner = new Planner(ids, r, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+    Planner planner =
+        new Planner(
+            ids, r, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)), client().version());
     ClientSis sis = new ClientSis(client());
     Set<String> seen = new HashSet<>();
     List<GradebookClass> toRead = new ArrayList<>();

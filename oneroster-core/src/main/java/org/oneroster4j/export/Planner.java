@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.ValidationException.Violation;
 import org.oneroster4j.model.AcademicSession;
 import org.oneroster4j.model.Category;
@@ -45,9 +46,16 @@ import org.oneroster4j.spi.LineItemRules;
 final class Planner {
   private static final double EPSILON = 1e-9;
 
+  /**
+   * The category title an assignment without one gets in OneRoster 1.2, which requires a category
+   * on every line item.
+   */
+  static final String UNCATEGORIZED = "Uncategorized";
+
   private final StableIds ids;
   private final LineItemRules rules;
   private final LocalDate today;
+  private final OneRosterVersion version;
   private final List<PlannedItem> categoryItems = new ArrayList<>();
   private final List<PlannedItem> items = new ArrayList<>();
   private final List<SkippedItem> skipped = new ArrayList<>();
@@ -55,9 +63,14 @@ final class Planner {
   private final Set<String> plannedCategoryIds = new HashSet<>();
 
   Planner(StableIds ids, LineItemRules rules, LocalDate today) {
+    this(ids, rules, today, OneRosterVersion.V1_1);
+  }
+
+  Planner(StableIds ids, LineItemRules rules, LocalDate today, OneRosterVersion version) {
     this.ids = Objects.requireNonNull(ids, "ids");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.today = Objects.requireNonNull(today, "today");
+    this.version = Objects.requireNonNull(version, "version");
   }
 
   /** Records that a class's SIS state could not be read: nothing is planned for it. */
@@ -279,6 +292,12 @@ final class Planner {
     }
 
     GuidRef categoryRef = category(a, sis, warnings, problems);
+    if (categoryRef == null && version == OneRosterVersion.V1_2 && problems.isEmpty()) {
+      problems.add(
+          "category: OneRoster 1.2 requires a category on every line item and none could be"
+              + " chosen (see the warnings); give the assignment the title of one of the class's"
+              + " categories");
+    }
     GuidRef gradingPeriodRef = gradingPeriod(a, due, sis, warnings);
     if (!problems.isEmpty()) {
       return null;
@@ -305,11 +324,19 @@ final class Planner {
 
   private GuidRef category(
       Assignment a, SisClassState sis, List<String> warnings, List<String> problems) {
+    boolean required = version == OneRosterVersion.V1_2;
     CategoryPolicy policy = rules.categoryPolicy();
-    if (policy == CategoryPolicy.OMIT) {
+    if (policy == CategoryPolicy.OMIT && !required) {
       return null;
     }
+    if (policy == CategoryPolicy.OMIT || policy == CategoryPolicy.MATCH_OR_OMIT) {
+      // OneRoster 1.2 requires a category on every line item, so "omit" cannot apply there.
+      policy = CategoryPolicy.MATCH_OR_CREATE;
+    }
     String wanted = a.category() == null ? "" : a.category().strip();
+    if (wanted.isEmpty() && required) {
+      wanted = UNCATEGORIZED;
+    }
     if (wanted.isEmpty()) {
       if (policy == CategoryPolicy.MATCH_REQUIRED) {
         problems.add(
@@ -324,6 +351,9 @@ final class Planner {
             Category::title);
     if (match.matched()) {
       return GuidRef.of(match.category().orElseThrow().sourcedId(), GuidRefType.CATEGORY);
+    }
+    if (policy == CategoryPolicy.MATCH_OR_CLASS_DEFAULT) {
+      return classDefaultCategory(a, wanted, match, sis, warnings, problems);
     }
     if (match.kind() == CategoryMatch.Kind.AMBIGUOUS) {
       if (policy == CategoryPolicy.MATCH_REQUIRED) {
@@ -372,6 +402,53 @@ final class Planner {
                 + match.explanation());
         return null;
     }
+  }
+
+  /**
+   * The class's own category an assignment goes in when none matches and the SIS lets nobody create
+   * one: the lowest title ignoring case, then the lowest sourcedId, so every run picks the same one
+   * and a re-export changes nothing.
+   */
+  private GuidRef classDefaultCategory(
+      Assignment a,
+      String wanted,
+      CategoryMatch<Category> match,
+      SisClassState sis,
+      List<String> warnings,
+      List<String> problems) {
+    Category fallback =
+        sis.categories().stream()
+            .filter(c -> !isDeleted(c.status()) && c.sourcedId() != null)
+            .min(
+                java.util.Comparator.comparing(
+                        (Category c) ->
+                            c.title() == null ? "" : c.title().toLowerCase(java.util.Locale.ROOT))
+                    .thenComparing(Category::sourcedId))
+            .orElse(null);
+    if (fallback == null) {
+      problems.add(
+          "category: the class has no grading category in the SIS, and this SIS lets no"
+              + " integration create one; ask the teacher or the SIS administrator to add a"
+              + " category to the class, then export again");
+      return null;
+    }
+    warnings.add(
+        "assignment "
+            + a.id()
+            + ": "
+            + (wanted.equals(UNCATEGORIZED)
+                ? "it has no category"
+                : "no category of the class matches \""
+                    + wanted
+                    + "\" ("
+                    + match.explanation()
+                    + ")")
+            + "; sent in the class's category \""
+            + fallback.title()
+            + "\" ("
+            + fallback.sourcedId()
+            + "), because this SIS does not let integrations create categories");
+    return GuidRef.of(fallback.sourcedId(), GuidRefType.CATEGORY);
   }
 
   private GuidRef gradingPeriod(

@@ -3,6 +3,7 @@ package org.oneroster4j.export;
 import java.util.List;
 import org.oneroster4j.model.AcademicSession;
 import org.oneroster4j.model.Category;
+import org.oneroster4j.model.GuidRef;
 import org.oneroster4j.model.LineItem;
 import org.oneroster4j.model.Result;
 import org.oneroster4j.model.User;
@@ -17,13 +18,25 @@ import org.oneroster4j.model.User;
  *     matches categories)
  * @param gradingPeriods the grading periods of the class's terms (empty unless the vendor picks
  *     grading periods)
+ * @param school the class's school (read in OneRoster 1.2, whose line items carry it), or null
  */
 record SisClassState(
     List<LineItem> lineItems,
     List<Result> results,
     List<User> students,
     List<Category> categories,
-    List<AcademicSession> gradingPeriods) {
+    List<AcademicSession> gradingPeriods,
+    GuidRef school) {
+
+  /** A state without a school: what a OneRoster 1.1 export reads. */
+  SisClassState(
+      List<LineItem> lineItems,
+      List<Result> results,
+      List<User> students,
+      List<Category> categories,
+      List<AcademicSession> gradingPeriods) {
+    this(lineItems, results, students, categories, gradingPeriods, null);
+  }
 
   SisClassState {
     lineItems = List.copyOf(lineItems);
