@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import org.oneroster4j.Credentials;
 import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.spi.VendorUrls;
 import picocli.CommandLine.Option;
 
@@ -20,6 +21,7 @@ final class ConnectionOptions {
   static final String ENV_CLIENT_SECRET = "ONEROSTER_CLIENT_SECRET";
   static final String ENV_VENDOR_KEY = "ONEROSTER_VENDOR_KEY";
   static final String ENV_VENDOR_SECRET = "ONEROSTER_VENDOR_SECRET";
+  static final String ENV_VERSION = "ONEROSTER_VERSION";
 
   @Option(
       names = "--vendor",
@@ -33,6 +35,14 @@ final class ConnectionOptions {
       paramLabel = "URL",
       description = "The SIS address as the administrator typed it (env ONEROSTER_URL).")
   String url;
+
+  @Option(
+      names = "--oneroster",
+      paramLabel = "1.1|1.2",
+      description =
+          "OneRoster version (env ONEROSTER_VERSION); default: detected from --url (v1p1 is 1.1;"
+              + " v1p2 or a root ending in /ims/oneroster is 1.2), else the vendor's default.")
+  String oneroster;
 
   @Option(
       names = "--token-url",
@@ -112,6 +122,17 @@ final class ConnectionOptions {
             .userAgent("oneroster-cli/" + VersionProvider.version());
     if (vendor != null) {
       builder.vendor(vendor.strip().toLowerCase(Locale.ROOT));
+    }
+    String version = pick(oneroster, ctx.env(ENV_VERSION));
+    if (version != null) {
+      try {
+        builder.version(OneRosterVersion.parse(version));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(
+            "Unknown OneRoster version '"
+                + VendorUrls.echo(version)
+                + "': give --oneroster 1.1 or --oneroster 1.2 (or set ONEROSTER_VERSION)");
+      }
     }
     if (theTokenUrl != null) {
       builder.tokenUrl(theTokenUrl);

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  ONEROSTER_URL, ONEROSTER_TOKEN_URL,",
       "  ONEROSTER_CLIENT_ID, ONEROSTER_CLIENT_SECRET,",
-      "  ONEROSTER_VENDOR_KEY, ONEROSTER_VENDOR_SECRET",
+      "  ONEROSTER_VENDOR_KEY, ONEROSTER_VENDOR_SECRET, ONEROSTER_VERSION",
       "  (a flag wins over its variable). Start with `oneroster demo`."
     },
     exitCodeListHeading = "%nExit codes:%n",
