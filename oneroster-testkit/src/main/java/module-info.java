@@ -1,6 +1,6 @@
 /**
- * OneRoster4j testkit: a stateful fake OneRoster 1.1 SIS ({@link org.oneroster4j.testkit.FakeSis})
- * on the JDK's HTTP server, and an optional JUnit 5 extension.
+ * OneRoster4j testkit: a stateful fake OneRoster 1.1 or 1.2 SIS ({@link
+ * org.oneroster4j.testkit.FakeSis}) on the JDK's HTTP server, and an optional JUnit 5 extension.
  */
 module org.oneroster4j.testkit {
   requires transitive org.oneroster4j;

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.Service;
 import org.oneroster4j.testkit.FakeSis;
 import org.oneroster4j.testkit.Seed;
 import picocli.CommandLine.Command;
@@ -18,12 +20,23 @@ import picocli.CommandLine.Spec;
     name = "fake-sis",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a fake OneRoster 1.1 SIS on 127.0.0.1 until killed.",
+      "Runs a fake OneRoster SIS (1.1, or 1.2 with --oneroster 1.2) on 127.0.0.1 until killed.",
       "Prints one JSON line first: {\"baseUrl\",\"tokenUrl\",\"clientId\",\"clientSecret\","
-          + "\"teacherEmail\"}."
+          + "\"teacherEmail\"}; for 1.2 baseUrl is the root ending in /ims/oneroster, and"
+          + " \"rosteringUrl\" and \"gradebookUrl\" are added."
     })
 final class FakeSisCommand implements Callable<Integer> {
+  static final String ENV_VERSION = "ONEROSTER_VERSION";
+
   @Spec CommandSpec spec;
+
+  @Option(
+      names = "--oneroster",
+      paramLabel = "VERSION",
+      description =
+          "OneRoster version to speak: 1.1 (default) or 1.2 (generic and infinitecampus only;"
+              + " env ONEROSTER_VERSION).")
+  String oneRoster;
 
   @Option(names = "--port", description = "Port on 127.0.0.1; 0 picks a free one (default).")
   int port;
@@ -45,10 +58,15 @@ final class FakeSisCommand implements Callable<Integer> {
   Path seedFile;
 
   private final CountDownLatch stop = new CountDownLatch(1);
+  private final CliContext ctx;
+
+  FakeSisCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
 
   @Override
   public Integer call() throws InterruptedException {
-    FakeSis.Builder builder = FakeSis.builder().vendor(vendor).port(port);
+    FakeSis.Builder builder = FakeSis.builder().vendor(vendor).port(port).version(version());
     if (clientId != null) {
       builder.clientId(clientId);
     }
@@ -58,9 +76,20 @@ final class FakeSisCommand implements Callable<Integer> {
     if (seedFile != null) {
       builder.seed(Seed.fromJson(seedFile));
     }
-    try (FakeSis sis = builder.build().start()) {
+    FakeSis built;
+    try {
+      built = builder.build();
+    } catch (IllegalStateException e) {
+      throw new UsageException(e.getMessage(), e);
+    }
+    try (FakeSis sis = built.start()) {
       ObjectNode line = new ObjectMapper().createObjectNode();
       line.put("baseUrl", sis.baseUrl());
+      if (sis.version() != OneRosterVersion.V1_1) {
+        line.put("oneRosterVersion", sis.version().label());
+        line.put("rosteringUrl", sis.serviceUrl(Service.ROSTERING));
+        line.put("gradebookUrl", sis.serviceUrl(Service.GRADEBOOK));
+      }
       line.put("tokenUrl", sis.tokenUrl());
       line.put("clientId", sis.clientId());
       line.put("clientSecret", sis.clientSecret());
@@ -88,6 +117,19 @@ final class FakeSisCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private OneRosterVersion version() {
+    String text = oneRoster != null ? oneRoster : ctx.env(ENV_VERSION);
+    if (text == null) {
+      return OneRosterVersion.V1_1;
+    }
+    try {
+      return OneRosterVersion.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          e.getMessage() + (oneRoster != null ? " (--oneroster)" : " (" + ENV_VERSION + ")"), e);
+    }
   }
 
   /** Stops a running command (tests run it in-process). */

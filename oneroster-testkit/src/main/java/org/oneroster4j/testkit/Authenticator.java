@@ -19,10 +19,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.oneroster4j.OneRosterScopes;
+import org.oneroster4j.OneRosterVersion;
 
 /** The OAuth 2 token endpoint and the checks of bearer tokens and OAuth 1.0a signatures. */
 final class Authenticator {
-  static final String SCOPE_PREFIX = "https://purl.imsglobal.org/spec/or/v1p1/scope/";
   static final Set<String> KNOWN_SCOPES =
       Set.of(
           "roster-core.readonly",
@@ -33,9 +34,30 @@ final class Authenticator {
           "gradebook.createput",
           "gradebook.delete");
 
+  /** OneRoster 1.2 adds core-only reads of the gradebook and resources. */
+  static final Set<String> KNOWN_SCOPES_V12 =
+      Set.of(
+          "roster-core.readonly",
+          "roster.readonly",
+          "roster-demographics.readonly",
+          "resource.readonly",
+          "resource-core.readonly",
+          "gradebook.readonly",
+          "gradebook-core.readonly",
+          "gradebook.createput",
+          "gradebook.delete");
+
+  static final Set<String> ALL_SCOPES = KNOWN_SCOPES_V12;
+
+  static Set<String> knownScopes(OneRosterVersion version) {
+    return version == OneRosterVersion.V1_1 ? KNOWN_SCOPES : KNOWN_SCOPES_V12;
+  }
+
   private record Token(Instant expires, Set<String> scopes) {}
 
   private final FakeSis.Auth mode;
+  private final OneRosterVersion version;
+  private final String scopePrefix;
   private final String clientId;
   private final String clientSecret;
   private final Clock clock;
@@ -48,6 +70,7 @@ final class Authenticator {
 
   Authenticator(
       FakeSis.Auth mode,
+      OneRosterVersion version,
       String clientId,
       String clientSecret,
       Clock clock,
@@ -55,12 +78,21 @@ final class Authenticator {
       Duration oauth1Tolerance,
       Set<String> grantableScopes) {
     this.mode = mode;
+    this.version = version;
+    this.scopePrefix = OneRosterScopes.uri(version, "");
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.clock = clock;
     this.tokenLifetime = tokenLifetime;
     this.oauth1Tolerance = oauth1Tolerance;
-    this.grantableScopes = grantableScopes;
+    Set<String> grantable = new LinkedHashSet<>(grantableScopes);
+    grantable.retainAll(knownScopes(version));
+    this.grantableScopes = Set.copyOf(grantable);
+  }
+
+  /** The scope URI prefix of this server's version, e.g. {@code …/spec/or/v1p2/scope/}. */
+  String scopePrefix() {
+    return scopePrefix;
   }
 
   void forgetTokens() {
@@ -106,9 +138,8 @@ final class Authenticator {
       granted.addAll(grantableScopes);
     } else {
       for (String scope : requested.trim().split("\\s+")) {
-        String name =
-            scope.startsWith(SCOPE_PREFIX) ? scope.substring(SCOPE_PREFIX.length()) : null;
-        if (name == null || !KNOWN_SCOPES.contains(name) || !grantableScopes.contains(name)) {
+        String name = scope.startsWith(scopePrefix) ? scope.substring(scopePrefix.length()) : null;
+        if (name == null || !grantableScopes.contains(name)) {
           tokenError(call, 400, "invalid_scope", "Scope not known or not granted: " + scope);
           return;
         }
@@ -125,7 +156,7 @@ final class Authenticator {
     body.put("token_type", "bearer");
     body.put("expires_in", tokenLifetime.toSeconds());
     List<String> full = new ArrayList<>();
-    granted.forEach(s -> full.add(SCOPE_PREFIX + s));
+    granted.forEach(s -> full.add(scopePrefix + s));
     body.put("scope", String.join(" ", full));
     call.header("Cache-Control", "no-store");
     call.json(200, body);
@@ -179,6 +210,14 @@ final class Authenticator {
     String header = call.header("Authorization");
     if (mode == FakeSis.Auth.OAUTH1) {
       return oauth1(call, header);
+    }
+    if (version != OneRosterVersion.V1_1
+        && header != null
+        && header.regionMatches(true, 0, "OAuth ", 0, 6)) {
+      throw ApiError.unauthorized(
+          "OAuth 1.0a signatures are not accepted by OneRoster "
+              + version.label()
+              + "; get a bearer token with OAuth 2 client credentials");
     }
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw ApiError.unauthorized("Missing bearer token (Authorization: Bearer <token>)");

@@ -24,6 +24,12 @@ final class Call {
   final byte[] body;
   int status;
 
+  /**
+   * OneRoster 1.2 error bodies: one {@code imsx_StatusInfo} object instead of 1.1's {@code
+   * statusInfoSet} array.
+   */
+  boolean singleStatusInfo;
+
   /** Runs once, just before the status line is sent (so a recording never lags the response). */
   Runnable beforeSend = () -> {};
 
@@ -109,6 +115,10 @@ final class Call {
   }
 
   void error(ApiError e) throws IOException {
+    if (singleStatusInfo) {
+      json(e.status, statusInfo(e));
+      return;
+    }
     ObjectNode body = Nodes.F.objectNode();
     body.putArray("statusInfoSet").add(statusInfo(e));
     json(e.status, body);

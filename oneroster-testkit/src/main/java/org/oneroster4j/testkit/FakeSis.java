@@ -15,9 +15,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.Service;
 
 /**
- * A stateful fake OneRoster 1.1 SIS on the JDK's HTTP server, listening on the loopback interface.
+ * A stateful fake OneRoster SIS (1.1 by default, or 1.2) on the JDK's HTTP server, listening on the
+ * loopback interface.
  *
  * <p>It serves every OneRoster 1.1 read endpoint over a {@link Seed} (filter, sort, orderBy,
  * fields, limit/offset with {@code X-Total-Count} and {@code Link}), stores gradebook PUTs as sent
@@ -26,6 +29,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * imitates vendor flavours ({@code generic}, {@code infinitecampus}, {@code skyward}, {@code
  * aeries}, {@code aspen}, {@code sims}), plays scripted {@link #faults() faults} and records every
  * {@link #requests() request}. Thread-safe.
+ *
+ * <p>With {@link Builder#version(OneRosterVersion) version(V1_2)} it speaks OneRoster 1.2 instead
+ * (flavours {@code generic} and {@code infinitecampus}): the rostering and gradebook services under
+ * {@link #rootUrl()} ({@code …/ims/oneroster/rostering/v1p2}, {@code …/gradebook/v1p2}), 1.2 JSON
+ * shapes ({@code roles[]}, refs with {@code href} and 1.2 types, string booleans), score scales,
+ * the 1.2 lineItem and result rules, one {@code imsx_StatusInfo} object per error, and OAuth 2 only
+ * with the {@code v1p2} scope URIs. It passes Google Classroom's OneRoster 1.2 conformance notebook
+ * with {@link #rootUrl()} as its {@code one_roster_url}.
  *
  * <pre>{@code
  * try (FakeSis sis = FakeSis.builder().vendor("skyward").build().start()) {
@@ -64,22 +75,36 @@ public final class FakeSis implements AutoCloseable {
   private final ArrayDeque<RecordedRequest> requests = new ArrayDeque<>();
   private HttpServer server;
   private ExecutorService executor;
-  private volatile String rootUrl;
+  private volatile String origin;
 
   private FakeSis(Builder b) {
     this.settings = b;
     this.flavour =
         Flavour.create(b.vendor, new Flavour.Settings(b.appName, b.vendorKey, b.vendorSecret));
+    if (!flavour.supports(b.version)) {
+      throw new IllegalStateException(
+          "The fake SIS flavour '"
+              + flavour.id()
+              + "' speaks OneRoster 1.1 only; for "
+              + b.version
+              + " use vendor generic or infinitecampus");
+    }
+    if (b.version == OneRosterVersion.V1_2 && b.auth == Auth.OAUTH1) {
+      throw new IllegalStateException(
+          "OneRoster 1.2 allows OAuth 2 only; remove auth(OAUTH1) or use version(V1_1)");
+    }
     this.seed = b.seed;
+    Set<String> scopes = b.scopes != null ? b.scopes : Authenticator.knownScopes(b.version);
     this.authenticator =
         new Authenticator(
             b.auth,
+            b.version,
             b.clientId,
             b.clientSecret,
             b.clock,
             b.tokenLifetime,
             b.oauth1Tolerance,
-            b.scopes);
+            scopes);
     loadGradebook();
   }
 
@@ -130,7 +155,7 @@ public final class FakeSis implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/", new SisHandler(this));
     server.start();
-    rootUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+    origin = "http://127.0.0.1:" + server.getAddress().getPort();
     return this;
   }
 
@@ -151,28 +176,69 @@ public final class FakeSis implements AutoCloseable {
    * @throws IllegalStateException if not started
    */
   public int port() {
-    return java.net.URI.create(rootUrl()).getPort();
+    return java.net.URI.create(origin()).getPort();
   }
 
   /**
-   * The full OneRoster base URL, e.g. {@code http://127.0.0.1:5123/ims/oneroster/v1p1} (no trailing
-   * slash).
+   * The OneRoster version this server speaks ({@link OneRosterVersion#V1_1} unless the builder
+   * chose another).
+   *
+   * @return the version
+   */
+  public OneRosterVersion version() {
+    return settings.version;
+  }
+
+  /**
+   * The base URL a client is given (no trailing slash). OneRoster 1.1: the one base, e.g. {@code
+   * http://127.0.0.1:5123/ims/oneroster/v1p1}. OneRoster 1.2: the {@link #rootUrl() root} ending in
+   * {@code /ims/oneroster} (what Google's 1.2 notebook calls {@code one_roster_url}); the services
+   * live below it, see {@link #serviceUrl(Service)}.
    *
    * @return the base URL
    * @throws IllegalStateException if not started
    */
   public String baseUrl() {
-    return rootUrl() + flavour.basePath();
+    return settings.version == OneRosterVersion.V1_1 ? origin() + flavour.basePath() : rootUrl();
   }
 
   /**
-   * What an administrator types for this flavour: the base URL (generic, Infinite Campus) or the
-   * Skyward Application URL {@code http://127.0.0.1:<port>}.
+   * The root ending in {@code /ims/oneroster}, e.g. {@code http://127.0.0.1:5123/ims/oneroster}
+   * (generic) or {@code …/campus/api/oneroster/v1p2/<appName>/ims/oneroster} (Infinite Campus 1.2).
+   * In 1.1 it is the base without its {@code /v1p1}.
+   *
+   * @return the root URL
+   * @throws IllegalStateException if not started
+   */
+  public String rootUrl() {
+    return origin() + flavour.rootPath(settings.version);
+  }
+
+  /**
+   * The base URL of one service. OneRoster 1.2: {@code <root>/rostering/v1p2}, {@code
+   * <root>/gradebook/v1p2} or {@code <root>/resources/v1p2}. OneRoster 1.1: {@link #baseUrl()} for
+   * every service.
+   *
+   * @param service the service
+   * @return its base URL, without a trailing slash
+   * @throws IllegalStateException if not started
+   */
+  public String serviceUrl(Service service) {
+    Objects.requireNonNull(service, "service");
+    if (settings.version == OneRosterVersion.V1_1) {
+      return baseUrl();
+    }
+    return rootUrl() + "/" + service.pathSegment() + "/" + settings.version.pathSegment();
+  }
+
+  /**
+   * What an administrator types for this flavour: the base URL (generic, Infinite Campus; the root
+   * in 1.2) or the Skyward Application URL {@code http://127.0.0.1:<port>}.
    *
    * @return the admin URL
    */
   public String adminUrl() {
-    return flavour.adminUrl(rootUrl());
+    return settings.version == OneRosterVersion.V1_1 ? flavour.adminUrl(origin()) : rootUrl();
   }
 
   /**
@@ -183,7 +249,7 @@ public final class FakeSis implements AutoCloseable {
    */
   public String tokenUrl() {
     String query = flavour.tokenQuery();
-    return rootUrl() + flavour.tokenPath() + (query == null ? "" : "?" + query);
+    return origin() + flavour.tokenPath() + (query == null ? "" : "?" + query);
   }
 
   /**
@@ -304,8 +370,19 @@ public final class FakeSis implements AutoCloseable {
   private void loadGradebook() {
     store.clear();
     List<ObjectNode> categories = seed.roster().categories();
-    for (ObjectNode c : categories == null ? flavour.defaultCategories() : categories) {
+    if (categories == null) {
+      categories =
+          settings.version == OneRosterVersion.V1_1
+              ? flavour.defaultCategories()
+              : V12.defaultCategories(seed.roster());
+    }
+    for (ObjectNode c : categories) {
       store.putCategory(Nodes.id(c), c.deepCopy());
+    }
+    if (settings.version == OneRosterVersion.V1_2) {
+      for (ObjectNode scale : V12.defaultScoreScales(seed.roster())) {
+        store.scoreScales.put(Nodes.id(scale), scale);
+      }
     }
     for (ObjectNode li : seed.roster().lineItems()) {
       store.putLineItem(Nodes.id(li), li.deepCopy());
@@ -317,13 +394,20 @@ public final class FakeSis implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "FakeSis[" + flavour.id() + ", " + (rootUrl == null ? "not started" : rootUrl) + "]";
+    return "FakeSis["
+        + flavour.id()
+        + ", "
+        + settings.version
+        + ", "
+        + (origin == null ? "not started" : origin)
+        + "]";
   }
 
   // ---- package-private wiring ------------------------------------------------------------
 
-  String rootUrl() {
-    String url = rootUrl;
+  /** {@code http://127.0.0.1:<port>}. */
+  String origin() {
+    String url = origin;
     if (url == null) {
       throw new IllegalStateException("FakeSis is not started; call start() first");
     }
@@ -384,7 +468,8 @@ public final class FakeSis implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration tokenLifetime = Duration.ofHours(1);
     private Duration oauth1Tolerance = Duration.ofMinutes(10);
-    private Set<String> scopes = Authenticator.KNOWN_SCOPES;
+    private Set<String> scopes;
+    private OneRosterVersion version = OneRosterVersion.V1_1;
     private String appName = "oneroster4j";
     private String vendorKey = "test-vendor-key";
     private String vendorSecret = "test-vendor-secret";
@@ -401,6 +486,19 @@ public final class FakeSis implements AutoCloseable {
      */
     public Builder vendor(String vendor) {
       this.vendor = Objects.requireNonNull(vendor, "vendor");
+      return this;
+    }
+
+    /**
+     * The OneRoster version to speak (default {@link OneRosterVersion#V1_1}). {@link
+     * OneRosterVersion#V1_2} is available for the {@code generic} and {@code infinitecampus}
+     * flavours with OAuth 2; {@link #build()} refuses other combinations.
+     *
+     * @param version the version
+     * @return this builder
+     */
+    public Builder version(OneRosterVersion version) {
+      this.version = Objects.requireNonNull(version, "version");
       return this;
     }
 
@@ -501,17 +599,18 @@ public final class FakeSis implements AutoCloseable {
 
     /**
      * The scopes the client may be granted, as short names such as {@code gradebook.readonly}
-     * (default: all seven OneRoster 1.1 scopes). A token request asking for another scope gets
-     * {@code 400 invalid_scope}; a request needing a scope its token lacks gets 403.
+     * (default: every scope the version defines for the endpoints served). A token request asking
+     * for another scope gets {@code 400 invalid_scope}; a request needing a scope its token lacks
+     * gets 403.
      *
      * @param scopes short scope names (without the {@code https://purl.imsglobal.org/…} prefix)
      * @return this builder
      */
     public Builder scopes(Set<String> scopes) {
       for (String s : scopes) {
-        if (!Authenticator.KNOWN_SCOPES.contains(s)) {
+        if (!Authenticator.ALL_SCOPES.contains(s)) {
           throw new IllegalArgumentException(
-              "Unknown scope '" + s + "'; known: " + Authenticator.KNOWN_SCOPES);
+              "Unknown scope '" + s + "'; known: " + Authenticator.ALL_SCOPES);
         }
       }
       this.scopes = Set.copyOf(scopes);
@@ -556,6 +655,8 @@ public final class FakeSis implements AutoCloseable {
     /**
      * @return a new, not yet started server
      * @throws IllegalArgumentException for an unknown vendor flavour
+     * @throws IllegalStateException for {@link OneRosterVersion#V1_2} with a flavour other than
+     *     {@code generic} or {@code infinitecampus}, or with OAuth 1.0a
      */
     public FakeSis build() {
       return new FakeSis(this);

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.Service;
 
 /**
  * JUnit 5 extension running a {@link FakeSis} for a test class. The server starts once, and its
@@ -25,8 +27,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * Needs {@code org.junit.jupiter:junit-jupiter-api} on the test class path (an optional dependency
- * of the testkit).
+ * For OneRoster 1.2: {@code FakeSisExtension.generic().version(OneRosterVersion.V1_2)} (or {@code
+ * infiniteCampus()}), then {@link #rootUrl()} and {@link #serviceUrl(Service)}.
+ *
+ * <p>Needs {@code org.junit.jupiter:junit-jupiter-api} on the test class path (an optional
+ * dependency of the testkit).
  */
 // "exports": JUnit is an optional (static) dependency on purpose; consumers using the extension
 // have it, others never load this class.
@@ -90,6 +95,18 @@ public final class FakeSisExtension
    */
   public FakeSisExtension sharedState() {
     resetBetweenTests = false;
+    return this;
+  }
+
+  /**
+   * The OneRoster version the server speaks (default 1.1); see {@link
+   * FakeSis.Builder#version(OneRosterVersion)}. Call before the server starts.
+   *
+   * @param version the version
+   * @return this extension
+   */
+  public FakeSisExtension version(OneRosterVersion version) {
+    builder.version(version);
     return this;
   }
 
@@ -164,6 +181,28 @@ public final class FakeSisExtension
    */
   public String baseUrl() {
     return server().baseUrl();
+  }
+
+  /**
+   * @return {@link FakeSis#version()}
+   */
+  public OneRosterVersion version() {
+    return server().version();
+  }
+
+  /**
+   * @return {@link FakeSis#rootUrl()}
+   */
+  public String rootUrl() {
+    return server().rootUrl();
+  }
+
+  /**
+   * @param service a service
+   * @return {@link FakeSis#serviceUrl(Service)}
+   */
+  public String serviceUrl(Service service) {
+    return server().serviceUrl(service);
   }
 
   /**

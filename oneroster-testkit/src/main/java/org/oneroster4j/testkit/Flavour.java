@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.oneroster4j.OneRosterVersion;
 
 /**
  * How one SIS vendor differs from spec-faithful OneRoster 1.1: URL shapes, extra request checks,
@@ -40,8 +41,23 @@ abstract class Flavour {
 
   abstract String id();
 
-  /** Path of the OneRoster base, e.g. {@code /ims/oneroster/v1p1}. */
+  /** Path of the OneRoster 1.1 base, e.g. {@code /ims/oneroster/v1p1}. */
   abstract String basePath();
+
+  /** Whether this flavour can speak {@code version}; every flavour speaks 1.1. */
+  boolean supports(OneRosterVersion version) {
+    return version == OneRosterVersion.V1_1;
+  }
+
+  /**
+   * Path of the root ending in {@code /ims/oneroster} under which {@code version} lives: 1.1's base
+   * without its {@code /v1p1}, or the 1.2 root that holds {@code rostering/v1p2}, {@code
+   * gradebook/v1p2}…
+   */
+  String rootPath(OneRosterVersion version) {
+    String base = basePath();
+    return base.substring(0, base.lastIndexOf('/'));
+  }
 
   /** Path of the token endpoint. */
   abstract String tokenPath();
@@ -83,6 +99,15 @@ abstract class Flavour {
     return true;
   }
 
+  /**
+   * Refuses a 1.2 gradebook write this vendor would refuse beyond the spec (e.g. Infinite Campus:
+   * no category writes, a real category on every lineItem).
+   *
+   * @param kind the entity written
+   * @param node the entity as sent
+   */
+  void checkWriteV12(Kind kind, ObjectNode node) {}
+
   /** Vendor rules for a lineItem about to be stored: may fill defaults, adds problems. */
   void applyLineItemRules(ObjectNode lineItem, List<String> problems) {}
 
@@ -110,6 +135,16 @@ abstract class Flavour {
     }
 
     @Override
+    boolean supports(OneRosterVersion version) {
+      return true;
+    }
+
+    @Override
+    String rootPath(OneRosterVersion version) {
+      return "/ims/oneroster";
+    }
+
+    @Override
     String tokenPath() {
       return "/oauth/token";
     }
@@ -121,6 +156,10 @@ abstract class Flavour {
    */
   static final class InfiniteCampus extends Flavour {
     static final String PLACEHOLDER_CATEGORY = "00000000-0000-0000-0000-000000000000";
+
+    /** The "no category" id Campus refuses on 1.2 lineItems. */
+    static final String NO_CATEGORY_V12 = "11111111-1111-1111-1111-111111111111";
+
     private final Settings settings;
 
     InfiniteCampus(Settings settings) {
@@ -135,6 +174,41 @@ abstract class Flavour {
     @Override
     String basePath() {
       return "/campus/api/oneroster/v1p1/" + settings.appName() + "/ims/oneroster/v1p1";
+    }
+
+    @Override
+    boolean supports(OneRosterVersion version) {
+      return true;
+    }
+
+    @Override
+    String rootPath(OneRosterVersion version) {
+      return "/campus/api/oneroster/"
+          + version.pathSegment()
+          + "/"
+          + settings.appName()
+          + "/ims/oneroster";
+    }
+
+    /** Campus 1.2: categories are the teacher's, never an integration's (IC-PUSH). */
+    @Override
+    void checkWriteV12(Kind kind, ObjectNode node) {
+      if (kind == Kind.CATEGORY) {
+        throw new ApiError(
+            403,
+            "forbidden",
+            "Infinite Campus does not let integrations create or change categories; use one of"
+                + " the class's categories from GET /classes/{id}/categories");
+      }
+      if (kind == Kind.LINE_ITEM) {
+        String category = Nodes.refId(node, "category");
+        if (category == null || category.equals(NO_CATEGORY_V12)) {
+          throw ApiError.invalidData(
+              "Line items are required to have a category and cannot be '"
+                  + NO_CATEGORY_V12
+                  + "' (OneRoster 1.2)");
+        }
+      }
     }
 
     @Override

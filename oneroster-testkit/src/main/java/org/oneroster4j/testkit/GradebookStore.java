@@ -12,15 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Categories, lineItems and results as sent, keyed by sourcedId. Lock-free: each id is updated
- * atomically; the class and lineItem indexes may briefly hold stale ids under concurrent moves, so
- * every read re-checks the stored object.
+ * Categories, lineItems, results and (1.2) score scales as sent, keyed by sourcedId. Lock-free:
+ * each id is updated atomically; the class and lineItem indexes may briefly hold stale ids under
+ * concurrent moves, so every read re-checks the stored object.
  */
 final class GradebookStore {
   private final AtomicLong sequence = new AtomicLong();
   final Table categories = new Table(null);
   final Table lineItems = new Table("class");
   final Table results = new Table("lineItem");
+  final Table scoreScales = new Table("class");
   private final Map<String, Set<String>> lineItemsByClass = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> resultsByLineItem = new ConcurrentHashMap<>();
 
@@ -251,6 +252,7 @@ final class GradebookStore {
     categories.clear();
     lineItems.clear();
     results.clear();
+    scoreScales.clear();
     lineItemsByClass.clear();
     resultsByLineItem.clear();
   }
@@ -278,13 +280,24 @@ final class GradebookStore {
     return out;
   }
 
-  /** Categories for the class: those scoped to it by {@code metadata.classId}, and global ones. */
+  /**
+   * Categories for the class: those scoped to it by a {@code class} reference (1.2) or {@code
+   * metadata.classId}, and global ones.
+   */
   List<ObjectNode> categoriesOfClass(String classId) {
     return Roster.filter(
         categories.all(),
         c -> {
-          String scoped = c.path("metadata").path("classId").asText(null);
+          String scoped = Nodes.refId(c, "class");
+          if (scoped == null) {
+            scoped = c.path("metadata").path("classId").asText(null);
+          }
           return scoped == null || scoped.equals(classId);
         });
+  }
+
+  /** Score scales of the class. */
+  List<ObjectNode> scoreScalesOfClass(String classId) {
+    return Roster.filter(scoreScales.all(), s -> classId.equals(Nodes.refId(s, "class")));
   }
 }

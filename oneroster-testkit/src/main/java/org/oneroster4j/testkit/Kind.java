@@ -2,7 +2,10 @@ package org.oneroster4j.testkit;
 
 import java.util.Set;
 
-/** The OneRoster 1.1 entity types the fake SIS serves, with their envelope keys and core fields. */
+/**
+ * The OneRoster entity types the fake SIS serves, with their envelope keys and fields (those of 1.1
+ * and 1.2 together).
+ */
 enum Kind {
   ORG("org", "orgs", "name", "type", "identifier", "parent", "children"),
   ACADEMIC_SESSION(
@@ -58,7 +61,16 @@ enum Kind {
       "agents",
       "orgs",
       "grades",
-      "password"),
+      "password",
+      "roles",
+      "primaryOrg",
+      "userMasterIdentifier",
+      "preferredFirstName",
+      "preferredMiddleName",
+      "preferredLastName",
+      "pronouns",
+      "userProfiles",
+      "resources"),
   ENROLLMENT(
       "enrollment",
       "enrollments",
@@ -85,7 +97,7 @@ enum Kind {
       "stateOfBirthAbbreviation",
       "cityOfBirth",
       "publicSchoolResidenceStatus"),
-  CATEGORY("category", "categories", "title"),
+  CATEGORY("category", "categories", "title", "weight", "class"),
   LINE_ITEM(
       "lineItem",
       "lineItems",
@@ -97,9 +109,30 @@ enum Kind {
       "category",
       "gradingPeriod",
       "resultValueMin",
-      "resultValueMax"),
+      "resultValueMax",
+      "school",
+      "academicSession",
+      "scoreScale",
+      "learningObjectiveSet"),
   RESULT(
-      "result", "results", "lineItem", "student", "scoreStatus", "score", "scoreDate", "comment"),
+      "result",
+      "results",
+      "lineItem",
+      "student",
+      "scoreStatus",
+      "score",
+      "scoreDate",
+      "comment",
+      "class",
+      "scoreScale",
+      "textScore",
+      "learningObjectiveSet",
+      "inProgress",
+      "incomplete",
+      "late",
+      "missing"),
+  /** OneRoster 1.2 only. */
+  SCORE_SCALE("scoreScale", "scoreScales", "title", "type", "course", "class", "scoreScaleValue"),
   RESOURCE(
       "resource",
       "resources",

@@ -77,6 +77,34 @@ final class Nodes {
     return false;
   }
 
+  /**
+   * True if the user has {@code role}: 1.1's {@code role}, or one of 1.2's {@code roles[].role}.
+   */
+  static boolean hasRole(JsonNode user, String role) {
+    if (role.equals(text(user, "role"))) {
+      return true;
+    }
+    for (JsonNode r : user.path("roles")) {
+      if (role.equals(r.path("role").asText(null))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if the user belongs to the org: 1.1's {@code orgs}, or 1.2's {@code roles[].org}. */
+  static boolean inOrg(JsonNode user, String orgId) {
+    if (refsContain(user, "orgs", orgId)) {
+      return true;
+    }
+    for (JsonNode r : user.path("roles")) {
+      if (orgId.equals(r.path("org").path("sourcedId").asText(null))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value.asText();

@@ -68,11 +68,11 @@ abstract class Roster {
   }
 
   List<ObjectNode> teachers() {
-    return filter(users(), u -> "teacher".equals(Nodes.text(u, "role")));
+    return filter(users(), u -> Nodes.hasRole(u, "teacher"));
   }
 
   List<ObjectNode> students() {
-    return filter(users(), u -> "student".equals(Nodes.text(u, "role")));
+    return filter(users(), u -> Nodes.hasRole(u, "student"));
   }
 
   ObjectNode userByEmail(String email) {
@@ -126,10 +126,7 @@ abstract class Roster {
   /** Users with the school among their orgs; {@code role} null means every role. */
   List<ObjectNode> usersOfSchool(String schoolId, String role) {
     return filter(
-        users(),
-        u ->
-            Nodes.refsContain(u, "orgs", schoolId)
-                && (role == null || role.equals(Nodes.text(u, "role"))));
+        users(), u -> Nodes.inOrg(u, schoolId) && (role == null || Nodes.hasRole(u, role)));
   }
 
   List<ObjectNode> classesOfSchool(String schoolId) {

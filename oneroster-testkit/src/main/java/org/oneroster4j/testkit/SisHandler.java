@@ -16,17 +16,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.Service;
 
 /** Routes every request: faults, token endpoint, authentication, reads and gradebook writes. */
 final class SisHandler implements HttpHandler {
   private static final int MAX_BODY = 4 * 1024 * 1024;
   private static final Set<String> SCORE_STATUSES =
       Set.of("exempt", "fully graded", "not submitted", "partially graded", "submitted");
+  private static final Pattern EXTENSION = Pattern.compile("ext:[a-zA-Z0-9.\\-_]+");
 
   private final FakeSis sis;
+  private final boolean v12;
 
   SisHandler(FakeSis sis) {
     this.sis = sis;
+    this.v12 = sis.version() == OneRosterVersion.V1_2;
   }
 
   @Override
@@ -36,6 +42,7 @@ final class SisHandler implements HttpHandler {
     try {
       byte[] body = readBody(exchange);
       call = new Call(exchange, body);
+      call.singleStatusInfo = v12;
       Call current = call;
       boolean[] recorded = new boolean[1];
       call.beforeSend =
@@ -70,9 +77,13 @@ final class SisHandler implements HttpHandler {
         sis.authenticator().token(call);
         return;
       }
+      if (v12) {
+        routeV12(call);
+        return;
+      }
       String base = sis.flavour().basePath();
       if (call.rawPath.startsWith(base + "/")) {
-        api(call, call.rawPath.substring(base.length() + 1));
+        api(call, call.rawPath.substring(base.length() + 1), null);
       } else {
         throw ApiError.notFound(
             "No OneRoster endpoint at " + call.rawPath + "; the base is " + base);
@@ -117,25 +128,75 @@ final class SisHandler implements HttpHandler {
 
   // ---- API -------------------------------------------------------------------------------
 
-  private void api(Call call, String relative) throws IOException {
+  /**
+   * OneRoster 1.2: {@code <root>/<service>/v1p2/…}, and the literal {@code
+   * <root>/v1p2/<service>/v1p2/…} that Google's notebook builds when given a URL ending in {@code
+   * /ims/oneroster/v1p2}.
+   */
+  private void routeV12(Call call) throws IOException {
+    String root = sis.flavour().rootPath(OneRosterVersion.V1_2);
+    if (!call.rawPath.startsWith(root + "/")) {
+      throw ApiError.notFound(
+          "No OneRoster endpoint at " + call.rawPath + "; the OneRoster 1.2 root is " + root);
+    }
+    String rest = call.rawPath.substring(root.length() + 1);
+    if (rest.startsWith(V12.SEGMENT + "/")) {
+      rest = rest.substring(V12.SEGMENT.length() + 1);
+    }
+    for (Service service : Service.values()) {
+      String prefix = service.pathSegment() + "/" + V12.SEGMENT + "/";
+      if (rest.startsWith(prefix)) {
+        api(call, rest.substring(prefix.length()), service);
+        return;
+      }
+    }
+    throw ApiError.notFound(
+        "No OneRoster 1.2 service at "
+            + call.rawPath
+            + "; the services are "
+            + root
+            + "/rostering/v1p2 and "
+            + root
+            + "/gradebook/v1p2");
+  }
+
+  /**
+   * One API request below the base (1.1, {@code service} null) or below a 1.2 service base.
+   *
+   * @param relative the raw path below the base, e.g. {@code classes/c1/lineItems}
+   */
+  private void api(Call call, String relative, Service service) throws IOException {
     List<String> s = new ArrayList<>();
     for (String segment : relative.split("/", -1)) {
       s.add(OAuth1.decode(segment));
     }
     boolean gradebook = isGradebookPath(s);
     Set<String> scopes = sis.authenticator().authenticate(call);
+    if (service != null) {
+      Service owner =
+          gradebook
+              ? Service.GRADEBOOK
+              : isResourcesPath(s) ? Service.RESOURCES : Service.ROSTERING;
+      if (owner != service) {
+        throw ApiError.notFound(
+            "No OneRoster 1.2 endpoint at "
+                + call.rawPath
+                + ": /"
+                + relative
+                + " belongs to the "
+                + owner.pathSegment()
+                + " service ("
+                + owner.pathSegment()
+                + "/v1p2), not to "
+                + service.pathSegment()
+                + "/v1p2");
+      }
+    }
     sis.flavour().checkApiRequest(call, gradebook);
     switch (call.method) {
       case "GET":
         requireScope(
-            scopes,
-            gradebook
-                ? List.of("gradebook.readonly")
-                : s.get(0).equals("demographics")
-                    ? List.of("roster-demographics.readonly", "roster.readonly")
-                    : s.contains("resources")
-                        ? List.of("resource.readonly", "roster.readonly")
-                        : List.of("roster-core.readonly", "roster.readonly"));
+            scopes, service != null ? readScopesV12(s, service) : readScopes(s, gradebook));
         get(call, s);
         return;
       case "PUT":
@@ -152,9 +213,51 @@ final class SisHandler implements HttpHandler {
     }
   }
 
-  private static boolean isGradebookPath(List<String> s) {
+  private static List<String> readScopes(List<String> s, boolean gradebook) {
+    return gradebook
+        ? List.of("gradebook.readonly")
+        : s.get(0).equals("demographics")
+            ? List.of("roster-demographics.readonly", "roster.readonly")
+            : s.contains("resources")
+                ? List.of("resource.readonly", "roster.readonly")
+                : List.of("roster-core.readonly", "roster.readonly");
+  }
+
+  /**
+   * The scopes of a 1.2 GET as the official OpenAPI files declare them: collections and single
+   * objects also take the {@code -core} scope, nested reads take the full one only.
+   */
+  private static List<String> readScopesV12(List<String> s, Service service) {
+    boolean nested = s.size() > 2;
+    switch (service) {
+      case GRADEBOOK:
+        return nested
+            ? List.of("gradebook.readonly")
+            : List.of("gradebook.readonly", "gradebook-core.readonly");
+      case RESOURCES:
+        return nested
+            ? List.of("resource.readonly")
+            : List.of("resource.readonly", "resource-core.readonly");
+      default:
+        if (s.get(0).equals("demographics")) {
+          return List.of("roster-demographics.readonly");
+        }
+        return nested
+            ? List.of("roster.readonly")
+            : List.of("roster.readonly", "roster-core.readonly");
+    }
+  }
+
+  private boolean isGradebookPath(List<String> s) {
     String first = s.get(0);
     if (first.equals("categories") || first.equals("lineItems") || first.equals("results")) {
+      return true;
+    }
+    if (v12
+        && (first.equals("scoreScales")
+            || (s.size() == 3
+                && s.get(2).equals("scoreScales")
+                && (first.equals("classes") || first.equals("schools"))))) {
       return true;
     }
     return first.equals("classes")
@@ -165,7 +268,11 @@ final class SisHandler implements HttpHandler {
             || (s.size() == 5 && s.get(4).equals("results")));
   }
 
-  private static void requireScope(Set<String> granted, List<String> anyOf) {
+  private static boolean isResourcesPath(List<String> s) {
+    return s.get(0).equals("resources") || (s.size() == 3 && s.get(2).equals("resources"));
+  }
+
+  private void requireScope(Set<String> granted, List<String> anyOf) {
     for (String scope : anyOf) {
       if (granted.contains(scope)) {
         return;
@@ -175,7 +282,7 @@ final class SisHandler implements HttpHandler {
         403,
         "forbidden",
         "The access token lacks the scope "
-            + Authenticator.SCOPE_PREFIX
+            + sis.authenticator().scopePrefix()
             + anyOf.get(0)
             + " needed for this request");
   }
@@ -278,6 +385,30 @@ final class SisHandler implements HttpHandler {
               schoolClass(id);
               collection(call, Kind.RESOURCE, List.of());
               return;
+            case "classes/scoreScales":
+              requireV12(call);
+              schoolClass(id);
+              collection(call, Kind.SCORE_SCALE, store.scoreScalesOfClass(id));
+              return;
+            case "schools/scoreScales":
+              requireV12(call);
+              school(id);
+              collection(
+                  call,
+                  Kind.SCORE_SCALE,
+                  Roster.filter(
+                      store.scoreScales.all(),
+                      scale -> {
+                        String classId = Nodes.refId(scale, "class");
+                        ObjectNode cls = classId == null ? null : roster.find(Kind.CLASS, classId);
+                        return cls != null && id.equals(Nodes.refId(cls, "school"));
+                      }));
+              return;
+            case "users/resources":
+              requireV12(call);
+              require(Kind.USER, id, null, "user");
+              collection(call, Kind.RESOURCE, List.of());
+              return;
             default:
               throw unknownPath(call);
           }
@@ -336,8 +467,15 @@ final class SisHandler implements HttpHandler {
     }
   }
 
-  private static ApiError unknownPath(Call call) {
-    return ApiError.notFound("No OneRoster 1.1 endpoint at " + call.rawPath);
+  private ApiError unknownPath(Call call) {
+    return ApiError.notFound(
+        "No OneRoster " + sis.version().label() + " endpoint at " + call.rawPath);
+  }
+
+  private void requireV12(Call call) {
+    if (!v12) {
+      throw unknownPath(call);
+    }
   }
 
   private void topLevel(Call call, String name) throws IOException {
@@ -392,6 +530,10 @@ final class SisHandler implements HttpHandler {
       case "resources":
         collection(call, Kind.RESOURCE, List.of());
         return;
+      case "scoreScales":
+        requireV12(call);
+        collection(call, Kind.SCORE_SCALE, store.scoreScales.all());
+        return;
       default:
         throw unknownPath(call);
     }
@@ -421,6 +563,10 @@ final class SisHandler implements HttpHandler {
 
   private void respond(Call call, Kind kind, Query query, List<ObjectNode> source)
       throws IOException {
+    if (v12) {
+      refuseSelectionWarnings(query.warnings);
+      source = V12.shapeAll(kind, source, sis.rootUrl());
+    }
     Query.Page page = query.apply(source);
     call.header("X-Total-Count", String.valueOf(page.total()));
     call.header("Link", links(call, query, page.total()));
@@ -439,7 +585,9 @@ final class SisHandler implements HttpHandler {
             }
           }
           gen.writeEndArray();
-          Call.writeWarnings(gen, query.warnings);
+          if (!v12) {
+            Call.writeWarnings(gen, query.warnings);
+          }
           gen.writeEndObject();
         });
   }
@@ -454,7 +602,7 @@ final class SisHandler implements HttpHandler {
         }
       }
     }
-    String prefix = sis.rootUrl() + call.rawPath + "?" + kept + "limit=" + query.limit + "&offset=";
+    String prefix = sis.origin() + call.rawPath + "?" + kept + "limit=" + query.limit + "&offset=";
     int limit = query.limit;
     int last = total == 0 ? 0 : ((total - 1) / limit) * limit;
     List<String> links = new ArrayList<>();
@@ -539,6 +687,11 @@ final class SisHandler implements HttpHandler {
         kind = Kind.RESOURCE;
         node = null;
         break;
+      case "scoreScales":
+        requireV12(call);
+        kind = Kind.SCORE_SCALE;
+        node = store.scoreScales.get(id);
+        break;
       default:
         throw unknownPath(call);
     }
@@ -547,12 +700,28 @@ final class SisHandler implements HttpHandler {
     }
     List<ApiError> warnings = new ArrayList<>();
     Set<String> fields = Query.fieldsOnly(kind, call.params, warnings);
+    if (v12) {
+      refuseSelectionWarnings(warnings);
+      node = V12.shape(kind, node, sis.rootUrl());
+    }
     ObjectNode body = Nodes.F.objectNode();
     body.set(kind.singular, Query.project(node, fields));
-    if (!warnings.isEmpty()) {
+    if (!warnings.isEmpty() && !v12) {
       body.putArray("statusInfoSet").add(Call.statusInfo(warnings.get(0)));
     }
     call.json(200, body);
+  }
+
+  /**
+   * 1.2 puts no status info in a successful payload: an unknown {@code fields} entry is a 400
+   * {@code invalid_selection_field}; an unknown sort field is ignored.
+   */
+  private static void refuseSelectionWarnings(List<ApiError> warnings) {
+    for (ApiError w : warnings) {
+      if (w.codeMinor.equals("invalid_selection_field")) {
+        throw new ApiError(400, w.codeMinor, w.getMessage().replace("; all fields returned", ""));
+      }
+    }
   }
 
   private static ObjectNode filtered(ObjectNode node, Predicate<ObjectNode> keep) {
@@ -568,7 +737,7 @@ final class SisHandler implements HttpHandler {
   }
 
   private static Predicate<ObjectNode> role(String role) {
-    return n -> role.equals(Nodes.text(n, "role"));
+    return n -> Nodes.hasRole(n, role);
   }
 
   private ObjectNode require(Kind kind, String id, Predicate<ObjectNode> keep, String what) {
@@ -589,7 +758,7 @@ final class SisHandler implements HttpHandler {
 
   // ---- writes ----------------------------------------------------------------------------
 
-  private static Kind gradebookKind(Call call, List<String> s) {
+  private Kind gradebookKind(Call call, List<String> s) {
     if (s.size() == 2) {
       switch (s.get(0)) {
         case "categories":
@@ -598,6 +767,11 @@ final class SisHandler implements HttpHandler {
           return Kind.LINE_ITEM;
         case "results":
           return Kind.RESULT;
+        case "scoreScales":
+          if (v12) {
+            return Kind.SCORE_SCALE;
+          }
+          break;
         default:
           break;
       }
@@ -606,7 +780,10 @@ final class SisHandler implements HttpHandler {
     throw new ApiError(
         405,
         "unsupportedoperation",
-        call.method + " is supported on /categories/{id}, /lineItems/{id} and /results/{id} only");
+        call.method
+            + " is supported on /categories/{id}, /lineItems/{id}"
+            + (v12 ? ", /results/{id} and /scoreScales/{id}" : " and /results/{id}")
+            + " only");
   }
 
   private void put(Call call, List<String> s) throws IOException {
@@ -628,6 +805,10 @@ final class SisHandler implements HttpHandler {
       throw ApiError.badRequest("Body must be a JSON object {\"" + kind.singular + "\":{…}}");
     }
     ObjectNode node = ((ObjectNode) entity).deepCopy();
+    if (v12) {
+      putV12(call, kind, id, node);
+      return;
+    }
     List<String> problems = new ArrayList<>();
     String bodyId = Nodes.text(node, "sourcedId");
     if (bodyId == null) {
@@ -718,7 +899,7 @@ final class SisHandler implements HttpHandler {
       problems.add("student is required ({\"sourcedId\":…})");
     } else {
       ObjectNode student = sis.roster().find(Kind.USER, studentId);
-      if (student == null || !"student".equals(Nodes.text(student, "role"))) {
+      if (student == null || !Nodes.hasRole(student, "student")) {
         problems.add("student '" + studentId + "' does not exist");
       } else if (lineItem != null) {
         String classId = Nodes.refId(lineItem, "class");
@@ -764,11 +945,17 @@ final class SisHandler implements HttpHandler {
   private void delete(Call call, List<String> s) throws IOException {
     Kind kind = gradebookKind(call, s);
     String id = s.get(1);
+    if (v12) {
+      sis.flavour().checkWriteV12(kind, null);
+    }
     GradebookStore store = sis.store();
     boolean removed;
     switch (kind) {
       case CATEGORY:
         removed = store.deleteCategory(id);
+        break;
+      case SCORE_SCALE:
+        removed = store.scoreScales.remove(id) != null;
         break;
       case LINE_ITEM:
         removed = store.deleteLineItem(id);
@@ -780,6 +967,235 @@ final class SisHandler implements HttpHandler {
       throw ApiError.notFound("Unknown " + kind.singular + " '" + id + "'");
     }
     call.noContent(204);
+  }
+
+  // ---- OneRoster 1.2 writes --------------------------------------------------------------
+
+  /**
+   * A 1.2 PUT: the fields the 1.2 schema requires of the client (not {@code status}, {@code
+   * dateLastModified} or a reference's {@code href}/{@code type}, which Google's notebook omits)
+   * are checked; the entity is stored as sent, with {@code status}, {@code dateLastModified}, a
+   * result's {@code class} and the date of its {@code scoreDate} filled in. 201 on create, 200 on
+   * update, no body.
+   */
+  private void putV12(Call call, Kind kind, String id, ObjectNode node) throws IOException {
+    sis.flavour().checkWriteV12(kind, node);
+    List<String> problems = new ArrayList<>();
+    String bodyId = Nodes.text(node, "sourcedId");
+    if (bodyId == null) {
+      node.put("sourcedId", id);
+    } else if (!bodyId.equals(id)) {
+      problems.add("sourcedId '" + bodyId + "' does not match the path id '" + id + "'");
+    }
+    String status = Nodes.text(node, "status");
+    if (status != null && !status.equals("active") && !status.equals("tobedeleted")) {
+      problems.add("status must be active or tobedeleted, not '" + status + "'");
+    }
+    switch (kind) {
+      case CATEGORY:
+        requireText(node, "title", problems);
+        checkNumber(node, "weight", problems);
+        if (node.hasNonNull("class")) {
+          existing(node, "class", Kind.CLASS, problems);
+        }
+        break;
+      case LINE_ITEM:
+        validateLineItemV12(node, problems);
+        break;
+      case RESULT:
+        validateResultV12(node, problems);
+        break;
+      default:
+        validateScoreScale(node, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw ApiError.invalidData(
+          "Invalid " + kind.singular + " '" + id + "': " + String.join("; ", problems));
+    }
+    if (!node.has("status")) {
+      node.put("status", "active");
+    }
+    node.put("dateLastModified", Nodes.dateTime(sis.clock().instant()));
+    GradebookStore store = sis.store();
+    ObjectNode previous;
+    switch (kind) {
+      case CATEGORY:
+        previous = store.putCategory(id, node);
+        break;
+      case LINE_ITEM:
+        previous = store.putLineItem(id, node);
+        break;
+      case RESULT:
+        previous = store.putResult(id, node);
+        break;
+      default:
+        previous = store.scoreScales.put(id, node);
+    }
+    call.noContent(previous == null ? 201 : 200);
+  }
+
+  private void validateLineItemV12(ObjectNode node, List<String> problems) {
+    requireText(node, "title", problems);
+    ObjectNode cls = requiredRef(node, "class", Kind.CLASS, problems);
+    requiredRef(node, "school", Kind.ORG, problems);
+    String categoryId = Nodes.refId(node, "category");
+    if (categoryId == null) {
+      problems.add("category is required ({\"sourcedId\":…} of one of the class's categories)");
+    } else {
+      ObjectNode category = sis.store().categories.get(categoryId);
+      String owner = category == null ? null : Nodes.refId(category, "class");
+      if (category == null) {
+        problems.add("category '" + categoryId + "' does not exist");
+      } else if (cls != null && owner != null && !owner.equals(Nodes.id(cls))) {
+        problems.add("category '" + categoryId + "' belongs to class '" + owner + "'");
+      }
+    }
+    requireDate(node, "assignDate", problems);
+    requireDate(node, "dueDate", problems);
+    checkNumber(node, "resultValueMin", problems);
+    checkNumber(node, "resultValueMax", problems);
+    if (node.hasNonNull("gradingPeriod")) {
+      String gp = Nodes.refId(node, "gradingPeriod");
+      ObjectNode session = gp == null ? null : sis.roster().find(Kind.ACADEMIC_SESSION, gp);
+      if (session == null || !"gradingPeriod".equals(Nodes.text(session, "type"))) {
+        problems.add("gradingPeriod '" + gp + "' is not a grading period");
+      }
+    }
+    if (node.hasNonNull("academicSession")) {
+      existing(node, "academicSession", Kind.ACADEMIC_SESSION, problems);
+    }
+    if (node.hasNonNull("scoreScale")) {
+      existing(node, "scoreScale", Kind.SCORE_SCALE, problems);
+    }
+  }
+
+  private void validateResultV12(ObjectNode node, List<String> problems) {
+    ObjectNode lineItem = requiredRef(node, "lineItem", Kind.LINE_ITEM, problems);
+    String lineItemClass = lineItem == null ? null : Nodes.refId(lineItem, "class");
+    String studentId = Nodes.refId(node, "student");
+    if (studentId == null) {
+      problems.add("student is required ({\"sourcedId\":…})");
+    } else {
+      ObjectNode student = sis.roster().find(Kind.USER, studentId);
+      if (student == null || !Nodes.hasRole(student, "student")) {
+        problems.add("student '" + studentId + "' does not exist");
+      } else if (lineItemClass != null
+          && !sis.roster().isEnrolled(studentId, lineItemClass, "student")) {
+        problems.add(
+            "student '" + studentId + "' is not enrolled in class '" + lineItemClass + "'");
+      }
+    }
+    if (node.hasNonNull("class")) {
+      String classId = Nodes.refId(node, "class");
+      if (lineItemClass != null && !lineItemClass.equals(classId)) {
+        problems.add("class '" + classId + "' is not the lineItem's class '" + lineItemClass + "'");
+      }
+    } else if (lineItemClass != null) {
+      node.set("class", Nodes.ref(lineItemClass, "class"));
+    }
+    String scoreStatus = Nodes.text(node, "scoreStatus");
+    if (scoreStatus == null) {
+      problems.add("scoreStatus is required");
+    } else if (!SCORE_STATUSES.contains(scoreStatus) && !EXTENSION.matcher(scoreStatus).matches()) {
+      problems.add(
+          "scoreStatus must be one of "
+              + SCORE_STATUSES
+              + " or an ext: value, not '"
+              + scoreStatus
+              + "'");
+    }
+    JsonNode scoreDate = node.get("scoreDate");
+    if (scoreDate == null || scoreDate.isNull()) {
+      problems.add("scoreDate is required (YYYY-MM-DD)");
+    } else if (!scoreDate.isTextual() || Nodes.instant(scoreDate.asText()) == null) {
+      problems.add("scoreDate must be a date (YYYY-MM-DD), not " + scoreDate);
+    } else {
+      // Google's notebook sends a date-time; 1.2 declares a date: keep the date as written.
+      node.put("scoreDate", V12.dateOnly(scoreDate.asText()));
+    }
+    checkNumber(node, "score", problems);
+    JsonNode textScore = node.get("textScore");
+    if (textScore != null && !textScore.isNull() && !textScore.isTextual()) {
+      problems.add("textScore must be a string, not " + textScore);
+    }
+    for (String flag : V12.RESULT_FLAGS) {
+      JsonNode value = node.get(flag);
+      if (value == null || value.isNull()) {
+        continue;
+      }
+      if (value.isBoolean()) {
+        node.put(flag, value.asText());
+      } else if (!value.isTextual()
+          || !(value.asText().equals("true") || value.asText().equals("false"))) {
+        problems.add(flag + " must be \"true\" or \"false\", not " + value);
+      }
+    }
+    if (node.hasNonNull("scoreScale")) {
+      existing(node, "scoreScale", Kind.SCORE_SCALE, problems);
+    }
+  }
+
+  private void validateScoreScale(ObjectNode node, List<String> problems) {
+    requireText(node, "title", problems);
+    requireText(node, "type", problems);
+    requiredRef(node, "class", Kind.CLASS, problems);
+    if (node.hasNonNull("course")) {
+      existing(node, "course", Kind.COURSE, problems);
+    }
+    JsonNode values = node.get("scoreScaleValue");
+    if (values == null || !values.isArray() || values.isEmpty()) {
+      problems.add("scoreScaleValue is required: [{\"itemValueLHS\":…,\"itemValueRHS\":…}, …]");
+      return;
+    }
+    for (JsonNode v : values) {
+      if (!v.path("itemValueLHS").isTextual() || !v.path("itemValueRHS").isTextual()) {
+        problems.add("every scoreScaleValue needs string itemValueLHS and itemValueRHS: " + v);
+        return;
+      }
+    }
+  }
+
+  /** The entity a required reference points to; null (and a problem) if absent or unknown. */
+  private ObjectNode requiredRef(ObjectNode node, String field, Kind kind, List<String> problems) {
+    if (Nodes.refId(node, field) == null) {
+      problems.add(field + " is required ({\"sourcedId\":…})");
+      return null;
+    }
+    return existing(node, field, kind, problems);
+  }
+
+  private ObjectNode existing(ObjectNode node, String field, Kind kind, List<String> problems) {
+    String id = Nodes.refId(node, field);
+    ObjectNode target = id == null ? null : find(kind, id);
+    if (target == null) {
+      problems.add(field + " '" + id + "' does not exist");
+    }
+    return target;
+  }
+
+  private ObjectNode find(Kind kind, String id) {
+    GradebookStore store = sis.store();
+    switch (kind) {
+      case CATEGORY:
+        return store.categories.get(id);
+      case LINE_ITEM:
+        return store.lineItems.get(id);
+      case RESULT:
+        return store.results.get(id);
+      case SCORE_SCALE:
+        return store.scoreScales.get(id);
+      default:
+        return sis.roster().find(kind, id);
+    }
+  }
+
+  private static void requireDate(ObjectNode node, String field, List<String> problems) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      problems.add(field + " is required (an ISO 8601 date-time)");
+    } else {
+      checkDate(node, field, problems);
+    }
   }
 
   /** Headers for the recorded request, lower-cased names, secrets redacted. */

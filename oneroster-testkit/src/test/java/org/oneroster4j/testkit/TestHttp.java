@@ -30,6 +30,9 @@ final class TestHttp {
           + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.createput"
           + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.delete";
 
+  static final String ALL_SCOPES_V12 =
+      org.oneroster4j.OneRosterScopes.gradeExport(org.oneroster4j.OneRosterVersion.V1_2);
+
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -45,8 +48,14 @@ final class TestHttp {
 
   /** A client holding a token with the four scopes Google Classroom asks for. */
   static TestHttp withToken(FakeSis sis) {
+    return withToken(
+        sis, sis.version() == org.oneroster4j.OneRosterVersion.V1_1 ? ALL_SCOPES : ALL_SCOPES_V12);
+  }
+
+  /** A client holding a token with {@code scopes} (space-separated URIs). */
+  static TestHttp withToken(FakeSis sis, String scopes) {
     TestHttp http = new TestHttp(sis);
-    Response r = http.token(sis.clientId(), sis.clientSecret(), ALL_SCOPES);
+    Response r = http.token(sis.clientId(), sis.clientSecret(), scopes);
     assertThat(r.status).as(r.body).isEqualTo(200);
     http.token = r.json().get("access_token").asText();
     return http;
@@ -76,9 +85,9 @@ final class TestHttp {
       return headers.firstValue(name).orElse(null);
     }
 
-    /** The codeMinor of the first status info of an error body. */
+    /** The codeMinor of the first status info of an error body (1.1 array or 1.2 object). */
     String codeMinor() {
-      JsonNode info = json().path("statusInfoSet").path(0);
+      JsonNode info = statusInfo();
       return info.path("imsx_CodeMinor")
           .path("imsx_codeMinorField")
           .path(0)
@@ -87,7 +96,12 @@ final class TestHttp {
     }
 
     String description() {
-      return json().path("statusInfoSet").path(0).path("imsx_description").asText(null);
+      return statusInfo().path("imsx_description").asText(null);
+    }
+
+    private JsonNode statusInfo() {
+      JsonNode body = json();
+      return body.has("statusInfoSet") ? body.path("statusInfoSet").path(0) : body;
     }
 
     /** sourcedIds of the items under {@code key}. */
