@@ -288,12 +288,18 @@ final class GradebookStore {
     return Roster.filter(
         categories.all(),
         c -> {
-          String scoped = Nodes.refId(c, "class");
-          if (scoped == null) {
-            scoped = c.path("metadata").path("classId").asText(null);
-          }
+          String scoped = classOf(c);
           return scoped == null || scoped.equals(classId);
         });
+  }
+
+  /**
+   * The class a category is scoped to: its {@code class} reference if a client sent one, else
+   * {@code metadata.classId}; null for a category every class may use.
+   */
+  static String classOf(ObjectNode category) {
+    String scoped = Nodes.refId(category, "class");
+    return scoped != null ? scoped : category.path("metadata").path("classId").asText(null);
   }
 
   /** Score scales of the class. */

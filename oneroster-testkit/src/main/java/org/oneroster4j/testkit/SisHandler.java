@@ -1043,7 +1043,7 @@ final class SisHandler implements HttpHandler {
       problems.add("category is required ({\"sourcedId\":…} of one of the class's categories)");
     } else {
       ObjectNode category = sis.store().categories.get(categoryId);
-      String owner = category == null ? null : Nodes.refId(category, "class");
+      String owner = category == null ? null : GradebookStore.classOf(category);
       if (category == null) {
         problems.add("category '" + categoryId + "' does not exist");
       } else if (cls != null && owner != null && !owner.equals(Nodes.id(cls))) {

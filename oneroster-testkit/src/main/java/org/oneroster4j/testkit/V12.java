@@ -44,7 +44,11 @@ final class V12 {
 
   // ---- seed gradebook --------------------------------------------------------------------
 
-  /** Three categories per class (1.2 categories belong to a class): Homework, Quizzes, Tests. */
+  /**
+   * Three categories per class: Homework, Quizzes, Tests. The 1.2 {@code CategoryDType} has no
+   * {@code class} field (and allows no extra field), so the class is named in {@code
+   * metadata.classId}, the extension container.
+   */
   static List<ObjectNode> defaultCategories(Roster roster) {
     List<ObjectNode> out = new ArrayList<>();
     for (ObjectNode cls : roster.classes()) {
@@ -53,7 +57,7 @@ final class V12 {
         ObjectNode c =
             Flavour.category(
                 "cat-" + classId + "-" + title.toLowerCase(java.util.Locale.ROOT), title);
-        c.set("class", Nodes.ref(classId, "class"));
+        c.putObject("metadata").put("classId", classId);
         out.add(c);
       }
     }

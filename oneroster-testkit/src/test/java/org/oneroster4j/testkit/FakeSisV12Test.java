@@ -294,7 +294,9 @@ class FakeSisV12Test {
     JsonNode categories = http.get(G + "/classes/class-1/categories").json().get("categories");
     assertThat(categories).hasSize(3);
     for (JsonNode c : categories) {
-      assertRef(c.get("class"), "class-1", "class", "/rostering/v1p2/classes/class-1");
+      // CategoryDType has no class field and allows no other: the class is in metadata.
+      assertThat(c.has("class")).isFalse();
+      assertThat(c.at("/metadata/classId").asText()).isEqualTo("class-1");
     }
     assertThat(http.get(G + "/classes/class-2/categories").ids("categories"))
         .doesNotContainAnyElementsOf(http.get(G + "/classes/class-1/categories").ids("categories"));
