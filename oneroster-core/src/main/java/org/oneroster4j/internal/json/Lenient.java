@@ -208,7 +208,7 @@ final class Lenient {
       return null;
     }
     if (node.isTextual()) {
-      return node.textValue().isBlank() ? null : new GuidRef(null, node.textValue(), null);
+      return node.textValue().isBlank() ? null : GuidRef.of(node.textValue(), null);
     }
     if (!node.isObject()) {
       throw mismatch(where, "a reference object {\"sourcedId\":…}", node);
@@ -219,7 +219,7 @@ final class Lenient {
     }
     String href = text(field(node, "href"), where + ".href");
     GuidRefType type = vocab(field(node, "type"), where + ".type", GuidRefType::of);
-    return new GuidRef(href, sourcedId, type);
+    return GuidRef.builder().href(href).sourcedId(sourcedId).type(type).build();
   }
 
   /** Lists of references; a single reference is accepted as a list of one. */
@@ -241,7 +241,7 @@ final class Lenient {
           if (!element.isObject()) {
             throw mismatch(at, "an object {\"type\",\"identifier\"}", element);
           }
-          return new UserId(
+          return UserId.of(
               text(field(element, "type"), at + ".type"),
               text(field(element, "identifier"), at + ".identifier"));
         });
