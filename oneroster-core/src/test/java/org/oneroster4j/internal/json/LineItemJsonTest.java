@@ -104,7 +104,7 @@ class LineItemJsonTest {
     assertThatThrownBy(() -> json.writeSingle("lineItem"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "java.lang.String is not a OneRoster entity type; use one of the records in"
+            "java.lang.String is not a OneRoster entity type; use one of the entities in"
                 + " org.oneroster4j.model such as LineItem");
     assertThatThrownBy(() -> OneRosterJson.pluralKey(GuidRef.class))
         .isInstanceOf(IllegalArgumentException.class);

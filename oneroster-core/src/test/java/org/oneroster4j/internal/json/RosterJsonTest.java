@@ -21,6 +21,7 @@ import org.oneroster4j.model.GuidRefType;
 import org.oneroster4j.model.OneRosterEntity;
 import org.oneroster4j.model.Org;
 import org.oneroster4j.model.OrgType;
+import org.oneroster4j.model.Role;
 import org.oneroster4j.model.RoleType;
 import org.oneroster4j.model.SchoolClass;
 import org.oneroster4j.model.SessionType;
@@ -118,6 +119,8 @@ class RosterJsonTest {
         .phone("+15550002")
         .agents(List.of(GuidRef.of("u-9", GuidRefType.USER)))
         .orgs(List.of(GuidRef.of("sch-1", GuidRefType.ORG)))
+        // What reading the 1.1 role and orgs fills in, so that a round trip is equal.
+        .roles(List.of(Role.primary(RoleType.TEACHER, GuidRef.of("sch-1", GuidRefType.ORG))))
         .grades(List.of("09"))
         .password("s3cret")
         .build();
