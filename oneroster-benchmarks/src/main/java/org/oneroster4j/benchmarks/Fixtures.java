@@ -58,7 +58,7 @@ final class Fixtures {
         .status(StatusType.ACTIVE)
         .dateLastModified(Instant.parse("2026-07-01T00:00:00Z"))
         .username("student" + n)
-        .userIds(List.of(new UserId("LDAP", "s" + n)))
+        .userIds(List.of(UserId.of("LDAP", "s" + n)))
         .enabledUser(Boolean.TRUE)
         .givenName("Given" + n)
         .familyName("Family" + n)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable model of an academic session: a school year, semester, term or grading period
@@ -11,37 +12,91 @@ import java.util.Map;
  *
  * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
  * null.
- *
- * @param sourcedId the entity's unique, opaque identifier, or null
- * @param status the lifecycle status, or null
- * @param dateLastModified when the entity was last modified, or null
- * @param metadata extension data; never null, may be empty
- * @param title the session's title, or null
- * @param startDate the first day, or null
- * @param endDate the last day, or null
- * @param type the kind of session, or null
- * @param parent the enclosing session, or null
- * @param children the sessions inside this one; never null, may be empty
- * @param schoolYear the school year as {@code YYYY}, the calendar year in which it ends, or null
  */
-public record AcademicSession(
-    String sourcedId,
-    StatusType status,
-    Instant dateLastModified,
-    Map<String, Object> metadata,
-    String title,
-    LocalDate startDate,
-    LocalDate endDate,
-    SessionType type,
-    GuidRef parent,
-    List<GuidRef> children,
-    String schoolYear)
-    implements OneRosterEntity {
+public final class AcademicSession implements OneRosterEntity {
+  private final String sourcedId;
+  private final StatusType status;
+  private final Instant dateLastModified;
+  private final Map<String, Object> metadata;
+  private final String title;
+  private final LocalDate startDate;
+  private final LocalDate endDate;
+  private final SessionType type;
+  private final GuidRef parent;
+  private final List<GuidRef> children;
+  private final String schoolYear;
 
-  /** Creates a AcademicSession, copying the collections (null becomes empty). */
-  public AcademicSession {
-    metadata = Copies.metadata(metadata);
-    children = Copies.list(children, "children");
+  private AcademicSession(Builder b) {
+    this.sourcedId = b.sourcedId;
+    this.status = b.status;
+    this.dateLastModified = b.dateLastModified;
+    this.metadata = Copies.metadata(b.metadata);
+    this.title = b.title;
+    this.startDate = b.startDate;
+    this.endDate = b.endDate;
+    this.type = b.type;
+    this.parent = b.parent;
+    this.children = Copies.list(b.children, "children");
+    this.schoolYear = b.schoolYear;
+  }
+
+  /** Returns the entity's unique, opaque identifier, or null. */
+  @Override
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the lifecycle status, or null. */
+  @Override
+  public StatusType status() {
+    return status;
+  }
+
+  /** Returns when the entity was last modified, or null. */
+  @Override
+  public Instant dateLastModified() {
+    return dateLastModified;
+  }
+
+  /** Returns extension data; never null, may be empty. */
+  @Override
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  /** Returns the session's title, or null. */
+  public String title() {
+    return title;
+  }
+
+  /** Returns the first day, or null. */
+  public LocalDate startDate() {
+    return startDate;
+  }
+
+  /** Returns the last day, or null. */
+  public LocalDate endDate() {
+    return endDate;
+  }
+
+  /** Returns the kind of session, or null. */
+  public SessionType type() {
+    return type;
+  }
+
+  /** Returns the enclosing session, or null. */
+  public GuidRef parent() {
+    return parent;
+  }
+
+  /** Returns the sessions inside this one; never null, may be empty. */
+  public List<GuidRef> children() {
+    return children;
+  }
+
+  /** Returns the school year as {@code YYYY}, the calendar year in which it ends, or null. */
+  public String schoolYear() {
+    return schoolYear;
   }
 
   /** Returns a new, empty builder. */
@@ -65,6 +120,72 @@ public record AcademicSession(
         .parent(parent)
         .children(children)
         .schoolYear(schoolYear);
+  }
+
+  /** Returns whether {@code other} is a AcademicSession with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof AcademicSession that
+        && Objects.equals(sourcedId, that.sourcedId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(dateLastModified, that.dateLastModified)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(title, that.title)
+        && Objects.equals(startDate, that.startDate)
+        && Objects.equals(endDate, that.endDate)
+        && Objects.equals(type, that.type)
+        && Objects.equals(parent, that.parent)
+        && Objects.equals(children, that.children)
+        && Objects.equals(schoolYear, that.schoolYear);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sourcedId,
+        status,
+        dateLastModified,
+        metadata,
+        title,
+        startDate,
+        endDate,
+        type,
+        parent,
+        children,
+        schoolYear);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "AcademicSession["
+        + "sourcedId="
+        + sourcedId
+        + ", status="
+        + status
+        + ", dateLastModified="
+        + dateLastModified
+        + ", metadata="
+        + metadata
+        + ", title="
+        + title
+        + ", startDate="
+        + startDate
+        + ", endDate="
+        + endDate
+        + ", type="
+        + type
+        + ", parent="
+        + parent
+        + ", children="
+        + children
+        + ", schoolYear="
+        + schoolYear
+        + "]";
   }
 
   /**
@@ -123,10 +244,7 @@ public record AcademicSession(
       return this;
     }
 
-    /**
-     * Sets the school year as {@code YYYY}, the calendar year in which it ends; null leaves it
-     * unset.
-     */
+    /** Sets the school year as {@code YYYY}, the calendar year in which it ends; null clears it. */
     public Builder schoolYear(String schoolYear) {
       this.schoolYear = schoolYear;
       return this;
@@ -134,18 +252,7 @@ public record AcademicSession(
 
     /** Builds the AcademicSession. */
     public AcademicSession build() {
-      return new AcademicSession(
-          sourcedId,
-          status,
-          dateLastModified,
-          metadata,
-          title,
-          startDate,
-          endDate,
-          type,
-          parent,
-          children,
-          schoolYear);
+      return new AcademicSession(this);
     }
   }
 }

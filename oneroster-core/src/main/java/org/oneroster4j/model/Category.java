@@ -2,6 +2,7 @@ package org.oneroster4j.model;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable model of a gradebook category that line items are grouped into, such as "Homework"
@@ -9,24 +10,56 @@ import java.util.Map;
  *
  * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
  * null.
- *
- * @param sourcedId the entity's unique, opaque identifier, or null
- * @param status the lifecycle status, or null
- * @param dateLastModified when the entity was last modified, or null
- * @param metadata extension data; never null, may be empty
- * @param title the category title, or null
  */
-public record Category(
-    String sourcedId,
-    StatusType status,
-    Instant dateLastModified,
-    Map<String, Object> metadata,
-    String title)
-    implements OneRosterEntity {
+public final class Category implements OneRosterEntity {
+  private final String sourcedId;
+  private final StatusType status;
+  private final Instant dateLastModified;
+  private final Map<String, Object> metadata;
+  private final String title;
+  private final Double weight;
 
-  /** Creates a Category, copying the collections (null becomes empty). */
-  public Category {
-    metadata = Copies.metadata(metadata);
+  private Category(Builder b) {
+    this.sourcedId = b.sourcedId;
+    this.status = b.status;
+    this.dateLastModified = b.dateLastModified;
+    this.metadata = Copies.metadata(b.metadata);
+    this.title = b.title;
+    this.weight = b.weight;
+  }
+
+  /** Returns the entity's unique, opaque identifier, or null. */
+  @Override
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the lifecycle status, or null. */
+  @Override
+  public StatusType status() {
+    return status;
+  }
+
+  /** Returns when the entity was last modified, or null. */
+  @Override
+  public Instant dateLastModified() {
+    return dateLastModified;
+  }
+
+  /** Returns extension data; never null, may be empty. */
+  @Override
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  /** Returns the category title, or null. */
+  public String title() {
+    return title;
+  }
+
+  /** Returns the total weight of this category in the course's final score (1.2), or null. */
+  public Double weight() {
+    return weight;
   }
 
   /** Returns a new, empty builder. */
@@ -41,12 +74,54 @@ public record Category(
         .status(status)
         .dateLastModified(dateLastModified)
         .metadata(metadata)
-        .title(title);
+        .title(title)
+        .weight(weight);
+  }
+
+  /** Returns whether {@code other} is a Category with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Category that
+        && Objects.equals(sourcedId, that.sourcedId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(dateLastModified, that.dateLastModified)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(title, that.title)
+        && Objects.equals(weight, that.weight);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(sourcedId, status, dateLastModified, metadata, title, weight);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "Category["
+        + "sourcedId="
+        + sourcedId
+        + ", status="
+        + status
+        + ", dateLastModified="
+        + dateLastModified
+        + ", metadata="
+        + metadata
+        + ", title="
+        + title
+        + ", weight="
+        + weight
+        + "]";
   }
 
   /** Builds Category values; every setter is named after the property and returns this builder. */
   public static final class Builder extends EntityBuilder<Builder> {
     private String title;
+    private Double weight;
 
     private Builder() {}
 
@@ -61,9 +136,24 @@ public record Category(
       return this;
     }
 
+    /** Sets the total weight of this category in the course's final score (1.2); null clears it. */
+    public Builder weight(Double weight) {
+      this.weight = weight;
+      return this;
+    }
+
+    /**
+     * Sets the total weight of this category in the course's final score (1.2) from a primitive, so
+     * that {@code weight(100)} compiles.
+     */
+    public Builder weight(double weight) {
+      this.weight = weight;
+      return this;
+    }
+
     /** Builds the Category. */
     public Category build() {
-      return new Category(sourcedId, status, dateLastModified, metadata, title);
+      return new Category(this);
     }
   }
 }

@@ -3,48 +3,105 @@ package org.oneroster4j.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable model of a course: the definition a class is taught from (OneRoster {@code course}).
  *
  * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
  * null.
- *
- * @param sourcedId the entity's unique, opaque identifier, or null
- * @param status the lifecycle status, or null
- * @param dateLastModified when the entity was last modified, or null
- * @param metadata extension data; never null, may be empty
- * @param title the course title, or null
- * @param schoolYear the school year academic session, or null
- * @param courseCode the course code, or null
- * @param grades the grade levels; never null, may be empty
- * @param subjects the subjects; never null, may be empty
- * @param org the org that offers the course, or null
- * @param subjectCodes machine-readable subject codes; never null, may be empty
- * @param resources the course's resources; never null, may be empty
  */
-public record Course(
-    String sourcedId,
-    StatusType status,
-    Instant dateLastModified,
-    Map<String, Object> metadata,
-    String title,
-    GuidRef schoolYear,
-    String courseCode,
-    List<String> grades,
-    List<String> subjects,
-    GuidRef org,
-    List<String> subjectCodes,
-    List<GuidRef> resources)
-    implements OneRosterEntity {
+public final class Course implements OneRosterEntity {
+  private final String sourcedId;
+  private final StatusType status;
+  private final Instant dateLastModified;
+  private final Map<String, Object> metadata;
+  private final String title;
+  private final GuidRef schoolYear;
+  private final String courseCode;
+  private final List<String> grades;
+  private final List<String> subjects;
+  private final GuidRef org;
+  private final List<String> subjectCodes;
+  private final List<GuidRef> resources;
 
-  /** Creates a Course, copying the collections (null becomes empty). */
-  public Course {
-    metadata = Copies.metadata(metadata);
-    grades = Copies.list(grades, "grades");
-    subjects = Copies.list(subjects, "subjects");
-    subjectCodes = Copies.list(subjectCodes, "subjectCodes");
-    resources = Copies.list(resources, "resources");
+  private Course(Builder b) {
+    this.sourcedId = b.sourcedId;
+    this.status = b.status;
+    this.dateLastModified = b.dateLastModified;
+    this.metadata = Copies.metadata(b.metadata);
+    this.title = b.title;
+    this.schoolYear = b.schoolYear;
+    this.courseCode = b.courseCode;
+    this.grades = Copies.list(b.grades, "grades");
+    this.subjects = Copies.list(b.subjects, "subjects");
+    this.org = b.org;
+    this.subjectCodes = Copies.list(b.subjectCodes, "subjectCodes");
+    this.resources = Copies.list(b.resources, "resources");
+  }
+
+  /** Returns the entity's unique, opaque identifier, or null. */
+  @Override
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the lifecycle status, or null. */
+  @Override
+  public StatusType status() {
+    return status;
+  }
+
+  /** Returns when the entity was last modified, or null. */
+  @Override
+  public Instant dateLastModified() {
+    return dateLastModified;
+  }
+
+  /** Returns extension data; never null, may be empty. */
+  @Override
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  /** Returns the course title, or null. */
+  public String title() {
+    return title;
+  }
+
+  /** Returns the school year academic session, or null. */
+  public GuidRef schoolYear() {
+    return schoolYear;
+  }
+
+  /** Returns the course code, or null. */
+  public String courseCode() {
+    return courseCode;
+  }
+
+  /** Returns the grade levels; never null, may be empty. */
+  public List<String> grades() {
+    return grades;
+  }
+
+  /** Returns the subjects; never null, may be empty. */
+  public List<String> subjects() {
+    return subjects;
+  }
+
+  /** Returns the org that offers the course, or null. */
+  public GuidRef org() {
+    return org;
+  }
+
+  /** Returns machine-readable subject codes; never null, may be empty. */
+  public List<String> subjectCodes() {
+    return subjectCodes;
+  }
+
+  /** Returns the course's resources; never null, may be empty. */
+  public List<GuidRef> resources() {
+    return resources;
   }
 
   /** Returns a new, empty builder. */
@@ -67,6 +124,76 @@ public record Course(
         .org(org)
         .subjectCodes(subjectCodes)
         .resources(resources);
+  }
+
+  /** Returns whether {@code other} is a Course with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Course that
+        && Objects.equals(sourcedId, that.sourcedId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(dateLastModified, that.dateLastModified)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(title, that.title)
+        && Objects.equals(schoolYear, that.schoolYear)
+        && Objects.equals(courseCode, that.courseCode)
+        && Objects.equals(grades, that.grades)
+        && Objects.equals(subjects, that.subjects)
+        && Objects.equals(org, that.org)
+        && Objects.equals(subjectCodes, that.subjectCodes)
+        && Objects.equals(resources, that.resources);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sourcedId,
+        status,
+        dateLastModified,
+        metadata,
+        title,
+        schoolYear,
+        courseCode,
+        grades,
+        subjects,
+        org,
+        subjectCodes,
+        resources);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "Course["
+        + "sourcedId="
+        + sourcedId
+        + ", status="
+        + status
+        + ", dateLastModified="
+        + dateLastModified
+        + ", metadata="
+        + metadata
+        + ", title="
+        + title
+        + ", schoolYear="
+        + schoolYear
+        + ", courseCode="
+        + courseCode
+        + ", grades="
+        + grades
+        + ", subjects="
+        + subjects
+        + ", org="
+        + org
+        + ", subjectCodes="
+        + subjectCodes
+        + ", resources="
+        + resources
+        + "]";
   }
 
   /** Builds Course values; every setter is named after the property and returns this builder. */
@@ -137,19 +264,7 @@ public record Course(
 
     /** Builds the Course. */
     public Course build() {
-      return new Course(
-          sourcedId,
-          status,
-          dateLastModified,
-          metadata,
-          title,
-          schoolYear,
-          courseCode,
-          grades,
-          subjects,
-          org,
-          subjectCodes,
-          resources);
+      return new Course(this);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.oneroster4j.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable model of the demographic data of a user (OneRoster {@code demographics}; its sourcedId
@@ -10,49 +11,133 @@ import java.util.Map;
  *
  * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
  * null.
- *
- * @param sourcedId the entity's unique, opaque identifier, or null
- * @param status the lifecycle status, or null
- * @param dateLastModified when the entity was last modified, or null
- * @param metadata extension data; never null, may be empty
- * @param birthDate the date of birth, or null
- * @param sex the recorded sex, or null
- * @param americanIndianOrAlaskaNative race: American Indian or Alaska Native, or null
- * @param asian race: Asian, or null
- * @param blackOrAfricanAmerican race: Black or African American, or null
- * @param nativeHawaiianOrOtherPacificIslander race: Native Hawaiian or Other Pacific Islander, or
- *     null
- * @param white race: White, or null
- * @param demographicRaceTwoOrMoreRaces two or more races, or null
- * @param hispanicOrLatinoEthnicity Hispanic or Latino ethnicity, or null
- * @param countryOfBirthCode the country of birth code, or null
- * @param stateOfBirthAbbreviation the state of birth abbreviation, or null
- * @param cityOfBirth the city of birth, or null
- * @param publicSchoolResidenceStatus the public school residence status code, or null
  */
-public record Demographics(
-    String sourcedId,
-    StatusType status,
-    Instant dateLastModified,
-    Map<String, Object> metadata,
-    LocalDate birthDate,
-    Gender sex,
-    Boolean americanIndianOrAlaskaNative,
-    Boolean asian,
-    Boolean blackOrAfricanAmerican,
-    Boolean nativeHawaiianOrOtherPacificIslander,
-    Boolean white,
-    Boolean demographicRaceTwoOrMoreRaces,
-    Boolean hispanicOrLatinoEthnicity,
-    String countryOfBirthCode,
-    String stateOfBirthAbbreviation,
-    String cityOfBirth,
-    String publicSchoolResidenceStatus)
-    implements OneRosterEntity {
+public final class Demographics implements OneRosterEntity {
+  private final String sourcedId;
+  private final StatusType status;
+  private final Instant dateLastModified;
+  private final Map<String, Object> metadata;
+  private final LocalDate birthDate;
+  private final Gender sex;
+  private final Boolean americanIndianOrAlaskaNative;
+  private final Boolean asian;
+  private final Boolean blackOrAfricanAmerican;
+  private final Boolean nativeHawaiianOrOtherPacificIslander;
+  private final Boolean white;
+  private final Boolean demographicRaceTwoOrMoreRaces;
+  private final Boolean hispanicOrLatinoEthnicity;
+  private final String countryOfBirthCode;
+  private final String stateOfBirthAbbreviation;
+  private final String cityOfBirth;
+  private final String publicSchoolResidenceStatus;
 
-  /** Creates a Demographics, copying the collections (null becomes empty). */
-  public Demographics {
-    metadata = Copies.metadata(metadata);
+  private Demographics(Builder b) {
+    this.sourcedId = b.sourcedId;
+    this.status = b.status;
+    this.dateLastModified = b.dateLastModified;
+    this.metadata = Copies.metadata(b.metadata);
+    this.birthDate = b.birthDate;
+    this.sex = b.sex;
+    this.americanIndianOrAlaskaNative = b.americanIndianOrAlaskaNative;
+    this.asian = b.asian;
+    this.blackOrAfricanAmerican = b.blackOrAfricanAmerican;
+    this.nativeHawaiianOrOtherPacificIslander = b.nativeHawaiianOrOtherPacificIslander;
+    this.white = b.white;
+    this.demographicRaceTwoOrMoreRaces = b.demographicRaceTwoOrMoreRaces;
+    this.hispanicOrLatinoEthnicity = b.hispanicOrLatinoEthnicity;
+    this.countryOfBirthCode = b.countryOfBirthCode;
+    this.stateOfBirthAbbreviation = b.stateOfBirthAbbreviation;
+    this.cityOfBirth = b.cityOfBirth;
+    this.publicSchoolResidenceStatus = b.publicSchoolResidenceStatus;
+  }
+
+  /** Returns the entity's unique, opaque identifier, or null. */
+  @Override
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the lifecycle status, or null. */
+  @Override
+  public StatusType status() {
+    return status;
+  }
+
+  /** Returns when the entity was last modified, or null. */
+  @Override
+  public Instant dateLastModified() {
+    return dateLastModified;
+  }
+
+  /** Returns extension data; never null, may be empty. */
+  @Override
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  /** Returns the date of birth, or null. */
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  /** Returns the recorded sex, or null. */
+  public Gender sex() {
+    return sex;
+  }
+
+  /** Returns race: American Indian or Alaska Native, or null. */
+  public Boolean americanIndianOrAlaskaNative() {
+    return americanIndianOrAlaskaNative;
+  }
+
+  /** Returns race: Asian, or null. */
+  public Boolean asian() {
+    return asian;
+  }
+
+  /** Returns race: Black or African American, or null. */
+  public Boolean blackOrAfricanAmerican() {
+    return blackOrAfricanAmerican;
+  }
+
+  /** Returns race: Native Hawaiian or Other Pacific Islander, or null. */
+  public Boolean nativeHawaiianOrOtherPacificIslander() {
+    return nativeHawaiianOrOtherPacificIslander;
+  }
+
+  /** Returns race: White, or null. */
+  public Boolean white() {
+    return white;
+  }
+
+  /** Returns two or more races, or null. */
+  public Boolean demographicRaceTwoOrMoreRaces() {
+    return demographicRaceTwoOrMoreRaces;
+  }
+
+  /** Returns Hispanic or Latino ethnicity, or null. */
+  public Boolean hispanicOrLatinoEthnicity() {
+    return hispanicOrLatinoEthnicity;
+  }
+
+  /** Returns the country of birth code, or null. */
+  public String countryOfBirthCode() {
+    return countryOfBirthCode;
+  }
+
+  /** Returns the state of birth abbreviation, or null. */
+  public String stateOfBirthAbbreviation() {
+    return stateOfBirthAbbreviation;
+  }
+
+  /** Returns the city of birth, or null. */
+  public String cityOfBirth() {
+    return cityOfBirth;
+  }
+
+  /** Returns the public school residence status code, or null. */
+  public String publicSchoolResidenceStatus() {
+    return publicSchoolResidenceStatus;
   }
 
   /** Returns a new, empty builder. */
@@ -80,6 +165,97 @@ public record Demographics(
         .stateOfBirthAbbreviation(stateOfBirthAbbreviation)
         .cityOfBirth(cityOfBirth)
         .publicSchoolResidenceStatus(publicSchoolResidenceStatus);
+  }
+
+  /** Returns whether {@code other} is a Demographics with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Demographics that
+        && Objects.equals(sourcedId, that.sourcedId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(dateLastModified, that.dateLastModified)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(birthDate, that.birthDate)
+        && Objects.equals(sex, that.sex)
+        && Objects.equals(americanIndianOrAlaskaNative, that.americanIndianOrAlaskaNative)
+        && Objects.equals(asian, that.asian)
+        && Objects.equals(blackOrAfricanAmerican, that.blackOrAfricanAmerican)
+        && Objects.equals(
+            nativeHawaiianOrOtherPacificIslander, that.nativeHawaiianOrOtherPacificIslander)
+        && Objects.equals(white, that.white)
+        && Objects.equals(demographicRaceTwoOrMoreRaces, that.demographicRaceTwoOrMoreRaces)
+        && Objects.equals(hispanicOrLatinoEthnicity, that.hispanicOrLatinoEthnicity)
+        && Objects.equals(countryOfBirthCode, that.countryOfBirthCode)
+        && Objects.equals(stateOfBirthAbbreviation, that.stateOfBirthAbbreviation)
+        && Objects.equals(cityOfBirth, that.cityOfBirth)
+        && Objects.equals(publicSchoolResidenceStatus, that.publicSchoolResidenceStatus);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sourcedId,
+        status,
+        dateLastModified,
+        metadata,
+        birthDate,
+        sex,
+        americanIndianOrAlaskaNative,
+        asian,
+        blackOrAfricanAmerican,
+        nativeHawaiianOrOtherPacificIslander,
+        white,
+        demographicRaceTwoOrMoreRaces,
+        hispanicOrLatinoEthnicity,
+        countryOfBirthCode,
+        stateOfBirthAbbreviation,
+        cityOfBirth,
+        publicSchoolResidenceStatus);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "Demographics["
+        + "sourcedId="
+        + sourcedId
+        + ", status="
+        + status
+        + ", dateLastModified="
+        + dateLastModified
+        + ", metadata="
+        + metadata
+        + ", birthDate="
+        + birthDate
+        + ", sex="
+        + sex
+        + ", americanIndianOrAlaskaNative="
+        + americanIndianOrAlaskaNative
+        + ", asian="
+        + asian
+        + ", blackOrAfricanAmerican="
+        + blackOrAfricanAmerican
+        + ", nativeHawaiianOrOtherPacificIslander="
+        + nativeHawaiianOrOtherPacificIslander
+        + ", white="
+        + white
+        + ", demographicRaceTwoOrMoreRaces="
+        + demographicRaceTwoOrMoreRaces
+        + ", hispanicOrLatinoEthnicity="
+        + hispanicOrLatinoEthnicity
+        + ", countryOfBirthCode="
+        + countryOfBirthCode
+        + ", stateOfBirthAbbreviation="
+        + stateOfBirthAbbreviation
+        + ", cityOfBirth="
+        + cityOfBirth
+        + ", publicSchoolResidenceStatus="
+        + publicSchoolResidenceStatus
+        + "]";
   }
 
   /**
@@ -188,24 +364,7 @@ public record Demographics(
 
     /** Builds the Demographics. */
     public Demographics build() {
-      return new Demographics(
-          sourcedId,
-          status,
-          dateLastModified,
-          metadata,
-          birthDate,
-          sex,
-          americanIndianOrAlaskaNative,
-          asian,
-          blackOrAfricanAmerican,
-          nativeHawaiianOrOtherPacificIslander,
-          white,
-          demographicRaceTwoOrMoreRaces,
-          hispanicOrLatinoEthnicity,
-          countryOfBirthCode,
-          stateOfBirthAbbreviation,
-          cityOfBirth,
-          publicSchoolResidenceStatus);
+      return new Demographics(this);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.oneroster4j.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable model of an enrollment: a user's membership of a class in a role (OneRoster {@code
@@ -10,36 +11,91 @@ import java.util.Map;
  *
  * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
  * null.
- *
- * @param sourcedId the entity's unique, opaque identifier, or null
- * @param status the lifecycle status, or null
- * @param dateLastModified when the entity was last modified, or null
- * @param metadata extension data; never null, may be empty
- * @param user the enrolled user, or null
- * @param schoolClass the class (wire field {@code class}), or null
- * @param school the school, or null
- * @param role the role in the class, or null
- * @param primary whether this is the primary teacher, or null
- * @param beginDate the first day of the enrollment, or null
- * @param endDate the last day of the enrollment, or null
  */
-public record Enrollment(
-    String sourcedId,
-    StatusType status,
-    Instant dateLastModified,
-    Map<String, Object> metadata,
-    GuidRef user,
-    GuidRef schoolClass,
-    GuidRef school,
-    RoleType role,
-    Boolean primary,
-    LocalDate beginDate,
-    LocalDate endDate)
-    implements OneRosterEntity {
+public final class Enrollment implements OneRosterEntity {
+  private final String sourcedId;
+  private final StatusType status;
+  private final Instant dateLastModified;
+  private final Map<String, Object> metadata;
+  private final GuidRef user;
+  private final GuidRef schoolClass;
+  private final GuidRef school;
+  private final RoleType role;
+  private final Boolean primary;
+  private final LocalDate beginDate;
+  private final LocalDate endDate;
 
-  /** Creates a Enrollment, copying the collections (null becomes empty). */
-  public Enrollment {
-    metadata = Copies.metadata(metadata);
+  private Enrollment(Builder b) {
+    this.sourcedId = b.sourcedId;
+    this.status = b.status;
+    this.dateLastModified = b.dateLastModified;
+    this.metadata = Copies.metadata(b.metadata);
+    this.user = b.user;
+    this.schoolClass = b.schoolClass;
+    this.school = b.school;
+    this.role = b.role;
+    this.primary = b.primary;
+    this.beginDate = b.beginDate;
+    this.endDate = b.endDate;
+  }
+
+  /** Returns the entity's unique, opaque identifier, or null. */
+  @Override
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the lifecycle status, or null. */
+  @Override
+  public StatusType status() {
+    return status;
+  }
+
+  /** Returns when the entity was last modified, or null. */
+  @Override
+  public Instant dateLastModified() {
+    return dateLastModified;
+  }
+
+  /** Returns extension data; never null, may be empty. */
+  @Override
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  /** Returns the enrolled user, or null. */
+  public GuidRef user() {
+    return user;
+  }
+
+  /** Returns the class (wire field {@code class}), or null. */
+  public GuidRef schoolClass() {
+    return schoolClass;
+  }
+
+  /** Returns the school, or null. */
+  public GuidRef school() {
+    return school;
+  }
+
+  /** Returns the role in the class, or null. */
+  public RoleType role() {
+    return role;
+  }
+
+  /** Returns whether this is the primary teacher, or null. */
+  public Boolean primary() {
+    return primary;
+  }
+
+  /** Returns the first day of the enrollment, or null. */
+  public LocalDate beginDate() {
+    return beginDate;
+  }
+
+  /** Returns the last day of the enrollment, or null. */
+  public LocalDate endDate() {
+    return endDate;
   }
 
   /** Returns a new, empty builder. */
@@ -61,6 +117,72 @@ public record Enrollment(
         .primary(primary)
         .beginDate(beginDate)
         .endDate(endDate);
+  }
+
+  /** Returns whether {@code other} is a Enrollment with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Enrollment that
+        && Objects.equals(sourcedId, that.sourcedId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(dateLastModified, that.dateLastModified)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(user, that.user)
+        && Objects.equals(schoolClass, that.schoolClass)
+        && Objects.equals(school, that.school)
+        && Objects.equals(role, that.role)
+        && Objects.equals(primary, that.primary)
+        && Objects.equals(beginDate, that.beginDate)
+        && Objects.equals(endDate, that.endDate);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sourcedId,
+        status,
+        dateLastModified,
+        metadata,
+        user,
+        schoolClass,
+        school,
+        role,
+        primary,
+        beginDate,
+        endDate);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "Enrollment["
+        + "sourcedId="
+        + sourcedId
+        + ", status="
+        + status
+        + ", dateLastModified="
+        + dateLastModified
+        + ", metadata="
+        + metadata
+        + ", user="
+        + user
+        + ", schoolClass="
+        + schoolClass
+        + ", school="
+        + school
+        + ", role="
+        + role
+        + ", primary="
+        + primary
+        + ", beginDate="
+        + beginDate
+        + ", endDate="
+        + endDate
+        + "]";
   }
 
   /**
@@ -126,18 +248,7 @@ public record Enrollment(
 
     /** Builds the Enrollment. */
     public Enrollment build() {
-      return new Enrollment(
-          sourcedId,
-          status,
-          dateLastModified,
-          metadata,
-          user,
-          schoolClass,
-          school,
-          role,
-          primary,
-          beginDate,
-          endDate);
+      return new Enrollment(this);
     }
   }
 }

@@ -18,6 +18,7 @@ public abstract sealed class EntityBuilder<B extends EntityBuilder<B>>
         LineItem.Builder,
         Org.Builder,
         Result.Builder,
+        ScoreScale.Builder,
         SchoolClass.Builder,
         User.Builder {
   String sourcedId;

@@ -9,15 +9,19 @@ import java.util.Objects;
  * <p>Write bodies usually need only {@link #of(String, GuidRefType)}; references read from a SIS
  * may lack {@code href} or {@code type}.
  *
- * @param href the URL of the referenced entity, or null
- * @param sourcedId the sourcedId of the referenced entity; never null
- * @param type the type of the referenced entity, or null
+ * <p>Two references are equal when their sourcedIds are equal: {@code href} and {@code type} are
+ * presentation, and a SIS may echo a reference with or without them, so comparing an entity read
+ * back with the one written sees no change when only they differ.
  */
-public record GuidRef(String href, String sourcedId, GuidRefType type) {
+public final class GuidRef {
+  private final String href;
+  private final String sourcedId;
+  private final GuidRefType type;
 
-  /** Creates a reference; {@code sourcedId} is required. */
-  public GuidRef {
-    Objects.requireNonNull(sourcedId, "sourcedId");
+  private GuidRef(Builder b) {
+    this.href = b.href;
+    this.sourcedId = Objects.requireNonNull(b.sourcedId, "sourcedId");
+    this.type = b.type;
   }
 
   /**
@@ -27,7 +31,22 @@ public record GuidRef(String href, String sourcedId, GuidRefType type) {
    * @param type the type of the referenced entity, or null
    */
   public static GuidRef of(String sourcedId, GuidRefType type) {
-    return new GuidRef(null, sourcedId, type);
+    return builder().sourcedId(sourcedId).type(type).build();
+  }
+
+  /** Returns the URL of the referenced entity, or null. */
+  public String href() {
+    return href;
+  }
+
+  /** Returns the sourcedId of the referenced entity; never null. */
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the type of the referenced entity, or null. */
+  public GuidRefType type() {
+    return type;
   }
 
   /** Returns a new, empty builder. */
@@ -35,9 +54,33 @@ public record GuidRef(String href, String sourcedId, GuidRefType type) {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this reference's values, to derive a modified copy. */
+  /** Returns a builder initialised with this GuidRef's values, to derive a modified copy. */
   public Builder toBuilder() {
     return new Builder().href(href).sourcedId(sourcedId).type(type);
+  }
+
+  /**
+   * Returns whether {@code other} is a reference to the same sourcedId; {@code href} and {@code
+   * type} are not compared.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof GuidRef that && Objects.equals(sourcedId, that.sourcedId);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(sourcedId);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "GuidRef[" + "href=" + href + ", sourcedId=" + sourcedId + ", type=" + type + "]";
   }
 
   /** Builds GuidRef values; every setter is named after the property and returns this builder. */
@@ -54,7 +97,7 @@ public record GuidRef(String href, String sourcedId, GuidRefType type) {
       return this;
     }
 
-    /** Sets the sourcedId of the referenced entity (required). */
+    /** Sets the sourcedId of the referenced entity; null clears it. */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
@@ -67,12 +110,12 @@ public record GuidRef(String href, String sourcedId, GuidRefType type) {
     }
 
     /**
-     * Builds the reference.
+     * Builds the GuidRef.
      *
      * @throws NullPointerException if no sourcedId was set
      */
     public GuidRef build() {
-      return new GuidRef(href, sourcedId, type);
+      return new GuidRef(this);
     }
   }
 }

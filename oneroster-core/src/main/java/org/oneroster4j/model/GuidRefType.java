@@ -4,6 +4,10 @@ package org.oneroster4j.model;
  * Open vocabulary for the type of the entity a {@link GuidRef} points to: the known values are
  * constants, and any other value a SIS sends is kept as it is instead of failing.
  *
+ * <p>OneRoster 1.2 names a reference by the kind of entity it points to ({@link #USER}, {@link
+ * #ACADEMIC_SESSION}, {@link #ORG}, …) where 1.1 used {@link #STUDENT}, {@link #TEACHER}, {@link
+ * #TERM} and {@link #GRADING_PERIOD}; both sets are constants here.
+ *
  * <p>{@link #of(String)} maps a wire value to its constant when it matches a known value exactly or
  * after ignoring case, spaces, underscores and hyphens (so {@code "Fully_Graded"} is {@link
  * ScoreStatus#FULLY_GRADED}); anything else becomes an unknown value that {@link #isKnown()}
@@ -51,6 +55,15 @@ public final class GuidRefType extends OpenVocabulary {
 
   /** Wire value {@code "user"}: a reference to a {@code user}. */
   public static final GuidRefType USER = LEXICON.known("user");
+
+  /** Wire value {@code "scoreScale"}: a reference to a {@code scoreScale} (OneRoster 1.2). */
+  public static final GuidRefType SCORE_SCALE = LEXICON.known("scoreScale");
+
+  /**
+   * Wire value {@code "assessmentLineItem"}: a reference to an {@code assessmentLineItem}
+   * (OneRoster 1.2).
+   */
+  public static final GuidRefType ASSESSMENT_LINE_ITEM = LEXICON.known("assessmentLineItem");
 
   /** Wire value {@code "term"}: a reference to a {@code term}. */
   public static final GuidRefType TERM = LEXICON.known("term");

@@ -1,7 +1,9 @@
 package org.oneroster4j.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable model of a gradebook line item: an assignment or other gradable activity in a class
@@ -9,40 +11,133 @@ import java.util.Map;
  *
  * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
  * null.
- *
- * @param sourcedId the entity's unique, opaque identifier, or null
- * @param status the lifecycle status, or null
- * @param dateLastModified when the entity was last modified, or null
- * @param metadata extension data; never null, may be empty
- * @param title the title, or null
- * @param description a description, or null
- * @param assignDate when the work is assigned, or null
- * @param dueDate when the work is due, or null
- * @param schoolClass the class (wire field {@code class}), or null
- * @param category the category, or null
- * @param gradingPeriod the grading period academic session, or null
- * @param resultValueMin the lowest possible score, or null
- * @param resultValueMax the highest regular score (extra credit may exceed it), or null
  */
-public record LineItem(
-    String sourcedId,
-    StatusType status,
-    Instant dateLastModified,
-    Map<String, Object> metadata,
-    String title,
-    String description,
-    Instant assignDate,
-    Instant dueDate,
-    GuidRef schoolClass,
-    GuidRef category,
-    GuidRef gradingPeriod,
-    Double resultValueMin,
-    Double resultValueMax)
-    implements OneRosterEntity {
+public final class LineItem implements OneRosterEntity {
+  private final String sourcedId;
+  private final StatusType status;
+  private final Instant dateLastModified;
+  private final Map<String, Object> metadata;
+  private final String title;
+  private final String description;
+  private final Instant assignDate;
+  private final Instant dueDate;
+  private final GuidRef schoolClass;
+  private final GuidRef category;
+  private final GuidRef gradingPeriod;
+  private final Double resultValueMin;
+  private final Double resultValueMax;
+  private final GuidRef school;
+  private final GuidRef academicSession;
+  private final GuidRef scoreScale;
+  private final List<LearningObjectiveSet> learningObjectiveSet;
 
-  /** Creates a LineItem, copying the collections (null becomes empty). */
-  public LineItem {
-    metadata = Copies.metadata(metadata);
+  private LineItem(Builder b) {
+    this.sourcedId = b.sourcedId;
+    this.status = b.status;
+    this.dateLastModified = b.dateLastModified;
+    this.metadata = Copies.metadata(b.metadata);
+    this.title = b.title;
+    this.description = b.description;
+    this.assignDate = b.assignDate;
+    this.dueDate = b.dueDate;
+    this.schoolClass = b.schoolClass;
+    this.category = b.category;
+    this.gradingPeriod = b.gradingPeriod;
+    this.resultValueMin = b.resultValueMin;
+    this.resultValueMax = b.resultValueMax;
+    this.school = b.school;
+    this.academicSession = b.academicSession;
+    this.scoreScale = b.scoreScale;
+    this.learningObjectiveSet = Copies.list(b.learningObjectiveSet, "learningObjectiveSet");
+  }
+
+  /** Returns the entity's unique, opaque identifier, or null. */
+  @Override
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the lifecycle status, or null. */
+  @Override
+  public StatusType status() {
+    return status;
+  }
+
+  /** Returns when the entity was last modified, or null. */
+  @Override
+  public Instant dateLastModified() {
+    return dateLastModified;
+  }
+
+  /** Returns extension data; never null, may be empty. */
+  @Override
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  /** Returns the title, or null. */
+  public String title() {
+    return title;
+  }
+
+  /** Returns a description, or null. */
+  public String description() {
+    return description;
+  }
+
+  /** Returns when the work is assigned, or null. */
+  public Instant assignDate() {
+    return assignDate;
+  }
+
+  /** Returns when the work is due, or null. */
+  public Instant dueDate() {
+    return dueDate;
+  }
+
+  /** Returns the class (wire field {@code class}), or null. */
+  public GuidRef schoolClass() {
+    return schoolClass;
+  }
+
+  /** Returns the category, or null. */
+  public GuidRef category() {
+    return category;
+  }
+
+  /** Returns the grading period academic session, or null. */
+  public GuidRef gradingPeriod() {
+    return gradingPeriod;
+  }
+
+  /** Returns the lowest possible score, or null. */
+  public Double resultValueMin() {
+    return resultValueMin;
+  }
+
+  /** Returns the highest regular score (extra credit may exceed it), or null. */
+  public Double resultValueMax() {
+    return resultValueMax;
+  }
+
+  /** Returns the school the line item belongs to (required by OneRoster 1.2), or null. */
+  public GuidRef school() {
+    return school;
+  }
+
+  /** Returns the academic session of the line item (1.2), or null. */
+  public GuidRef academicSession() {
+    return academicSession;
+  }
+
+  /** Returns the score scale that maps scores (1.2), or null. */
+  public GuidRef scoreScale() {
+    return scoreScale;
+  }
+
+  /** Returns the learning objectives the line item assesses (1.2); never null, may be empty. */
+  public List<LearningObjectiveSet> learningObjectiveSet() {
+    return learningObjectiveSet;
   }
 
   /** Returns a new, empty builder. */
@@ -65,7 +160,101 @@ public record LineItem(
         .category(category)
         .gradingPeriod(gradingPeriod)
         .resultValueMin(resultValueMin)
-        .resultValueMax(resultValueMax);
+        .resultValueMax(resultValueMax)
+        .school(school)
+        .academicSession(academicSession)
+        .scoreScale(scoreScale)
+        .learningObjectiveSet(learningObjectiveSet);
+  }
+
+  /** Returns whether {@code other} is a LineItem with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof LineItem that
+        && Objects.equals(sourcedId, that.sourcedId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(dateLastModified, that.dateLastModified)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(title, that.title)
+        && Objects.equals(description, that.description)
+        && Objects.equals(assignDate, that.assignDate)
+        && Objects.equals(dueDate, that.dueDate)
+        && Objects.equals(schoolClass, that.schoolClass)
+        && Objects.equals(category, that.category)
+        && Objects.equals(gradingPeriod, that.gradingPeriod)
+        && Objects.equals(resultValueMin, that.resultValueMin)
+        && Objects.equals(resultValueMax, that.resultValueMax)
+        && Objects.equals(school, that.school)
+        && Objects.equals(academicSession, that.academicSession)
+        && Objects.equals(scoreScale, that.scoreScale)
+        && Objects.equals(learningObjectiveSet, that.learningObjectiveSet);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sourcedId,
+        status,
+        dateLastModified,
+        metadata,
+        title,
+        description,
+        assignDate,
+        dueDate,
+        schoolClass,
+        category,
+        gradingPeriod,
+        resultValueMin,
+        resultValueMax,
+        school,
+        academicSession,
+        scoreScale,
+        learningObjectiveSet);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "LineItem["
+        + "sourcedId="
+        + sourcedId
+        + ", status="
+        + status
+        + ", dateLastModified="
+        + dateLastModified
+        + ", metadata="
+        + metadata
+        + ", title="
+        + title
+        + ", description="
+        + description
+        + ", assignDate="
+        + assignDate
+        + ", dueDate="
+        + dueDate
+        + ", schoolClass="
+        + schoolClass
+        + ", category="
+        + category
+        + ", gradingPeriod="
+        + gradingPeriod
+        + ", resultValueMin="
+        + resultValueMin
+        + ", resultValueMax="
+        + resultValueMax
+        + ", school="
+        + school
+        + ", academicSession="
+        + academicSession
+        + ", scoreScale="
+        + scoreScale
+        + ", learningObjectiveSet="
+        + learningObjectiveSet
+        + "]";
   }
 
   /** Builds LineItem values; every setter is named after the property and returns this builder. */
@@ -79,6 +268,10 @@ public record LineItem(
     private GuidRef gradingPeriod;
     private Double resultValueMin;
     private Double resultValueMax;
+    private GuidRef school;
+    private GuidRef academicSession;
+    private GuidRef scoreScale;
+    private List<LearningObjectiveSet> learningObjectiveSet = List.of();
 
     private Builder() {}
 
@@ -159,22 +352,33 @@ public record LineItem(
       return this;
     }
 
+    /** Sets the school the line item belongs to (required by OneRoster 1.2); null clears it. */
+    public Builder school(GuidRef school) {
+      this.school = school;
+      return this;
+    }
+
+    /** Sets the academic session of the line item (1.2); null clears it. */
+    public Builder academicSession(GuidRef academicSession) {
+      this.academicSession = academicSession;
+      return this;
+    }
+
+    /** Sets the score scale that maps scores (1.2); null clears it. */
+    public Builder scoreScale(GuidRef scoreScale) {
+      this.scoreScale = scoreScale;
+      return this;
+    }
+
+    /** Sets the learning objectives the line item assesses (1.2) (copied; null means none). */
+    public Builder learningObjectiveSet(List<LearningObjectiveSet> learningObjectiveSet) {
+      this.learningObjectiveSet = Copies.list(learningObjectiveSet, "learningObjectiveSet");
+      return this;
+    }
+
     /** Builds the LineItem. */
     public LineItem build() {
-      return new LineItem(
-          sourcedId,
-          status,
-          dateLastModified,
-          metadata,
-          title,
-          description,
-          assignDate,
-          dueDate,
-          schoolClass,
-          category,
-          gradingPeriod,
-          resultValueMin,
-          resultValueMax);
+      return new LineItem(this);
     }
   }
 }

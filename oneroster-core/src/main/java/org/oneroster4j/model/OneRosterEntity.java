@@ -4,23 +4,14 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The fields every OneRoster 1.1 entity carries: its identifier, status, modification time and
+ * The fields every OneRoster entity carries: its identifier, status, modification time and
  * extension metadata.
  *
- * <p>Implemented by every entity record in this package; sealed so that code can switch over all
- * entity types.
+ * <p>Implemented by every entity class in this package. The set of entity types is open: a new
+ * OneRoster version may add entity types (1.2 added {@link ScoreScale}), so code that switches over
+ * entities needs a default branch.
  */
-public sealed interface OneRosterEntity
-    permits Org,
-        AcademicSession,
-        Course,
-        SchoolClass,
-        User,
-        Enrollment,
-        Demographics,
-        Category,
-        LineItem,
-        Result {
+public interface OneRosterEntity {
 
   /** Returns the entity's unique, opaque identifier, or null when not yet assigned. */
   String sourcedId();

@@ -1,8 +1,8 @@
 package org.oneroster4j.model;
 
 /**
- * An open vocabulary value: one of the constants OneRoster 1.1 defines, or any other value a SIS
- * sent, kept as it is instead of failing.
+ * An open vocabulary value: one of the constants OneRoster defines, or any other value a SIS sent,
+ * kept as it is instead of failing.
  *
  * <p>Two values are equal when they belong to the same vocabulary and their wire values are equal.
  */
@@ -11,6 +11,7 @@ public abstract sealed class OpenVocabulary
         Gender,
         GuidRefType,
         OrgType,
+        RoleKind,
         RoleType,
         ScoreStatus,
         SessionType,
@@ -28,7 +29,10 @@ public abstract sealed class OpenVocabulary
     return value;
   }
 
-  /** Returns whether this is one of the values OneRoster 1.1 defines (one of the constants). */
+  /**
+   * Returns whether this is one of the values OneRoster (1.1 or 1.2) defines (one of the
+   * constants).
+   */
   public final boolean isKnown() {
     return known;
   }

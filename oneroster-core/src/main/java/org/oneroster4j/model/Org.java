@@ -3,6 +3,7 @@ package org.oneroster4j.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable model of an organisation: a school, district, department, state, national or local body
@@ -10,33 +11,77 @@ import java.util.Map;
  *
  * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
  * null.
- *
- * @param sourcedId the entity's unique, opaque identifier, or null
- * @param status the lifecycle status, or null
- * @param dateLastModified when the entity was last modified, or null
- * @param metadata extension data; never null, may be empty
- * @param name the organisation's name, or null
- * @param type the kind of organisation, or null
- * @param identifier a human-readable identifier such as a state school code, or null
- * @param parent the parent org, or null
- * @param children the child orgs; never null, may be empty
  */
-public record Org(
-    String sourcedId,
-    StatusType status,
-    Instant dateLastModified,
-    Map<String, Object> metadata,
-    String name,
-    OrgType type,
-    String identifier,
-    GuidRef parent,
-    List<GuidRef> children)
-    implements OneRosterEntity {
+public final class Org implements OneRosterEntity {
+  private final String sourcedId;
+  private final StatusType status;
+  private final Instant dateLastModified;
+  private final Map<String, Object> metadata;
+  private final String name;
+  private final OrgType type;
+  private final String identifier;
+  private final GuidRef parent;
+  private final List<GuidRef> children;
 
-  /** Creates a Org, copying the collections (null becomes empty). */
-  public Org {
-    metadata = Copies.metadata(metadata);
-    children = Copies.list(children, "children");
+  private Org(Builder b) {
+    this.sourcedId = b.sourcedId;
+    this.status = b.status;
+    this.dateLastModified = b.dateLastModified;
+    this.metadata = Copies.metadata(b.metadata);
+    this.name = b.name;
+    this.type = b.type;
+    this.identifier = b.identifier;
+    this.parent = b.parent;
+    this.children = Copies.list(b.children, "children");
+  }
+
+  /** Returns the entity's unique, opaque identifier, or null. */
+  @Override
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the lifecycle status, or null. */
+  @Override
+  public StatusType status() {
+    return status;
+  }
+
+  /** Returns when the entity was last modified, or null. */
+  @Override
+  public Instant dateLastModified() {
+    return dateLastModified;
+  }
+
+  /** Returns extension data; never null, may be empty. */
+  @Override
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  /** Returns the organisation's name, or null. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the kind of organisation, or null. */
+  public OrgType type() {
+    return type;
+  }
+
+  /** Returns a human-readable identifier such as a state school code, or null. */
+  public String identifier() {
+    return identifier;
+  }
+
+  /** Returns the parent org, or null. */
+  public GuidRef parent() {
+    return parent;
+  }
+
+  /** Returns the child orgs; never null, may be empty. */
+  public List<GuidRef> children() {
+    return children;
   }
 
   /** Returns a new, empty builder. */
@@ -56,6 +101,56 @@ public record Org(
         .identifier(identifier)
         .parent(parent)
         .children(children);
+  }
+
+  /** Returns whether {@code other} is a Org with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Org that
+        && Objects.equals(sourcedId, that.sourcedId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(dateLastModified, that.dateLastModified)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(name, that.name)
+        && Objects.equals(type, that.type)
+        && Objects.equals(identifier, that.identifier)
+        && Objects.equals(parent, that.parent)
+        && Objects.equals(children, that.children);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sourcedId, status, dateLastModified, metadata, name, type, identifier, parent, children);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "Org["
+        + "sourcedId="
+        + sourcedId
+        + ", status="
+        + status
+        + ", dateLastModified="
+        + dateLastModified
+        + ", metadata="
+        + metadata
+        + ", name="
+        + name
+        + ", type="
+        + type
+        + ", identifier="
+        + identifier
+        + ", parent="
+        + parent
+        + ", children="
+        + children
+        + "]";
   }
 
   /** Builds Org values; every setter is named after the property and returns this builder. */
@@ -105,8 +200,7 @@ public record Org(
 
     /** Builds the Org. */
     public Org build() {
-      return new Org(
-          sourcedId, status, dateLastModified, metadata, name, type, identifier, parent, children);
+      return new Org(this);
     }
   }
 }

@@ -2,41 +2,149 @@ package org.oneroster4j.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable model of a result: one student's score on one line item (OneRoster {@code result}).
  *
  * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
  * null.
- *
- * @param sourcedId the entity's unique, opaque identifier, or null
- * @param status the lifecycle status, or null
- * @param dateLastModified when the entity was last modified, or null
- * @param metadata extension data; never null, may be empty
- * @param lineItem the line item, or null
- * @param student the student, or null
- * @param scoreStatus the grading status, or null
- * @param score the score, or null
- * @param scoreDate the date of the score, or null
- * @param comment a comment for the student, or null
  */
-public record Result(
-    String sourcedId,
-    StatusType status,
-    Instant dateLastModified,
-    Map<String, Object> metadata,
-    GuidRef lineItem,
-    GuidRef student,
-    ScoreStatus scoreStatus,
-    Double score,
-    LocalDate scoreDate,
-    String comment)
-    implements OneRosterEntity {
+public final class Result implements OneRosterEntity {
+  private final String sourcedId;
+  private final StatusType status;
+  private final Instant dateLastModified;
+  private final Map<String, Object> metadata;
+  private final GuidRef lineItem;
+  private final GuidRef student;
+  private final ScoreStatus scoreStatus;
+  private final Double score;
+  private final LocalDate scoreDate;
+  private final String comment;
+  private final GuidRef schoolClass;
+  private final GuidRef scoreScale;
+  private final String textScore;
+  private final Boolean inProgress;
+  private final Boolean incomplete;
+  private final Boolean late;
+  private final Boolean missing;
+  private final List<LearningObjectiveResultSet> learningObjectiveSet;
 
-  /** Creates a Result, copying the collections (null becomes empty). */
-  public Result {
-    metadata = Copies.metadata(metadata);
+  private Result(Builder b) {
+    this.sourcedId = b.sourcedId;
+    this.status = b.status;
+    this.dateLastModified = b.dateLastModified;
+    this.metadata = Copies.metadata(b.metadata);
+    this.lineItem = b.lineItem;
+    this.student = b.student;
+    this.scoreStatus = b.scoreStatus;
+    this.score = b.score;
+    this.scoreDate = b.scoreDate;
+    this.comment = b.comment;
+    this.schoolClass = b.schoolClass;
+    this.scoreScale = b.scoreScale;
+    this.textScore = b.textScore;
+    this.inProgress = b.inProgress;
+    this.incomplete = b.incomplete;
+    this.late = b.late;
+    this.missing = b.missing;
+    this.learningObjectiveSet = Copies.list(b.learningObjectiveSet, "learningObjectiveSet");
+  }
+
+  /** Returns the entity's unique, opaque identifier, or null. */
+  @Override
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the lifecycle status, or null. */
+  @Override
+  public StatusType status() {
+    return status;
+  }
+
+  /** Returns when the entity was last modified, or null. */
+  @Override
+  public Instant dateLastModified() {
+    return dateLastModified;
+  }
+
+  /** Returns extension data; never null, may be empty. */
+  @Override
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  /** Returns the line item, or null. */
+  public GuidRef lineItem() {
+    return lineItem;
+  }
+
+  /** Returns the student, or null. */
+  public GuidRef student() {
+    return student;
+  }
+
+  /** Returns the grading status, or null. */
+  public ScoreStatus scoreStatus() {
+    return scoreStatus;
+  }
+
+  /** Returns the score, or null. */
+  public Double score() {
+    return score;
+  }
+
+  /** Returns the date of the score, or null. */
+  public LocalDate scoreDate() {
+    return scoreDate;
+  }
+
+  /** Returns a comment for the student, or null. */
+  public String comment() {
+    return comment;
+  }
+
+  /** Returns the class (wire field {@code class}, 1.2), or null. */
+  public GuidRef schoolClass() {
+    return schoolClass;
+  }
+
+  /** Returns the score scale the score is on (1.2), or null. */
+  public GuidRef scoreScale() {
+    return scoreScale;
+  }
+
+  /** Returns the score as text, such as a letter grade (1.2), or null. */
+  public String textScore() {
+    return textScore;
+  }
+
+  /** Returns whether the work is in progress (1.2), or null. */
+  public Boolean inProgress() {
+    return inProgress;
+  }
+
+  /** Returns whether the work is incomplete (1.2), or null. */
+  public Boolean incomplete() {
+    return incomplete;
+  }
+
+  /** Returns whether the work was handed in late (1.2), or null. */
+  public Boolean late() {
+    return late;
+  }
+
+  /** Returns whether the work is missing (1.2), or null. */
+  public Boolean missing() {
+    return missing;
+  }
+
+  /** Returns the scores per learning objective (1.2); never null, may be empty. */
+  public List<LearningObjectiveResultSet> learningObjectiveSet() {
+    return learningObjectiveSet;
   }
 
   /** Returns a new, empty builder. */
@@ -56,7 +164,109 @@ public record Result(
         .scoreStatus(scoreStatus)
         .score(score)
         .scoreDate(scoreDate)
-        .comment(comment);
+        .comment(comment)
+        .schoolClass(schoolClass)
+        .scoreScale(scoreScale)
+        .textScore(textScore)
+        .inProgress(inProgress)
+        .incomplete(incomplete)
+        .late(late)
+        .missing(missing)
+        .learningObjectiveSet(learningObjectiveSet);
+  }
+
+  /** Returns whether {@code other} is a Result with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Result that
+        && Objects.equals(sourcedId, that.sourcedId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(dateLastModified, that.dateLastModified)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(lineItem, that.lineItem)
+        && Objects.equals(student, that.student)
+        && Objects.equals(scoreStatus, that.scoreStatus)
+        && Objects.equals(score, that.score)
+        && Objects.equals(scoreDate, that.scoreDate)
+        && Objects.equals(comment, that.comment)
+        && Objects.equals(schoolClass, that.schoolClass)
+        && Objects.equals(scoreScale, that.scoreScale)
+        && Objects.equals(textScore, that.textScore)
+        && Objects.equals(inProgress, that.inProgress)
+        && Objects.equals(incomplete, that.incomplete)
+        && Objects.equals(late, that.late)
+        && Objects.equals(missing, that.missing)
+        && Objects.equals(learningObjectiveSet, that.learningObjectiveSet);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sourcedId,
+        status,
+        dateLastModified,
+        metadata,
+        lineItem,
+        student,
+        scoreStatus,
+        score,
+        scoreDate,
+        comment,
+        schoolClass,
+        scoreScale,
+        textScore,
+        inProgress,
+        incomplete,
+        late,
+        missing,
+        learningObjectiveSet);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "Result["
+        + "sourcedId="
+        + sourcedId
+        + ", status="
+        + status
+        + ", dateLastModified="
+        + dateLastModified
+        + ", metadata="
+        + metadata
+        + ", lineItem="
+        + lineItem
+        + ", student="
+        + student
+        + ", scoreStatus="
+        + scoreStatus
+        + ", score="
+        + score
+        + ", scoreDate="
+        + scoreDate
+        + ", comment="
+        + comment
+        + ", schoolClass="
+        + schoolClass
+        + ", scoreScale="
+        + scoreScale
+        + ", textScore="
+        + textScore
+        + ", inProgress="
+        + inProgress
+        + ", incomplete="
+        + incomplete
+        + ", late="
+        + late
+        + ", missing="
+        + missing
+        + ", learningObjectiveSet="
+        + learningObjectiveSet
+        + "]";
   }
 
   /** Builds Result values; every setter is named after the property and returns this builder. */
@@ -67,6 +277,14 @@ public record Result(
     private Double score;
     private LocalDate scoreDate;
     private String comment;
+    private GuidRef schoolClass;
+    private GuidRef scoreScale;
+    private String textScore;
+    private Boolean inProgress;
+    private Boolean incomplete;
+    private Boolean late;
+    private Boolean missing;
+    private List<LearningObjectiveResultSet> learningObjectiveSet = List.of();
 
     private Builder() {}
 
@@ -117,19 +335,57 @@ public record Result(
       return this;
     }
 
+    /** Sets the class (wire field {@code class}, 1.2); null clears it. */
+    public Builder schoolClass(GuidRef schoolClass) {
+      this.schoolClass = schoolClass;
+      return this;
+    }
+
+    /** Sets the score scale the score is on (1.2); null clears it. */
+    public Builder scoreScale(GuidRef scoreScale) {
+      this.scoreScale = scoreScale;
+      return this;
+    }
+
+    /** Sets the score as text, such as a letter grade (1.2); null clears it. */
+    public Builder textScore(String textScore) {
+      this.textScore = textScore;
+      return this;
+    }
+
+    /** Sets whether the work is in progress (1.2); null clears it. */
+    public Builder inProgress(Boolean inProgress) {
+      this.inProgress = inProgress;
+      return this;
+    }
+
+    /** Sets whether the work is incomplete (1.2); null clears it. */
+    public Builder incomplete(Boolean incomplete) {
+      this.incomplete = incomplete;
+      return this;
+    }
+
+    /** Sets whether the work was handed in late (1.2); null clears it. */
+    public Builder late(Boolean late) {
+      this.late = late;
+      return this;
+    }
+
+    /** Sets whether the work is missing (1.2); null clears it. */
+    public Builder missing(Boolean missing) {
+      this.missing = missing;
+      return this;
+    }
+
+    /** Sets the scores per learning objective (1.2) (copied; null means none). */
+    public Builder learningObjectiveSet(List<LearningObjectiveResultSet> learningObjectiveSet) {
+      this.learningObjectiveSet = Copies.list(learningObjectiveSet, "learningObjectiveSet");
+      return this;
+    }
+
     /** Builds the Result. */
     public Result build() {
-      return new Result(
-          sourcedId,
-          status,
-          dateLastModified,
-          metadata,
-          lineItem,
-          student,
-          scoreStatus,
-          score,
-          scoreDate,
-          comment);
+      return new Result(this);
     }
   }
 }

@@ -4,6 +4,10 @@ package org.oneroster4j.model;
  * Open vocabulary for the role of a user or enrollment (OneRoster {@code role}): the known values
  * are constants, and any other value a SIS sends is kept as it is instead of failing.
  *
+ * <p>OneRoster 1.2 user roles add aide, counselor, districtAdministrator, guardian, parent,
+ * principal, proctor, relative, siteAdministrator and systemAdministrator, and allow {@code ext:…}
+ * values (kept as unknown values); {@link #ADMINISTRATOR} stays an enrollment role.
+ *
  * <p>{@link #of(String)} maps a wire value to its constant when it matches a known value exactly or
  * after ignoring case, spaces, underscores and hyphens (so {@code "Fully_Graded"} is {@link
  * ScoreStatus#FULLY_GRADED}); anything else becomes an unknown value that {@link #isKnown()}
@@ -36,6 +40,30 @@ public final class RoleType extends OpenVocabulary {
 
   /** Wire value {@code "teacher"}: the {@code teacher} role. */
   public static final RoleType TEACHER = LEXICON.known("teacher");
+
+  /** Wire value {@code "counselor"}: the {@code counselor} role (OneRoster 1.2 user roles). */
+  public static final RoleType COUNSELOR = LEXICON.known("counselor");
+
+  /**
+   * Wire value {@code "districtAdministrator"}: the {@code districtAdministrator} role (OneRoster
+   * 1.2 user roles).
+   */
+  public static final RoleType DISTRICT_ADMINISTRATOR = LEXICON.known("districtAdministrator");
+
+  /** Wire value {@code "principal"}: the {@code principal} role (OneRoster 1.2 user roles). */
+  public static final RoleType PRINCIPAL = LEXICON.known("principal");
+
+  /**
+   * Wire value {@code "siteAdministrator"}: the {@code siteAdministrator} role (OneRoster 1.2 user
+   * roles).
+   */
+  public static final RoleType SITE_ADMINISTRATOR = LEXICON.known("siteAdministrator");
+
+  /**
+   * Wire value {@code "systemAdministrator"}: the {@code systemAdministrator} role (OneRoster 1.2
+   * user roles).
+   */
+  public static final RoleType SYSTEM_ADMINISTRATOR = LEXICON.known("systemAdministrator");
 
   private RoleType(String value, boolean known) {
     super(value, known);

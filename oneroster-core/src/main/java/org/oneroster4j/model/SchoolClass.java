@@ -3,6 +3,7 @@ package org.oneroster4j.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable model of a class: a section of a course taught to a set of students (OneRoster {@code
@@ -10,52 +11,126 @@ import java.util.Map;
  *
  * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
  * null.
- *
- * @param sourcedId the entity's unique, opaque identifier, or null
- * @param status the lifecycle status, or null
- * @param dateLastModified when the entity was last modified, or null
- * @param metadata extension data; never null, may be empty
- * @param title the class title, or null
- * @param classCode the class code, or null
- * @param classType homeroom or scheduled, or null
- * @param location where the class meets, or null
- * @param grades the grade levels; never null, may be empty
- * @param subjects the subjects; never null, may be empty
- * @param course the course the class belongs to, or null
- * @param school the school that runs the class, or null
- * @param terms the terms the class runs in; never null, may be empty
- * @param subjectCodes machine-readable subject codes; never null, may be empty
- * @param periods the periods in which the class meets; never null, may be empty
- * @param resources the class's resources; never null, may be empty
  */
-public record SchoolClass(
-    String sourcedId,
-    StatusType status,
-    Instant dateLastModified,
-    Map<String, Object> metadata,
-    String title,
-    String classCode,
-    ClassType classType,
-    String location,
-    List<String> grades,
-    List<String> subjects,
-    GuidRef course,
-    GuidRef school,
-    List<GuidRef> terms,
-    List<String> subjectCodes,
-    List<String> periods,
-    List<GuidRef> resources)
-    implements OneRosterEntity {
+public final class SchoolClass implements OneRosterEntity {
+  private final String sourcedId;
+  private final StatusType status;
+  private final Instant dateLastModified;
+  private final Map<String, Object> metadata;
+  private final String title;
+  private final String classCode;
+  private final ClassType classType;
+  private final String location;
+  private final List<String> grades;
+  private final List<String> subjects;
+  private final GuidRef course;
+  private final GuidRef school;
+  private final List<GuidRef> terms;
+  private final List<String> subjectCodes;
+  private final List<String> periods;
+  private final List<GuidRef> resources;
 
-  /** Creates a SchoolClass, copying the collections (null becomes empty). */
-  public SchoolClass {
-    metadata = Copies.metadata(metadata);
-    grades = Copies.list(grades, "grades");
-    subjects = Copies.list(subjects, "subjects");
-    terms = Copies.list(terms, "terms");
-    subjectCodes = Copies.list(subjectCodes, "subjectCodes");
-    periods = Copies.list(periods, "periods");
-    resources = Copies.list(resources, "resources");
+  private SchoolClass(Builder b) {
+    this.sourcedId = b.sourcedId;
+    this.status = b.status;
+    this.dateLastModified = b.dateLastModified;
+    this.metadata = Copies.metadata(b.metadata);
+    this.title = b.title;
+    this.classCode = b.classCode;
+    this.classType = b.classType;
+    this.location = b.location;
+    this.grades = Copies.list(b.grades, "grades");
+    this.subjects = Copies.list(b.subjects, "subjects");
+    this.course = b.course;
+    this.school = b.school;
+    this.terms = Copies.list(b.terms, "terms");
+    this.subjectCodes = Copies.list(b.subjectCodes, "subjectCodes");
+    this.periods = Copies.list(b.periods, "periods");
+    this.resources = Copies.list(b.resources, "resources");
+  }
+
+  /** Returns the entity's unique, opaque identifier, or null. */
+  @Override
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the lifecycle status, or null. */
+  @Override
+  public StatusType status() {
+    return status;
+  }
+
+  /** Returns when the entity was last modified, or null. */
+  @Override
+  public Instant dateLastModified() {
+    return dateLastModified;
+  }
+
+  /** Returns extension data; never null, may be empty. */
+  @Override
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  /** Returns the class title, or null. */
+  public String title() {
+    return title;
+  }
+
+  /** Returns the class code, or null. */
+  public String classCode() {
+    return classCode;
+  }
+
+  /** Returns homeroom or scheduled, or null. */
+  public ClassType classType() {
+    return classType;
+  }
+
+  /** Returns where the class meets, or null. */
+  public String location() {
+    return location;
+  }
+
+  /** Returns the grade levels; never null, may be empty. */
+  public List<String> grades() {
+    return grades;
+  }
+
+  /** Returns the subjects; never null, may be empty. */
+  public List<String> subjects() {
+    return subjects;
+  }
+
+  /** Returns the course the class belongs to, or null. */
+  public GuidRef course() {
+    return course;
+  }
+
+  /** Returns the school that runs the class, or null. */
+  public GuidRef school() {
+    return school;
+  }
+
+  /** Returns the terms the class runs in; never null, may be empty. */
+  public List<GuidRef> terms() {
+    return terms;
+  }
+
+  /** Returns machine-readable subject codes; never null, may be empty. */
+  public List<String> subjectCodes() {
+    return subjectCodes;
+  }
+
+  /** Returns the periods in which the class meets; never null, may be empty. */
+  public List<String> periods() {
+    return periods;
+  }
+
+  /** Returns the class's resources; never null, may be empty. */
+  public List<GuidRef> resources() {
+    return resources;
   }
 
   /** Returns a new, empty builder. */
@@ -82,6 +157,92 @@ public record SchoolClass(
         .subjectCodes(subjectCodes)
         .periods(periods)
         .resources(resources);
+  }
+
+  /** Returns whether {@code other} is a SchoolClass with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof SchoolClass that
+        && Objects.equals(sourcedId, that.sourcedId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(dateLastModified, that.dateLastModified)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(title, that.title)
+        && Objects.equals(classCode, that.classCode)
+        && Objects.equals(classType, that.classType)
+        && Objects.equals(location, that.location)
+        && Objects.equals(grades, that.grades)
+        && Objects.equals(subjects, that.subjects)
+        && Objects.equals(course, that.course)
+        && Objects.equals(school, that.school)
+        && Objects.equals(terms, that.terms)
+        && Objects.equals(subjectCodes, that.subjectCodes)
+        && Objects.equals(periods, that.periods)
+        && Objects.equals(resources, that.resources);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sourcedId,
+        status,
+        dateLastModified,
+        metadata,
+        title,
+        classCode,
+        classType,
+        location,
+        grades,
+        subjects,
+        course,
+        school,
+        terms,
+        subjectCodes,
+        periods,
+        resources);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "SchoolClass["
+        + "sourcedId="
+        + sourcedId
+        + ", status="
+        + status
+        + ", dateLastModified="
+        + dateLastModified
+        + ", metadata="
+        + metadata
+        + ", title="
+        + title
+        + ", classCode="
+        + classCode
+        + ", classType="
+        + classType
+        + ", location="
+        + location
+        + ", grades="
+        + grades
+        + ", subjects="
+        + subjects
+        + ", course="
+        + course
+        + ", school="
+        + school
+        + ", terms="
+        + terms
+        + ", subjectCodes="
+        + subjectCodes
+        + ", periods="
+        + periods
+        + ", resources="
+        + resources
+        + "]";
   }
 
   /**
@@ -182,23 +343,7 @@ public record SchoolClass(
 
     /** Builds the SchoolClass. */
     public SchoolClass build() {
-      return new SchoolClass(
-          sourcedId,
-          status,
-          dateLastModified,
-          metadata,
-          title,
-          classCode,
-          classType,
-          location,
-          grades,
-          subjects,
-          course,
-          school,
-          terms,
-          subjectCodes,
-          periods,
-          resources);
+      return new SchoolClass(this);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.oneroster4j.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable model of a user: a student, teacher, parent or other person (OneRoster {@code user});
@@ -10,56 +11,213 @@ import java.util.Map;
  *
  * <p>Build one with {@link #builder()}; optional values are null when absent, collections are never
  * null.
- *
- * @param sourcedId the entity's unique, opaque identifier, or null
- * @param status the lifecycle status, or null
- * @param dateLastModified when the entity was last modified, or null
- * @param metadata extension data; never null, may be empty
- * @param username the login name, or null
- * @param userIds identifiers of the user in other systems; never null, may be empty
- * @param enabledUser whether the account is enabled, or null
- * @param givenName the given name, or null
- * @param familyName the family name, or null
- * @param middleName the middle name, or null
- * @param role the user's role, or null
- * @param identifier a human-readable identifier such as a student number, or null
- * @param email the email address, or null
- * @param sms the SMS number, or null
- * @param phone the phone number, or null
- * @param agents related users such as parents; never null, may be empty
- * @param orgs the orgs the user belongs to; never null, may be empty
- * @param grades the grade levels; never null, may be empty
- * @param password the password (kept out of {@link #toString()}), or null
  */
-public record User(
-    String sourcedId,
-    StatusType status,
-    Instant dateLastModified,
-    Map<String, Object> metadata,
-    String username,
-    List<UserId> userIds,
-    Boolean enabledUser,
-    String givenName,
-    String familyName,
-    String middleName,
-    RoleType role,
-    String identifier,
-    String email,
-    String sms,
-    String phone,
-    List<GuidRef> agents,
-    List<GuidRef> orgs,
-    List<String> grades,
-    String password)
-    implements OneRosterEntity {
+public final class User implements OneRosterEntity {
+  private final String sourcedId;
+  private final StatusType status;
+  private final Instant dateLastModified;
+  private final Map<String, Object> metadata;
+  private final String username;
+  private final List<UserId> userIds;
+  private final Boolean enabledUser;
+  private final String givenName;
+  private final String familyName;
+  private final String middleName;
+  private final RoleType role;
+  private final String identifier;
+  private final String email;
+  private final String sms;
+  private final String phone;
+  private final List<GuidRef> agents;
+  private final List<GuidRef> orgs;
+  private final List<String> grades;
+  private final String password;
+  private final List<Role> roles;
+  private final List<UserProfile> userProfiles;
+  private final GuidRef primaryOrg;
+  private final String userMasterIdentifier;
+  private final String preferredFirstName;
+  private final String preferredMiddleName;
+  private final String preferredLastName;
+  private final String pronouns;
+  private final List<GuidRef> resources;
 
-  /** Creates a User, copying the collections (null becomes empty). */
-  public User {
-    metadata = Copies.metadata(metadata);
-    userIds = Copies.list(userIds, "userIds");
-    agents = Copies.list(agents, "agents");
-    orgs = Copies.list(orgs, "orgs");
-    grades = Copies.list(grades, "grades");
+  private User(Builder b) {
+    this.sourcedId = b.sourcedId;
+    this.status = b.status;
+    this.dateLastModified = b.dateLastModified;
+    this.metadata = Copies.metadata(b.metadata);
+    this.username = b.username;
+    this.userIds = Copies.list(b.userIds, "userIds");
+    this.enabledUser = b.enabledUser;
+    this.givenName = b.givenName;
+    this.familyName = b.familyName;
+    this.middleName = b.middleName;
+    this.role = b.role;
+    this.identifier = b.identifier;
+    this.email = b.email;
+    this.sms = b.sms;
+    this.phone = b.phone;
+    this.agents = Copies.list(b.agents, "agents");
+    this.orgs = Copies.list(b.orgs, "orgs");
+    this.grades = Copies.list(b.grades, "grades");
+    this.password = b.password;
+    this.roles = Copies.list(b.roles, "roles");
+    this.userProfiles = Copies.list(b.userProfiles, "userProfiles");
+    this.primaryOrg = b.primaryOrg;
+    this.userMasterIdentifier = b.userMasterIdentifier;
+    this.preferredFirstName = b.preferredFirstName;
+    this.preferredMiddleName = b.preferredMiddleName;
+    this.preferredLastName = b.preferredLastName;
+    this.pronouns = b.pronouns;
+    this.resources = Copies.list(b.resources, "resources");
+  }
+
+  /** Returns the entity's unique, opaque identifier, or null. */
+  @Override
+  public String sourcedId() {
+    return sourcedId;
+  }
+
+  /** Returns the lifecycle status, or null. */
+  @Override
+  public StatusType status() {
+    return status;
+  }
+
+  /** Returns when the entity was last modified, or null. */
+  @Override
+  public Instant dateLastModified() {
+    return dateLastModified;
+  }
+
+  /** Returns extension data; never null, may be empty. */
+  @Override
+  public Map<String, Object> metadata() {
+    return metadata;
+  }
+
+  /** Returns the login name, or null. */
+  public String username() {
+    return username;
+  }
+
+  /** Returns identifiers of the user in other systems; never null, may be empty. */
+  public List<UserId> userIds() {
+    return userIds;
+  }
+
+  /** Returns whether the account is enabled, or null. */
+  public Boolean enabledUser() {
+    return enabledUser;
+  }
+
+  /** Returns the given name, or null. */
+  public String givenName() {
+    return givenName;
+  }
+
+  /** Returns the family name, or null. */
+  public String familyName() {
+    return familyName;
+  }
+
+  /** Returns the middle name, or null. */
+  public String middleName() {
+    return middleName;
+  }
+
+  /** Returns the user's role, or null. */
+  public RoleType role() {
+    return role;
+  }
+
+  /** Returns a human-readable identifier such as a student number, or null. */
+  public String identifier() {
+    return identifier;
+  }
+
+  /** Returns the email address, or null. */
+  public String email() {
+    return email;
+  }
+
+  /** Returns the SMS number, or null. */
+  public String sms() {
+    return sms;
+  }
+
+  /** Returns the phone number, or null. */
+  public String phone() {
+    return phone;
+  }
+
+  /** Returns related users such as parents; never null, may be empty. */
+  public List<GuidRef> agents() {
+    return agents;
+  }
+
+  /** Returns the orgs the user belongs to; never null, may be empty. */
+  public List<GuidRef> orgs() {
+    return orgs;
+  }
+
+  /** Returns the grade levels; never null, may be empty. */
+  public List<String> grades() {
+    return grades;
+  }
+
+  /** Returns the password (kept out of {@link #toString()}), or null. */
+  public String password() {
+    return password;
+  }
+
+  /**
+   * Returns the user's roles per org (1.2 {@code roles}; filled from {@code role} and {@code orgs}
+   * when a 1.1 document is read); never null, may be empty.
+   */
+  public List<Role> roles() {
+    return roles;
+  }
+
+  /** Returns the user's profiles in other systems (1.2); never null, may be empty. */
+  public List<UserProfile> userProfiles() {
+    return userProfiles;
+  }
+
+  /** Returns the user's primary org (1.2), or null. */
+  public GuidRef primaryOrg() {
+    return primaryOrg;
+  }
+
+  /** Returns the user's master identifier, which is not the sourcedId (1.2), or null. */
+  public String userMasterIdentifier() {
+    return userMasterIdentifier;
+  }
+
+  /** Returns the preferred first name (1.2), or null. */
+  public String preferredFirstName() {
+    return preferredFirstName;
+  }
+
+  /** Returns the preferred middle name (1.2), or null. */
+  public String preferredMiddleName() {
+    return preferredMiddleName;
+  }
+
+  /** Returns the preferred last name (1.2), or null. */
+  public String preferredLastName() {
+    return preferredLastName;
+  }
+
+  /** Returns the user's pronouns (1.2), or null. */
+  public String pronouns() {
+    return pronouns;
+  }
+
+  /** Returns the user's resources (1.2); never null, may be empty. */
+  public List<GuidRef> resources() {
+    return resources;
   }
 
   /** Returns a new, empty builder. */
@@ -88,11 +246,92 @@ public record User(
         .agents(agents)
         .orgs(orgs)
         .grades(grades)
-        .password(password);
+        .password(password)
+        .roles(roles)
+        .userProfiles(userProfiles)
+        .primaryOrg(primaryOrg)
+        .userMasterIdentifier(userMasterIdentifier)
+        .preferredFirstName(preferredFirstName)
+        .preferredMiddleName(preferredMiddleName)
+        .preferredLastName(preferredLastName)
+        .pronouns(pronouns)
+        .resources(resources);
+  }
+
+  /** Returns whether {@code other} is a User with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof User that
+        && Objects.equals(sourcedId, that.sourcedId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(dateLastModified, that.dateLastModified)
+        && Objects.equals(metadata, that.metadata)
+        && Objects.equals(username, that.username)
+        && Objects.equals(userIds, that.userIds)
+        && Objects.equals(enabledUser, that.enabledUser)
+        && Objects.equals(givenName, that.givenName)
+        && Objects.equals(familyName, that.familyName)
+        && Objects.equals(middleName, that.middleName)
+        && Objects.equals(role, that.role)
+        && Objects.equals(identifier, that.identifier)
+        && Objects.equals(email, that.email)
+        && Objects.equals(sms, that.sms)
+        && Objects.equals(phone, that.phone)
+        && Objects.equals(agents, that.agents)
+        && Objects.equals(orgs, that.orgs)
+        && Objects.equals(grades, that.grades)
+        && Objects.equals(password, that.password)
+        && Objects.equals(roles, that.roles)
+        && Objects.equals(userProfiles, that.userProfiles)
+        && Objects.equals(primaryOrg, that.primaryOrg)
+        && Objects.equals(userMasterIdentifier, that.userMasterIdentifier)
+        && Objects.equals(preferredFirstName, that.preferredFirstName)
+        && Objects.equals(preferredMiddleName, that.preferredMiddleName)
+        && Objects.equals(preferredLastName, that.preferredLastName)
+        && Objects.equals(pronouns, that.pronouns)
+        && Objects.equals(resources, that.resources);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sourcedId,
+        status,
+        dateLastModified,
+        metadata,
+        username,
+        userIds,
+        enabledUser,
+        givenName,
+        familyName,
+        middleName,
+        role,
+        identifier,
+        email,
+        sms,
+        phone,
+        agents,
+        orgs,
+        grades,
+        password,
+        roles,
+        userProfiles,
+        primaryOrg,
+        userMasterIdentifier,
+        preferredFirstName,
+        preferredMiddleName,
+        preferredLastName,
+        pronouns,
+        resources);
   }
 
   /**
-   * Returns a description of this user that shows whether a password is set but never the password.
+   * Returns a description of every field that shows whether a password is set but never the
+   * password.
    */
   @Override
   public String toString() {
@@ -135,6 +374,24 @@ public record User(
         + grades
         + ", password="
         + (password == null ? "null" : "***")
+        + ", roles="
+        + roles
+        + ", userProfiles="
+        + userProfiles
+        + ", primaryOrg="
+        + primaryOrg
+        + ", userMasterIdentifier="
+        + userMasterIdentifier
+        + ", preferredFirstName="
+        + preferredFirstName
+        + ", preferredMiddleName="
+        + preferredMiddleName
+        + ", preferredLastName="
+        + preferredLastName
+        + ", pronouns="
+        + pronouns
+        + ", resources="
+        + resources
         + "]";
   }
 
@@ -155,6 +412,15 @@ public record User(
     private List<GuidRef> orgs = List.of();
     private List<String> grades = List.of();
     private String password;
+    private List<Role> roles = List.of();
+    private List<UserProfile> userProfiles = List.of();
+    private GuidRef primaryOrg;
+    private String userMasterIdentifier;
+    private String preferredFirstName;
+    private String preferredMiddleName;
+    private String preferredLastName;
+    private String pronouns;
+    private List<GuidRef> resources = List.of();
 
     private Builder() {}
 
@@ -253,28 +519,66 @@ public record User(
       return this;
     }
 
+    /**
+     * Sets the user's roles per org (1.2 {@code roles}; filled from {@code role} and {@code orgs}
+     * when a 1.1 document is read) (copied; null means none).
+     */
+    public Builder roles(List<Role> roles) {
+      this.roles = Copies.list(roles, "roles");
+      return this;
+    }
+
+    /** Sets the user's profiles in other systems (1.2) (copied; null means none). */
+    public Builder userProfiles(List<UserProfile> userProfiles) {
+      this.userProfiles = Copies.list(userProfiles, "userProfiles");
+      return this;
+    }
+
+    /** Sets the user's primary org (1.2); null clears it. */
+    public Builder primaryOrg(GuidRef primaryOrg) {
+      this.primaryOrg = primaryOrg;
+      return this;
+    }
+
+    /** Sets the user's master identifier, which is not the sourcedId (1.2); null clears it. */
+    public Builder userMasterIdentifier(String userMasterIdentifier) {
+      this.userMasterIdentifier = userMasterIdentifier;
+      return this;
+    }
+
+    /** Sets the preferred first name (1.2); null clears it. */
+    public Builder preferredFirstName(String preferredFirstName) {
+      this.preferredFirstName = preferredFirstName;
+      return this;
+    }
+
+    /** Sets the preferred middle name (1.2); null clears it. */
+    public Builder preferredMiddleName(String preferredMiddleName) {
+      this.preferredMiddleName = preferredMiddleName;
+      return this;
+    }
+
+    /** Sets the preferred last name (1.2); null clears it. */
+    public Builder preferredLastName(String preferredLastName) {
+      this.preferredLastName = preferredLastName;
+      return this;
+    }
+
+    /** Sets the user's pronouns (1.2); null clears it. */
+    public Builder pronouns(String pronouns) {
+      this.pronouns = pronouns;
+      return this;
+    }
+
+    /** Sets the user's resources (1.2) (copied; null means none). */
+    public Builder resources(List<GuidRef> resources) {
+      this.resources = Copies.list(resources, "resources");
+      return this;
+    }
+
     /** Builds the User. */
     public User build() {
-      return new User(
-          sourcedId,
-          status,
-          dateLastModified,
-          metadata,
-          username,
-          userIds,
-          enabledUser,
-          givenName,
-          familyName,
-          middleName,
-          role,
-          identifier,
-          email,
-          sms,
-          phone,
-          agents,
-          orgs,
-          grades,
-          password);
+      return new User(this);
     }
   }
 }

@@ -1,22 +1,71 @@
 package org.oneroster4j.model;
 
+import java.util.Objects;
+
 /**
  * Immutable identifier of a user in another system (OneRoster {@code userIds} entry), for example
- * {@code UserId("LDAP", "kim")}.
- *
- * @param type the kind of identifier, or null
- * @param identifier the identifier, or null
+ * {@code UserId.of("LDAP", "kim")}.
  */
-public record UserId(String type, String identifier) {
+public final class UserId {
+  private final String type;
+  private final String identifier;
+
+  private UserId(Builder b) {
+    this.type = b.type;
+    this.identifier = b.identifier;
+  }
+
+  /**
+   * Returns an identifier of the given kind.
+   *
+   * @param type the kind of identifier, or null
+   * @param identifier the identifier, or null
+   */
+  public static UserId of(String type, String identifier) {
+    return builder().type(type).identifier(identifier).build();
+  }
+
+  /** Returns the kind of identifier, or null. */
+  public String type() {
+    return type;
+  }
+
+  /** Returns the identifier, or null. */
+  public String identifier() {
+    return identifier;
+  }
 
   /** Returns a new, empty builder. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this identifier's values, to derive a modified copy. */
+  /** Returns a builder initialised with this UserId's values, to derive a modified copy. */
   public Builder toBuilder() {
     return new Builder().type(type).identifier(identifier);
+  }
+
+  /** Returns whether {@code other} is a UserId with equal values in every field. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof UserId that
+        && Objects.equals(type, that.type)
+        && Objects.equals(identifier, that.identifier);
+  }
+
+  /** Returns a hash code over the fields {@link #equals(Object)} compares. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, identifier);
+  }
+
+  /** Returns a description of every field, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "UserId[" + "type=" + type + ", identifier=" + identifier + "]";
   }
 
   /** Builds UserId values; every setter is named after the property and returns this builder. */
@@ -38,9 +87,9 @@ public record UserId(String type, String identifier) {
       return this;
     }
 
-    /** Builds the identifier. */
+    /** Builds the UserId. */
     public UserId build() {
-      return new UserId(type, identifier);
+      return new UserId(this);
     }
   }
 }

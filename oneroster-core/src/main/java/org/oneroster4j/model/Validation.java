@@ -3,6 +3,7 @@ package org.oneroster4j.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
 
@@ -12,6 +13,10 @@ import org.oneroster4j.error.ValidationException.Violation;
  * <p>{@code problems(…)} lists every problem found (empty when the entity can be written); {@code
  * require(…)} throws one {@link ValidationException} listing all of them. Field names are the JSON
  * field names ({@code class}, {@code assignDate}), and each message says how to fix the problem.
+ *
+ * <p>The checks without a version are OneRoster 1.1's; {@link #problems(OneRosterEntity,
+ * OneRosterVersion)} and {@link #require(OneRosterEntity, OneRosterVersion)} apply the rules of the
+ * version written to.
  */
 public final class Validation {
   private Validation() {}
@@ -142,6 +147,119 @@ public final class Validation {
    */
   public static void require(Category category) {
     throwIfAny("category", category.sourcedId(), problems(category));
+  }
+
+  /**
+   * Returns every problem that stops {@code entity} from being written to a OneRoster {@code
+   * version} provider; empty when there is none, and for entity types without write rules.
+   *
+   * <p>OneRoster 1.1 checks are those of {@link #problems(LineItem)}, {@link #problems(Result)} and
+   * {@link #problems(Category)}. OneRoster 1.2 (required members from its gradebook OpenAPI): a
+   * line item also needs {@code school} and {@code category}, while resultValueMin and
+   * resultValueMax become optional (when both are set, max must exceed min); a result also needs
+   * {@code scoreDate}; a score scale needs sourcedId, title, type, {@code class} and at least one
+   * {@code scoreScaleValue}.
+   *
+   * @param entity the entity to check; not null
+   * @param version the OneRoster version it is written to; not null
+   */
+  public static List<Violation> problems(OneRosterEntity entity, OneRosterVersion version) {
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(version, "version");
+    boolean v12 = version == OneRosterVersion.V1_2;
+    if (entity instanceof LineItem lineItem) {
+      return v12 ? problems12(lineItem) : problems(lineItem);
+    }
+    if (entity instanceof Result result) {
+      if (!v12) {
+        return problems(result);
+      }
+      List<Violation> problems = new ArrayList<>(problems(result));
+      if (result.scoreDate() == null) {
+        problems.add(
+            new Violation(
+                "scoreDate", "is required by OneRoster 1.2; use the date the score was given"));
+      }
+      ref(result.schoolClass(), "class", false, "", problems);
+      ref(result.scoreScale(), "scoreScale", false, "", problems);
+      return List.copyOf(problems);
+    }
+    if (entity instanceof Category category) {
+      return problems(category);
+    }
+    if (entity instanceof ScoreScale scoreScale && v12) {
+      return problems12(scoreScale);
+    }
+    return List.of();
+  }
+
+  /**
+   * Checks {@code entity} for a OneRoster {@code version} write and returns normally when it can be
+   * written.
+   *
+   * @param entity the entity to check; not null
+   * @param version the OneRoster version it is written to; not null
+   * @throws ValidationException listing every problem {@link #problems(OneRosterEntity,
+   *     OneRosterVersion)} finds
+   */
+  public static void require(OneRosterEntity entity, OneRosterVersion version) {
+    throwIfAny(kind(entity), entity.sourcedId(), problems(entity, version));
+  }
+
+  private static String kind(OneRosterEntity entity) {
+    String name = entity.getClass().getSimpleName();
+    return entity instanceof SchoolClass
+        ? "class"
+        : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static List<Violation> problems12(LineItem lineItem) {
+    List<Violation> problems = new ArrayList<>();
+    for (Violation violation : problems(lineItem)) {
+      boolean range =
+          violation.field().equals("resultValueMin") || violation.field().equals("resultValueMax");
+      // 1.2 makes the range optional: only a missing value stops being a problem.
+      if (!range || !violation.message().startsWith("is required")) {
+        problems.add(violation);
+      }
+    }
+    ref(
+        lineItem.school(),
+        "school",
+        true,
+        "the school (org) of the line item's class; OneRoster 1.2 requires it",
+        problems);
+    if (lineItem.category() == null) {
+      problems.add(
+          new Violation(
+              "category",
+              "is required by OneRoster 1.2; set a reference to the category of the line item"
+                  + " (its sourcedId)"));
+    }
+    ref(lineItem.academicSession(), "academicSession", false, "", problems);
+    ref(lineItem.scoreScale(), "scoreScale", false, "", problems);
+    return List.copyOf(problems);
+  }
+
+  private static List<Violation> problems12(ScoreScale scoreScale) {
+    List<Violation> problems = new ArrayList<>();
+    sourcedId(scoreScale.sourcedId(), "scoreScale", problems);
+    if (isBlank(scoreScale.title())) {
+      problems.add(new Violation("title", "is required; give the score scale a name"));
+    }
+    if (isBlank(scoreScale.type())) {
+      problems.add(
+          new Violation("type", "is required; name the kind of scale, e.g. \"letter grade\""));
+    }
+    ref(scoreScale.schoolClass(), "class", true, "the class that uses the scale", problems);
+    ref(scoreScale.course(), "course", false, "", problems);
+    if (scoreScale.scoreScaleValue().isEmpty()) {
+      problems.add(
+          new Violation(
+              "scoreScaleValue",
+              "needs at least one entry; add ScoreScaleValue entries mapping each scale value"));
+    }
+    return List.copyOf(problems);
   }
 
   private static void throwIfAny(String kind, String sourcedId, List<Violation> problems) {

@@ -53,9 +53,15 @@ class ModelTest {
     assertThat(empty.terms()).isEmpty();
     assertThat(empty.metadata()).isEmpty();
     assertThat(
-            new SchoolClass(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null))
+            SchoolClass.builder()
+                .metadata(null)
+                .grades(null)
+                .subjects(null)
+                .terms(null)
+                .subjectCodes(null)
+                .periods(null)
+                .resources(null)
+                .build())
         .isEqualTo(empty);
     assertThatThrownBy(() -> empty.grades().add("x"))
         .isInstanceOf(UnsupportedOperationException.class);

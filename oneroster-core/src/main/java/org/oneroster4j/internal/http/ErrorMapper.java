@@ -11,6 +11,7 @@ import org.oneroster4j.error.RateLimitedException;
 import org.oneroster4j.error.ServerException;
 import org.oneroster4j.error.StatusInfo;
 import org.oneroster4j.error.UnauthorizedException;
+import org.oneroster4j.internal.json.OneRosterJson;
 
 /** Turns an HTTP error answer into the typed exception, with a message that says what to do. */
 public final class ErrorMapper {
@@ -40,7 +41,7 @@ public final class ErrorMapper {
       int length,
       Duration retryAfter,
       String hint) {
-    List<StatusInfo> infos = StatusInfos.parse(body, length);
+    List<StatusInfo> infos = OneRosterJson.get().parseStatusInfos(body, length);
     String excerpt = excerpt(body, length);
     StringBuilder msg = new StringBuilder(200);
     msg.append(method).append(' ').append(path).append(" failed: HTTP ").append(status);

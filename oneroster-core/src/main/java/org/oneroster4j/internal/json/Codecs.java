@@ -9,29 +9,57 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.model.AcademicSession;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.ClassType;
 import org.oneroster4j.model.Course;
+import org.oneroster4j.model.Credential;
 import org.oneroster4j.model.Demographics;
 import org.oneroster4j.model.Enrollment;
+import org.oneroster4j.model.EntityBuilder;
 import org.oneroster4j.model.Gender;
 import org.oneroster4j.model.GuidRef;
+import org.oneroster4j.model.GuidRefType;
+import org.oneroster4j.model.LearningObjectiveResult;
+import org.oneroster4j.model.LearningObjectiveResultSet;
+import org.oneroster4j.model.LearningObjectiveSet;
 import org.oneroster4j.model.LineItem;
+import org.oneroster4j.model.OneRosterEntity;
 import org.oneroster4j.model.Org;
 import org.oneroster4j.model.OrgType;
 import org.oneroster4j.model.Result;
+import org.oneroster4j.model.Role;
+import org.oneroster4j.model.RoleKind;
 import org.oneroster4j.model.RoleType;
 import org.oneroster4j.model.SchoolClass;
+import org.oneroster4j.model.ScoreScale;
+import org.oneroster4j.model.ScoreScaleValue;
 import org.oneroster4j.model.ScoreStatus;
 import org.oneroster4j.model.SessionType;
 import org.oneroster4j.model.StatusType;
 import org.oneroster4j.model.User;
 import org.oneroster4j.model.UserId;
+import org.oneroster4j.model.UserProfile;
 
-/** The codecs of every OneRoster 1.1 entity, and the value writers they share. */
+/**
+ * The codecs of every entity for one OneRoster version, and the value writers they share.
+ *
+ * <p>The four members every entity has (sourcedId, status, dateLastModified, metadata) are declared
+ * once, in {@link #common()}. Members that differ by version are chosen when the set is built: 1.1
+ * writes JSON booleans and references with the type the model holds; 1.2 writes {@code
+ * "true"}/{@code "false"} strings where its schema says string, references with the single type its
+ * schema allows for the member, and users with {@code roles} instead of {@code role}/{@code orgs}.
+ * Reading is lenient in both.
+ */
 final class Codecs {
   /** OneRoster DateTime: always UTC, always milliseconds. */
   static final DateTimeFormatter DATE_TIME =
@@ -43,821 +71,891 @@ final class Codecs {
   /** Parses metadata sent as a string; plain settings, no custom modules needed. */
   private static final ObjectMapper PLAIN = JsonMapper.builder().build();
 
-  private Codecs() {}
+  /** Scratch slots of the user members that the roles mapping reads. */
+  private static final int ROLE_SLOT = 0;
 
-  static final EntityCodec<Org, Org.Builder> ORG =
-      new EntityCodec<>(
-          Org.class,
-          "org",
-          "orgs",
-          Org::builder,
-          Org.Builder::build,
-          List.of(
-              Prop.of(
-                  "sourcedId",
-                  Org::sourcedId,
-                  Org.Builder::sourcedId,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "status",
-                  Org::status,
-                  Org.Builder::status,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, StatusType::of)),
-              Prop.of(
-                  "dateLastModified",
-                  Org::dateLastModified,
-                  Org.Builder::dateLastModified,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "metadata",
-                  Org::metadata,
-                  Org.Builder::metadata,
-                  Codecs::writeMetadata,
-                  Codecs::readMetadata),
-              Prop.of("name", Org::name, Org.Builder::name, Codecs::writeString, Lenient::text),
-              Prop.of(
-                  "type",
-                  Org::type,
-                  Org.Builder::type,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, OrgType::of)),
-              Prop.of(
-                  "identifier",
-                  Org::identifier,
-                  Org.Builder::identifier,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of("parent", Org::parent, Org.Builder::parent, Codecs::writeRef, Lenient::ref),
-              Prop.of(
-                  "children",
-                  Org::children,
-                  Org.Builder::children,
-                  Codecs::writeRefs,
-                  Lenient::refs)));
+  private static final int ORGS_SLOT = 1;
+  private static final int ROLES_SLOT = 2;
 
-  static final EntityCodec<AcademicSession, AcademicSession.Builder> ACADEMIC_SESSION =
-      new EntityCodec<>(
-          AcademicSession.class,
-          "academicSession",
-          "academicSessions",
-          AcademicSession::builder,
-          AcademicSession.Builder::build,
-          List.of(
-              Prop.of(
-                  "sourcedId",
-                  AcademicSession::sourcedId,
-                  AcademicSession.Builder::sourcedId,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "status",
-                  AcademicSession::status,
-                  AcademicSession.Builder::status,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, StatusType::of)),
-              Prop.of(
-                  "dateLastModified",
-                  AcademicSession::dateLastModified,
-                  AcademicSession.Builder::dateLastModified,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "metadata",
-                  AcademicSession::metadata,
-                  AcademicSession.Builder::metadata,
-                  Codecs::writeMetadata,
-                  Codecs::readMetadata),
-              Prop.of(
-                  "title",
-                  AcademicSession::title,
-                  AcademicSession.Builder::title,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "startDate",
-                  AcademicSession::startDate,
-                  AcademicSession.Builder::startDate,
-                  Codecs::writeDate,
-                  Lenient::date),
-              Prop.of(
-                  "endDate",
-                  AcademicSession::endDate,
-                  AcademicSession.Builder::endDate,
-                  Codecs::writeDate,
-                  Lenient::date),
-              Prop.of(
-                  "type",
-                  AcademicSession::type,
-                  AcademicSession.Builder::type,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, SessionType::of)),
-              Prop.of(
-                  "parent",
-                  AcademicSession::parent,
-                  AcademicSession.Builder::parent,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "children",
-                  AcademicSession::children,
-                  AcademicSession.Builder::children,
-                  Codecs::writeRefs,
-                  Lenient::refs),
-              Prop.of(
-                  "schoolYear",
-                  AcademicSession::schoolYear,
-                  AcademicSession.Builder::schoolYear,
-                  Codecs::writeString,
-                  Lenient::text)));
+  /** The OneRoster 1.1 binding. */
+  static final Codecs V1_1 = new Codecs(OneRosterVersion.V1_1);
 
-  static final EntityCodec<Course, Course.Builder> COURSE =
-      new EntityCodec<>(
-          Course.class,
-          "course",
-          "courses",
-          Course::builder,
-          Course.Builder::build,
-          List.of(
-              Prop.of(
-                  "sourcedId",
-                  Course::sourcedId,
-                  Course.Builder::sourcedId,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "status",
-                  Course::status,
-                  Course.Builder::status,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, StatusType::of)),
-              Prop.of(
-                  "dateLastModified",
-                  Course::dateLastModified,
-                  Course.Builder::dateLastModified,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "metadata",
-                  Course::metadata,
-                  Course.Builder::metadata,
-                  Codecs::writeMetadata,
-                  Codecs::readMetadata),
-              Prop.of(
-                  "title",
-                  Course::title,
-                  Course.Builder::title,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "schoolYear",
-                  Course::schoolYear,
-                  Course.Builder::schoolYear,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "courseCode",
-                  Course::courseCode,
-                  Course.Builder::courseCode,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "grades",
-                  Course::grades,
-                  Course.Builder::grades,
-                  Codecs::writeStrings,
-                  Lenient::strings),
-              Prop.of(
-                  "subjects",
-                  Course::subjects,
-                  Course.Builder::subjects,
-                  Codecs::writeStrings,
-                  Lenient::strings),
-              Prop.of("org", Course::org, Course.Builder::org, Codecs::writeRef, Lenient::ref),
-              Prop.of(
-                  "subjectCodes",
-                  Course::subjectCodes,
-                  Course.Builder::subjectCodes,
-                  Codecs::writeStrings,
-                  Lenient::strings),
-              Prop.of(
-                  "resources",
-                  Course::resources,
-                  Course.Builder::resources,
-                  Codecs::writeRefs,
-                  Lenient::refs)));
+  /** The OneRoster 1.2 binding. */
+  static final Codecs V1_2 = new Codecs(OneRosterVersion.V1_2);
 
-  static final EntityCodec<SchoolClass, SchoolClass.Builder> SCHOOL_CLASS =
-      new EntityCodec<>(
-          SchoolClass.class,
-          "class",
-          "classes",
-          SchoolClass::builder,
-          SchoolClass.Builder::build,
-          List.of(
-              Prop.of(
-                  "sourcedId",
-                  SchoolClass::sourcedId,
-                  SchoolClass.Builder::sourcedId,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "status",
-                  SchoolClass::status,
-                  SchoolClass.Builder::status,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, StatusType::of)),
-              Prop.of(
-                  "dateLastModified",
-                  SchoolClass::dateLastModified,
-                  SchoolClass.Builder::dateLastModified,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "metadata",
-                  SchoolClass::metadata,
-                  SchoolClass.Builder::metadata,
-                  Codecs::writeMetadata,
-                  Codecs::readMetadata),
-              Prop.of(
-                  "title",
-                  SchoolClass::title,
-                  SchoolClass.Builder::title,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "classCode",
-                  SchoolClass::classCode,
-                  SchoolClass.Builder::classCode,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "classType",
-                  SchoolClass::classType,
-                  SchoolClass.Builder::classType,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, ClassType::of)),
-              Prop.of(
-                  "location",
-                  SchoolClass::location,
-                  SchoolClass.Builder::location,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "grades",
-                  SchoolClass::grades,
-                  SchoolClass.Builder::grades,
-                  Codecs::writeStrings,
-                  Lenient::strings),
-              Prop.of(
-                  "subjects",
-                  SchoolClass::subjects,
-                  SchoolClass.Builder::subjects,
-                  Codecs::writeStrings,
-                  Lenient::strings),
-              Prop.of(
-                  "course",
-                  SchoolClass::course,
-                  SchoolClass.Builder::course,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "school",
-                  SchoolClass::school,
-                  SchoolClass.Builder::school,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "terms",
-                  SchoolClass::terms,
-                  SchoolClass.Builder::terms,
-                  Codecs::writeRefs,
-                  Lenient::refs),
-              Prop.of(
-                  "subjectCodes",
-                  SchoolClass::subjectCodes,
-                  SchoolClass.Builder::subjectCodes,
-                  Codecs::writeStrings,
-                  Lenient::strings),
-              Prop.of(
-                  "periods",
-                  SchoolClass::periods,
-                  SchoolClass.Builder::periods,
-                  Codecs::writeStrings,
-                  Lenient::strings),
-              Prop.of(
-                  "resources",
-                  SchoolClass::resources,
-                  SchoolClass.Builder::resources,
-                  Codecs::writeRefs,
-                  Lenient::refs)));
+  private final OneRosterVersion version;
+  private final boolean v12;
+  private final List<EntityCodec<?, ?>> all;
 
-  static final EntityCodec<User, User.Builder> USER =
-      new EntityCodec<>(
-          User.class,
-          "user",
-          "users",
-          User::builder,
-          User.Builder::build,
-          List.of(
-              Prop.of(
-                  "sourcedId",
-                  User::sourcedId,
-                  User.Builder::sourcedId,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "status",
-                  User::status,
-                  User.Builder::status,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, StatusType::of)),
-              Prop.of(
-                  "dateLastModified",
-                  User::dateLastModified,
-                  User.Builder::dateLastModified,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "metadata",
-                  User::metadata,
-                  User.Builder::metadata,
-                  Codecs::writeMetadata,
-                  Codecs::readMetadata),
-              Prop.of(
-                  "username",
-                  User::username,
-                  User.Builder::username,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "userIds",
-                  User::userIds,
-                  User.Builder::userIds,
-                  Codecs::writeUserIds,
-                  Lenient::userIds),
-              Prop.of(
-                  "enabledUser",
-                  User::enabledUser,
-                  User.Builder::enabledUser,
-                  Codecs::writeBoolean,
-                  Lenient::bool),
-              Prop.of(
-                  "givenName",
-                  User::givenName,
-                  User.Builder::givenName,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "familyName",
-                  User::familyName,
-                  User.Builder::familyName,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "middleName",
-                  User::middleName,
-                  User.Builder::middleName,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "role",
-                  User::role,
-                  User.Builder::role,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, RoleType::of)),
-              Prop.of(
-                  "identifier",
-                  User::identifier,
-                  User.Builder::identifier,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "email", User::email, User.Builder::email, Codecs::writeString, Lenient::text),
-              Prop.of("sms", User::sms, User.Builder::sms, Codecs::writeString, Lenient::text),
-              Prop.of(
-                  "phone", User::phone, User.Builder::phone, Codecs::writeString, Lenient::text),
-              Prop.of(
-                  "agents", User::agents, User.Builder::agents, Codecs::writeRefs, Lenient::refs),
-              Prop.of("orgs", User::orgs, User.Builder::orgs, Codecs::writeRefs, Lenient::refs),
-              Prop.of(
-                  "grades",
-                  User::grades,
-                  User.Builder::grades,
-                  Codecs::writeStrings,
-                  Lenient::strings),
-              Prop.of(
-                  "password",
-                  User::password,
-                  User.Builder::password,
-                  Codecs::writeString,
-                  Lenient::text)));
+  /** Returns the codecs of {@code version}. */
+  static Codecs of(OneRosterVersion version) {
+    return version == OneRosterVersion.V1_2 ? V1_2 : V1_1;
+  }
 
-  static final EntityCodec<Enrollment, Enrollment.Builder> ENROLLMENT =
-      new EntityCodec<>(
-          Enrollment.class,
-          "enrollment",
-          "enrollments",
-          Enrollment::builder,
-          Enrollment.Builder::build,
-          List.of(
-              Prop.of(
-                  "sourcedId",
-                  Enrollment::sourcedId,
-                  Enrollment.Builder::sourcedId,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "status",
-                  Enrollment::status,
-                  Enrollment.Builder::status,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, StatusType::of)),
-              Prop.of(
-                  "dateLastModified",
-                  Enrollment::dateLastModified,
-                  Enrollment.Builder::dateLastModified,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "metadata",
-                  Enrollment::metadata,
-                  Enrollment.Builder::metadata,
-                  Codecs::writeMetadata,
-                  Codecs::readMetadata),
-              Prop.of(
-                  "user",
-                  Enrollment::user,
-                  Enrollment.Builder::user,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "class",
-                  Enrollment::schoolClass,
-                  Enrollment.Builder::schoolClass,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "school",
-                  Enrollment::school,
-                  Enrollment.Builder::school,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "role",
-                  Enrollment::role,
-                  Enrollment.Builder::role,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, RoleType::of)),
-              Prop.of(
-                  "primary",
-                  Enrollment::primary,
-                  Enrollment.Builder::primary,
-                  Codecs::writeBoolean,
-                  Lenient::bool),
-              Prop.of(
-                  "beginDate",
-                  Enrollment::beginDate,
-                  Enrollment.Builder::beginDate,
-                  Codecs::writeDate,
-                  Lenient::date),
-              Prop.of(
-                  "endDate",
-                  Enrollment::endDate,
-                  Enrollment.Builder::endDate,
-                  Codecs::writeDate,
-                  Lenient::date)));
+  private Codecs(OneRosterVersion version) {
+    this.version = version;
+    this.v12 = version == OneRosterVersion.V1_2;
+    List<EntityCodec<?, ?>> codecs =
+        new ArrayList<>(
+            List.of(
+                org(),
+                academicSession(),
+                course(),
+                schoolClass(),
+                user(),
+                enrollment(),
+                demographics(),
+                category(),
+                lineItem(),
+                result()));
+    if (v12) {
+      codecs.add(scoreScale());
+    }
+    this.all = List.copyOf(codecs);
+  }
 
-  static final EntityCodec<Demographics, Demographics.Builder> DEMOGRAPHICS =
-      new EntityCodec<>(
-          Demographics.class,
-          "demographics",
-          "demographics",
-          Demographics::builder,
-          Demographics.Builder::build,
-          List.of(
-              Prop.of(
-                  "sourcedId",
-                  Demographics::sourcedId,
-                  Demographics.Builder::sourcedId,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "status",
-                  Demographics::status,
-                  Demographics.Builder::status,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, StatusType::of)),
-              Prop.of(
-                  "dateLastModified",
-                  Demographics::dateLastModified,
-                  Demographics.Builder::dateLastModified,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "metadata",
-                  Demographics::metadata,
-                  Demographics.Builder::metadata,
-                  Codecs::writeMetadata,
-                  Codecs::readMetadata),
-              Prop.of(
-                  "birthDate",
-                  Demographics::birthDate,
-                  Demographics.Builder::birthDate,
-                  Codecs::writeDate,
-                  Lenient::date),
-              Prop.of(
-                  "sex",
-                  Demographics::sex,
-                  Demographics.Builder::sex,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, Gender::of)),
-              Prop.of(
-                  "americanIndianOrAlaskaNative",
-                  Demographics::americanIndianOrAlaskaNative,
-                  Demographics.Builder::americanIndianOrAlaskaNative,
-                  Codecs::writeBoolean,
-                  Lenient::bool),
-              Prop.of(
-                  "asian",
-                  Demographics::asian,
-                  Demographics.Builder::asian,
-                  Codecs::writeBoolean,
-                  Lenient::bool),
-              Prop.of(
-                  "blackOrAfricanAmerican",
-                  Demographics::blackOrAfricanAmerican,
-                  Demographics.Builder::blackOrAfricanAmerican,
-                  Codecs::writeBoolean,
-                  Lenient::bool),
-              Prop.of(
-                  "nativeHawaiianOrOtherPacificIslander",
-                  Demographics::nativeHawaiianOrOtherPacificIslander,
-                  Demographics.Builder::nativeHawaiianOrOtherPacificIslander,
-                  Codecs::writeBoolean,
-                  Lenient::bool),
-              Prop.of(
-                  "white",
-                  Demographics::white,
-                  Demographics.Builder::white,
-                  Codecs::writeBoolean,
-                  Lenient::bool),
-              Prop.of(
-                  "demographicRaceTwoOrMoreRaces",
-                  Demographics::demographicRaceTwoOrMoreRaces,
-                  Demographics.Builder::demographicRaceTwoOrMoreRaces,
-                  Codecs::writeBoolean,
-                  Lenient::bool),
-              Prop.of(
-                  "hispanicOrLatinoEthnicity",
-                  Demographics::hispanicOrLatinoEthnicity,
-                  Demographics.Builder::hispanicOrLatinoEthnicity,
-                  Codecs::writeBoolean,
-                  Lenient::bool),
-              Prop.of(
-                  "countryOfBirthCode",
-                  Demographics::countryOfBirthCode,
-                  Demographics.Builder::countryOfBirthCode,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "stateOfBirthAbbreviation",
-                  Demographics::stateOfBirthAbbreviation,
-                  Demographics.Builder::stateOfBirthAbbreviation,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "cityOfBirth",
-                  Demographics::cityOfBirth,
-                  Demographics.Builder::cityOfBirth,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "publicSchoolResidenceStatus",
-                  Demographics::publicSchoolResidenceStatus,
-                  Demographics.Builder::publicSchoolResidenceStatus,
-                  Codecs::writeString,
-                  Lenient::text)));
+  OneRosterVersion version() {
+    return version;
+  }
 
-  static final EntityCodec<Category, Category.Builder> CATEGORY =
-      new EntityCodec<>(
-          Category.class,
-          "category",
-          "categories",
-          Category::builder,
-          Category.Builder::build,
-          List.of(
-              Prop.of(
-                  "sourcedId",
-                  Category::sourcedId,
-                  Category.Builder::sourcedId,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "status",
-                  Category::status,
-                  Category.Builder::status,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, StatusType::of)),
-              Prop.of(
-                  "dateLastModified",
-                  Category::dateLastModified,
-                  Category.Builder::dateLastModified,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "metadata",
-                  Category::metadata,
-                  Category.Builder::metadata,
-                  Codecs::writeMetadata,
-                  Codecs::readMetadata),
-              Prop.of(
-                  "title",
-                  Category::title,
-                  Category.Builder::title,
-                  Codecs::writeString,
-                  Lenient::text)));
+  /** Every entity codec of this version. */
+  List<EntityCodec<?, ?>> all() {
+    return all;
+  }
 
-  static final EntityCodec<LineItem, LineItem.Builder> LINE_ITEM =
-      new EntityCodec<>(
-          LineItem.class,
-          "lineItem",
-          "lineItems",
-          LineItem::builder,
-          LineItem.Builder::build,
-          List.of(
-              Prop.of(
-                  "sourcedId",
-                  LineItem::sourcedId,
-                  LineItem.Builder::sourcedId,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "status",
-                  LineItem::status,
-                  LineItem.Builder::status,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, StatusType::of)),
-              Prop.of(
-                  "dateLastModified",
-                  LineItem::dateLastModified,
-                  LineItem.Builder::dateLastModified,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "metadata",
-                  LineItem::metadata,
-                  LineItem.Builder::metadata,
-                  Codecs::writeMetadata,
-                  Codecs::readMetadata),
-              Prop.of(
-                  "title",
-                  LineItem::title,
-                  LineItem.Builder::title,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "description",
-                  LineItem::description,
-                  LineItem.Builder::description,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "assignDate",
-                  LineItem::assignDate,
-                  LineItem.Builder::assignDate,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "dueDate",
-                  LineItem::dueDate,
-                  LineItem.Builder::dueDate,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "class",
-                  LineItem::schoolClass,
-                  LineItem.Builder::schoolClass,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "category",
-                  LineItem::category,
-                  LineItem.Builder::category,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "gradingPeriod",
-                  LineItem::gradingPeriod,
-                  LineItem.Builder::gradingPeriod,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "resultValueMin",
-                  LineItem::resultValueMin,
-                  LineItem.Builder::resultValueMin,
-                  Codecs::writeNumber,
-                  Lenient::number),
-              Prop.of(
-                  "resultValueMax",
-                  LineItem::resultValueMax,
-                  LineItem.Builder::resultValueMax,
-                  Codecs::writeNumber,
-                  Lenient::number)));
-
-  static final EntityCodec<Result, Result.Builder> RESULT =
-      new EntityCodec<>(
-          Result.class,
-          "result",
-          "results",
-          Result::builder,
-          Result.Builder::build,
-          List.of(
-              Prop.of(
-                  "sourcedId",
-                  Result::sourcedId,
-                  Result.Builder::sourcedId,
-                  Codecs::writeString,
-                  Lenient::text),
-              Prop.of(
-                  "status",
-                  Result::status,
-                  Result.Builder::status,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, StatusType::of)),
-              Prop.of(
-                  "dateLastModified",
-                  Result::dateLastModified,
-                  Result.Builder::dateLastModified,
-                  Codecs::writeDateTime,
-                  Lenient::instant),
-              Prop.of(
-                  "metadata",
-                  Result::metadata,
-                  Result.Builder::metadata,
-                  Codecs::writeMetadata,
-                  Codecs::readMetadata),
-              Prop.of(
-                  "lineItem",
-                  Result::lineItem,
-                  Result.Builder::lineItem,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "student",
-                  Result::student,
-                  Result.Builder::student,
-                  Codecs::writeRef,
-                  Lenient::ref),
-              Prop.of(
-                  "scoreStatus",
-                  Result::scoreStatus,
-                  Result.Builder::scoreStatus,
-                  Codecs::writeVocab,
-                  (node, where) -> Lenient.vocab(node, where, ScoreStatus::of)),
-              Prop.of(
-                  "score",
-                  Result::score,
-                  Result.Builder::score,
-                  Codecs::writeNumber,
-                  Lenient::number),
-              Prop.of(
-                  "scoreDate",
-                  Result::scoreDate,
-                  Result.Builder::scoreDate,
-                  Codecs::writeDate,
-                  Lenient::date),
-              Prop.of(
-                  "comment",
-                  Result::comment,
-                  Result.Builder::comment,
-                  Codecs::writeString,
-                  Lenient::text)));
-
-  static final List<EntityCodec<?, ?>> ALL =
-      List.of(
-          ORG,
-          ACADEMIC_SESSION,
-          COURSE,
-          SCHOOL_CLASS,
-          USER,
-          ENROLLMENT,
-          DEMOGRAPHICS,
-          CATEGORY,
-          LINE_ITEM,
-          RESULT);
-
-  /** Returns the codec of {@code type}, or null when it is not an entity type. */
-  static EntityCodec<?, ?> forType(Class<?> type) {
-    for (EntityCodec<?, ?> codec : ALL) {
+  /** Returns the codec of {@code type}, or null when it is not an entity type of this version. */
+  EntityCodec<?, ?> forType(Class<?> type) {
+    for (EntityCodec<?, ?> codec : all) {
       if (codec.type() == type) {
         return codec;
       }
     }
     return null;
   }
+
+  // ---- entities ----
+
+  private <E extends OneRosterEntity, B extends EntityBuilder<B>> EntityCodec<E, B> entity(
+      Class<E> type,
+      String singular,
+      String plural,
+      Supplier<B> newBuilder,
+      Function<B, E> build,
+      List<Prop<E, B>> own) {
+    return entity(type, singular, plural, newBuilder, build, own, null);
+  }
+
+  private <E extends OneRosterEntity, B extends EntityBuilder<B>> EntityCodec<E, B> entity(
+      Class<E> type,
+      String singular,
+      String plural,
+      Supplier<B> newBuilder,
+      Function<B, E> build,
+      List<Prop<E, B>> own,
+      EntityCodec.Finisher<B> finisher) {
+    List<Prop<E, B>> props = new ArrayList<>(Codecs.<E, B>common());
+    props.addAll(own);
+    return new EntityCodec<>(type, singular, plural, newBuilder, build, props, finisher);
+  }
+
+  /** The members every entity has, in the order both versions write them. */
+  static <E extends OneRosterEntity, B extends EntityBuilder<B>> List<Prop<E, B>> common() {
+    return List.of(
+        Prop.<E, B, String>of(
+            "sourcedId", E::sourcedId, B::sourcedId, Codecs::writeString, Lenient::text),
+        Prop.<E, B, StatusType>of(
+            "status",
+            E::status,
+            B::status,
+            Codecs::writeVocab,
+            (node, where) -> Lenient.vocab(node, where, StatusType::of)),
+        Prop.<E, B, Instant>of(
+            "dateLastModified",
+            E::dateLastModified,
+            B::dateLastModified,
+            Codecs::writeDateTime,
+            Lenient::instant),
+        Prop.<E, B, Map<String, Object>>of(
+            "metadata", E::metadata, B::metadata, Codecs::writeMetadata, Codecs::readMetadata));
+  }
+
+  private EntityCodec<Org, Org.Builder> org() {
+    return entity(
+        Org.class,
+        "org",
+        "orgs",
+        Org::builder,
+        Org.Builder::build,
+        List.of(
+            text("name", Org::name, Org.Builder::name),
+            vocab("type", Org::type, Org.Builder::type, OrgType::of),
+            text("identifier", Org::identifier, Org.Builder::identifier),
+            ref("parent", Org::parent, Org.Builder::parent, GuidRefType.ORG),
+            refs("children", Org::children, Org.Builder::children, GuidRefType.ORG)));
+  }
+
+  private EntityCodec<AcademicSession, AcademicSession.Builder> academicSession() {
+    return entity(
+        AcademicSession.class,
+        "academicSession",
+        "academicSessions",
+        AcademicSession::builder,
+        AcademicSession.Builder::build,
+        List.of(
+            text("title", AcademicSession::title, AcademicSession.Builder::title),
+            date("startDate", AcademicSession::startDate, AcademicSession.Builder::startDate),
+            date("endDate", AcademicSession::endDate, AcademicSession.Builder::endDate),
+            vocab("type", AcademicSession::type, AcademicSession.Builder::type, SessionType::of),
+            ref(
+                "parent",
+                AcademicSession::parent,
+                AcademicSession.Builder::parent,
+                GuidRefType.ACADEMIC_SESSION),
+            refs(
+                "children",
+                AcademicSession::children,
+                AcademicSession.Builder::children,
+                GuidRefType.ACADEMIC_SESSION),
+            text("schoolYear", AcademicSession::schoolYear, AcademicSession.Builder::schoolYear)));
+  }
+
+  private EntityCodec<Course, Course.Builder> course() {
+    return entity(
+        Course.class,
+        "course",
+        "courses",
+        Course::builder,
+        Course.Builder::build,
+        List.of(
+            text("title", Course::title, Course.Builder::title),
+            ref(
+                "schoolYear",
+                Course::schoolYear,
+                Course.Builder::schoolYear,
+                GuidRefType.ACADEMIC_SESSION),
+            text("courseCode", Course::courseCode, Course.Builder::courseCode),
+            strings("grades", Course::grades, Course.Builder::grades),
+            strings("subjects", Course::subjects, Course.Builder::subjects),
+            ref("org", Course::org, Course.Builder::org, GuidRefType.ORG),
+            strings("subjectCodes", Course::subjectCodes, Course.Builder::subjectCodes),
+            refs("resources", Course::resources, Course.Builder::resources, GuidRefType.RESOURCE)));
+  }
+
+  private EntityCodec<SchoolClass, SchoolClass.Builder> schoolClass() {
+    return entity(
+        SchoolClass.class,
+        "class",
+        "classes",
+        SchoolClass::builder,
+        SchoolClass.Builder::build,
+        List.of(
+            text("title", SchoolClass::title, SchoolClass.Builder::title),
+            text("classCode", SchoolClass::classCode, SchoolClass.Builder::classCode),
+            vocab(
+                "classType", SchoolClass::classType, SchoolClass.Builder::classType, ClassType::of),
+            text("location", SchoolClass::location, SchoolClass.Builder::location),
+            strings("grades", SchoolClass::grades, SchoolClass.Builder::grades),
+            strings("subjects", SchoolClass::subjects, SchoolClass.Builder::subjects),
+            ref("course", SchoolClass::course, SchoolClass.Builder::course, GuidRefType.COURSE),
+            ref("school", SchoolClass::school, SchoolClass.Builder::school, GuidRefType.ORG),
+            refs(
+                "terms",
+                SchoolClass::terms,
+                SchoolClass.Builder::terms,
+                GuidRefType.ACADEMIC_SESSION),
+            strings("subjectCodes", SchoolClass::subjectCodes, SchoolClass.Builder::subjectCodes),
+            strings("periods", SchoolClass::periods, SchoolClass.Builder::periods),
+            refs(
+                "resources",
+                SchoolClass::resources,
+                SchoolClass.Builder::resources,
+                GuidRefType.RESOURCE)));
+  }
+
+  private EntityCodec<User, User.Builder> user() {
+    Prop<User, User.Builder> role =
+        Prop.<User, User.Builder, RoleType>of(
+                "role",
+                v12 ? u -> null : Codecs::roleOf,
+                User.Builder::role,
+                Codecs::writeVocab,
+                (node, where) -> Lenient.vocab(node, where, RoleType::of))
+            .slot(ROLE_SLOT);
+    Prop<User, User.Builder> orgs =
+        Prop.<User, User.Builder, List<GuidRef>>of(
+                "orgs",
+                v12 ? u -> null : Codecs::orgsOf,
+                User.Builder::orgs,
+                this::writeRefs11,
+                Lenient::refs)
+            .slot(ORGS_SLOT);
+    Prop<User, User.Builder> roles =
+        Prop.<User, User.Builder, List<Role>>of(
+                "roles",
+                v12 ? Codecs::rolesOf : u -> null,
+                User.Builder::roles,
+                this::writeRoles,
+                this::readRoles)
+            .slot(ROLES_SLOT);
+    List<Prop<User, User.Builder>> props;
+    if (v12) {
+      props =
+          List.of(
+              text(
+                  "userMasterIdentifier",
+                  User::userMasterIdentifier,
+                  User.Builder::userMasterIdentifier),
+              text("username", User::username, User.Builder::username),
+              Prop.of(
+                  "userIds",
+                  User::userIds,
+                  User.Builder::userIds,
+                  Codecs::writeUserIds,
+                  Lenient::userIds),
+              bool("enabledUser", User::enabledUser, User.Builder::enabledUser),
+              text("givenName", User::givenName, User.Builder::givenName),
+              text("familyName", User::familyName, User.Builder::familyName),
+              text("middleName", User::middleName, User.Builder::middleName),
+              text(
+                  "preferredFirstName", User::preferredFirstName, User.Builder::preferredFirstName),
+              text(
+                  "preferredMiddleName",
+                  User::preferredMiddleName,
+                  User.Builder::preferredMiddleName),
+              text("preferredLastName", User::preferredLastName, User.Builder::preferredLastName),
+              text("pronouns", User::pronouns, User.Builder::pronouns),
+              roles,
+              Prop.of(
+                  "userProfiles",
+                  User::userProfiles,
+                  User.Builder::userProfiles,
+                  Codecs::writeUserProfiles,
+                  Codecs::readUserProfiles),
+              ref("primaryOrg", User::primaryOrg, User.Builder::primaryOrg, GuidRefType.ORG),
+              text("identifier", User::identifier, User.Builder::identifier),
+              text("email", User::email, User.Builder::email),
+              text("sms", User::sms, User.Builder::sms),
+              text("phone", User::phone, User.Builder::phone),
+              refs("agents", User::agents, User.Builder::agents, GuidRefType.USER),
+              strings("grades", User::grades, User.Builder::grades),
+              text("password", User::password, User.Builder::password),
+              refs("resources", User::resources, User.Builder::resources, GuidRefType.RESOURCE),
+              // Read only: a 1.2 provider that still sends the 1.1 members.
+              role,
+              orgs);
+    } else {
+      props =
+          List.of(
+              text("username", User::username, User.Builder::username),
+              Prop.of(
+                  "userIds",
+                  User::userIds,
+                  User.Builder::userIds,
+                  Codecs::writeUserIds,
+                  Lenient::userIds),
+              bool("enabledUser", User::enabledUser, User.Builder::enabledUser),
+              text("givenName", User::givenName, User.Builder::givenName),
+              text("familyName", User::familyName, User.Builder::familyName),
+              text("middleName", User::middleName, User.Builder::middleName),
+              role,
+              text("identifier", User::identifier, User.Builder::identifier),
+              text("email", User::email, User.Builder::email),
+              text("sms", User::sms, User.Builder::sms),
+              text("phone", User::phone, User.Builder::phone),
+              refs("agents", User::agents, User.Builder::agents, GuidRefType.USER),
+              orgs,
+              strings("grades", User::grades, User.Builder::grades),
+              text("password", User::password, User.Builder::password),
+              // Read only: a 1.1 provider that already sends the 1.2 member.
+              roles);
+    }
+    return entity(
+        User.class, "user", "users", User::builder, User.Builder::build, props, Codecs::mapRoles);
+  }
+
+  private EntityCodec<Enrollment, Enrollment.Builder> enrollment() {
+    return entity(
+        Enrollment.class,
+        "enrollment",
+        "enrollments",
+        Enrollment::builder,
+        Enrollment.Builder::build,
+        List.of(
+            ref("user", Enrollment::user, Enrollment.Builder::user, GuidRefType.USER),
+            ref(
+                "class",
+                Enrollment::schoolClass,
+                Enrollment.Builder::schoolClass,
+                GuidRefType.CLASS),
+            ref("school", Enrollment::school, Enrollment.Builder::school, GuidRefType.ORG),
+            vocab("role", Enrollment::role, Enrollment.Builder::role, RoleType::of),
+            bool("primary", Enrollment::primary, Enrollment.Builder::primary),
+            date("beginDate", Enrollment::beginDate, Enrollment.Builder::beginDate),
+            date("endDate", Enrollment::endDate, Enrollment.Builder::endDate)));
+  }
+
+  private EntityCodec<Demographics, Demographics.Builder> demographics() {
+    return entity(
+        Demographics.class,
+        "demographics",
+        "demographics",
+        Demographics::builder,
+        Demographics.Builder::build,
+        List.of(
+            date("birthDate", Demographics::birthDate, Demographics.Builder::birthDate),
+            vocab("sex", Demographics::sex, Demographics.Builder::sex, Gender::of),
+            bool(
+                "americanIndianOrAlaskaNative",
+                Demographics::americanIndianOrAlaskaNative,
+                Demographics.Builder::americanIndianOrAlaskaNative),
+            bool("asian", Demographics::asian, Demographics.Builder::asian),
+            bool(
+                "blackOrAfricanAmerican",
+                Demographics::blackOrAfricanAmerican,
+                Demographics.Builder::blackOrAfricanAmerican),
+            bool(
+                "nativeHawaiianOrOtherPacificIslander",
+                Demographics::nativeHawaiianOrOtherPacificIslander,
+                Demographics.Builder::nativeHawaiianOrOtherPacificIslander),
+            bool("white", Demographics::white, Demographics.Builder::white),
+            bool(
+                "demographicRaceTwoOrMoreRaces",
+                Demographics::demographicRaceTwoOrMoreRaces,
+                Demographics.Builder::demographicRaceTwoOrMoreRaces),
+            bool(
+                "hispanicOrLatinoEthnicity",
+                Demographics::hispanicOrLatinoEthnicity,
+                Demographics.Builder::hispanicOrLatinoEthnicity),
+            text(
+                "countryOfBirthCode",
+                Demographics::countryOfBirthCode,
+                Demographics.Builder::countryOfBirthCode),
+            text(
+                "stateOfBirthAbbreviation",
+                Demographics::stateOfBirthAbbreviation,
+                Demographics.Builder::stateOfBirthAbbreviation),
+            text("cityOfBirth", Demographics::cityOfBirth, Demographics.Builder::cityOfBirth),
+            text(
+                "publicSchoolResidenceStatus",
+                Demographics::publicSchoolResidenceStatus,
+                Demographics.Builder::publicSchoolResidenceStatus)));
+  }
+
+  private EntityCodec<Category, Category.Builder> category() {
+    List<Prop<Category, Category.Builder>> props =
+        new ArrayList<>(List.of(text("title", Category::title, Category.Builder::title)));
+    if (v12) {
+      props.add(number("weight", Category::weight, Category.Builder::weight));
+    }
+    return entity(
+        Category.class,
+        "category",
+        "categories",
+        Category::builder,
+        Category.Builder::build,
+        props);
+  }
+
+  private EntityCodec<LineItem, LineItem.Builder> lineItem() {
+    List<Prop<LineItem, LineItem.Builder>> props = new ArrayList<>();
+    props.add(text("title", LineItem::title, LineItem.Builder::title));
+    props.add(text("description", LineItem::description, LineItem.Builder::description));
+    props.add(dateTime("assignDate", LineItem::assignDate, LineItem.Builder::assignDate));
+    props.add(dateTime("dueDate", LineItem::dueDate, LineItem.Builder::dueDate));
+    props.add(
+        ref("class", LineItem::schoolClass, LineItem.Builder::schoolClass, GuidRefType.CLASS));
+    if (v12) {
+      props.add(ref("school", LineItem::school, LineItem.Builder::school, GuidRefType.ORG));
+    }
+    props.add(
+        ref("category", LineItem::category, LineItem.Builder::category, GuidRefType.CATEGORY));
+    props.add(
+        ref(
+            "gradingPeriod",
+            LineItem::gradingPeriod,
+            LineItem.Builder::gradingPeriod,
+            GuidRefType.ACADEMIC_SESSION));
+    if (v12) {
+      props.add(
+          ref(
+              "academicSession",
+              LineItem::academicSession,
+              LineItem.Builder::academicSession,
+              GuidRefType.ACADEMIC_SESSION));
+      props.add(
+          ref(
+              "scoreScale",
+              LineItem::scoreScale,
+              LineItem.Builder::scoreScale,
+              GuidRefType.SCORE_SCALE));
+    }
+    props.add(number("resultValueMin", LineItem::resultValueMin, LineItem.Builder::resultValueMin));
+    props.add(number("resultValueMax", LineItem::resultValueMax, LineItem.Builder::resultValueMax));
+    if (v12) {
+      props.add(
+          Prop.of(
+              "learningObjectiveSet",
+              LineItem::learningObjectiveSet,
+              LineItem.Builder::learningObjectiveSet,
+              Codecs::writeObjectiveSets,
+              Codecs::readObjectiveSets));
+    }
+    return entity(
+        LineItem.class, "lineItem", "lineItems", LineItem::builder, LineItem.Builder::build, props);
+  }
+
+  private EntityCodec<Result, Result.Builder> result() {
+    List<Prop<Result, Result.Builder>> props = new ArrayList<>();
+    props.add(ref("lineItem", Result::lineItem, Result.Builder::lineItem, GuidRefType.LINE_ITEM));
+    props.add(ref("student", Result::student, Result.Builder::student, GuidRefType.USER));
+    if (v12) {
+      props.add(ref("class", Result::schoolClass, Result.Builder::schoolClass, GuidRefType.CLASS));
+      props.add(
+          ref(
+              "scoreScale",
+              Result::scoreScale,
+              Result.Builder::scoreScale,
+              GuidRefType.SCORE_SCALE));
+    }
+    props.add(
+        vocab("scoreStatus", Result::scoreStatus, Result.Builder::scoreStatus, ScoreStatus::of));
+    props.add(number("score", Result::score, Result.Builder::score));
+    if (v12) {
+      props.add(text("textScore", Result::textScore, Result.Builder::textScore));
+    }
+    props.add(date("scoreDate", Result::scoreDate, Result.Builder::scoreDate));
+    props.add(text("comment", Result::comment, Result.Builder::comment));
+    if (v12) {
+      props.add(
+          Prop.of(
+              "learningObjectiveSet",
+              Result::learningObjectiveSet,
+              Result.Builder::learningObjectiveSet,
+              Codecs::writeObjectiveResultSets,
+              Codecs::readObjectiveResultSets));
+      props.add(bool("inProgress", Result::inProgress, Result.Builder::inProgress));
+      props.add(bool("incomplete", Result::incomplete, Result.Builder::incomplete));
+      props.add(bool("late", Result::late, Result.Builder::late));
+      props.add(bool("missing", Result::missing, Result.Builder::missing));
+    }
+    return entity(Result.class, "result", "results", Result::builder, Result.Builder::build, props);
+  }
+
+  private EntityCodec<ScoreScale, ScoreScale.Builder> scoreScale() {
+    return entity(
+        ScoreScale.class,
+        "scoreScale",
+        "scoreScales",
+        ScoreScale::builder,
+        ScoreScale.Builder::build,
+        List.of(
+            text("title", ScoreScale::title, ScoreScale.Builder::title),
+            text("type", ScoreScale::type, ScoreScale.Builder::type),
+            ref("course", ScoreScale::course, ScoreScale.Builder::course, GuidRefType.COURSE),
+            ref(
+                "class",
+                ScoreScale::schoolClass,
+                ScoreScale.Builder::schoolClass,
+                GuidRefType.CLASS),
+            Prop.of(
+                "scoreScaleValue",
+                ScoreScale::scoreScaleValue,
+                ScoreScale.Builder::scoreScaleValue,
+                Codecs::writeScoreScaleValues,
+                Codecs::readScoreScaleValues)));
+  }
+
+  // ---- member kinds ----
+
+  private static <E, B> Prop<E, B> text(
+      String name, Function<E, String> getter, BiConsumer<B, String> setter) {
+    return Prop.of(name, getter, setter, Codecs::writeString, Lenient::text);
+  }
+
+  private static <E, B> Prop<E, B> strings(
+      String name, Function<E, List<String>> getter, BiConsumer<B, List<String>> setter) {
+    return Prop.of(name, getter, setter, Codecs::writeStrings, Lenient::strings);
+  }
+
+  private static <E, B, V> Prop<E, B> vocab(
+      String name, Function<E, V> getter, BiConsumer<B, V> setter, Function<String, V> of) {
+    return Prop.of(
+        name, getter, setter, Codecs::writeVocab, (node, where) -> Lenient.vocab(node, where, of));
+  }
+
+  private static <E, B> Prop<E, B> number(
+      String name, Function<E, Double> getter, BiConsumer<B, Double> setter) {
+    return Prop.of(name, getter, setter, Codecs::writeNumber, Lenient::number);
+  }
+
+  private static <E, B> Prop<E, B> dateTime(
+      String name, Function<E, Instant> getter, BiConsumer<B, Instant> setter) {
+    return Prop.of(name, getter, setter, Codecs::writeDateTime, Lenient::instant);
+  }
+
+  /** A date member; 1.2 reads a date-time as its UTC date, 1.1 as its date in its own offset. */
+  private <E, B> Prop<E, B> date(
+      String name, Function<E, LocalDate> getter, BiConsumer<B, LocalDate> setter) {
+    return Prop.of(name, getter, setter, Codecs::writeDate, v12 ? Lenient::utcDate : Lenient::date);
+  }
+
+  /** A boolean member: a JSON boolean in 1.1, the string "true" or "false" in 1.2. */
+  private <E, B> Prop<E, B> bool(
+      String name, Function<E, Boolean> getter, BiConsumer<B, Boolean> setter) {
+    return Prop.of(
+        name,
+        getter,
+        setter,
+        v12 ? Codecs::writeBooleanString : Codecs::writeBoolean,
+        Lenient::bool);
+  }
+
+  /**
+   * A reference member. 1.1 writes the type the reference holds; 1.2 writes {@code type12}, the one
+   * type its schema allows for the member.
+   */
+  private <E, B> Prop<E, B> ref(
+      String name, Function<E, GuidRef> getter, BiConsumer<B, GuidRef> setter, GuidRefType type12) {
+    Prop.Writer<GuidRef> writer =
+        v12 ? (g, ref, hrefs) -> writeRef(g, ref, hrefs, type12) : Codecs::writeRef;
+    return Prop.of(name, getter, setter, writer, Lenient::ref);
+  }
+
+  private <E, B> Prop<E, B> refs(
+      String name,
+      Function<E, List<GuidRef>> getter,
+      BiConsumer<B, List<GuidRef>> setter,
+      GuidRefType type12) {
+    Prop.Writer<List<GuidRef>> writer =
+        v12 ? (g, refs, hrefs) -> writeRefs(g, refs, hrefs, type12) : Codecs::writeRefs;
+    return Prop.of(name, getter, setter, writer, Lenient::refs);
+  }
+
+  private void writeRefs11(JsonGenerator generator, List<GuidRef> refs, boolean hrefs)
+      throws IOException {
+    writeRefs(generator, refs, hrefs);
+  }
+
+  // ---- users: role and orgs (1.1) versus roles (1.2) ----
+
+  /** The 1.1 role to write: the user's role, else the primary role's. */
+  private static RoleType roleOf(User user) {
+    return user.role() != null ? user.role() : primaryRole(user.roles());
+  }
+
+  /** The 1.1 orgs to write: the user's orgs, else the orgs of its roles. */
+  private static List<GuidRef> orgsOf(User user) {
+    return !user.orgs().isEmpty() ? user.orgs() : orgsOfRoles(user.roles());
+  }
+
+  /** The 1.2 roles to write: the user's roles, else one primary role per org of a 1.1 user. */
+  private static List<Role> rolesOf(User user) {
+    return !user.roles().isEmpty() ? user.roles() : rolesFrom(user.role(), user.orgs());
+  }
+
+  /**
+   * Makes users read from either version look the same: a user with {@code role}/{@code orgs} and
+   * no {@code roles} gets one primary role per org; a user with {@code roles} gets {@code role}
+   * (the first primary role) and {@code orgs} (the roles' orgs) where they are missing.
+   */
+  @SuppressWarnings("unchecked")
+  private static void mapRoles(User.Builder builder, Object[] slots) {
+    RoleType role = (RoleType) slots[ROLE_SLOT];
+    List<GuidRef> orgs = (List<GuidRef>) slots[ORGS_SLOT];
+    List<Role> roles = (List<Role>) slots[ROLES_SLOT];
+    if (roles == null || roles.isEmpty()) {
+      List<Role> derived = rolesFrom(role, orgs == null ? List.of() : orgs);
+      if (!derived.isEmpty()) {
+        builder.roles(derived);
+      }
+      return;
+    }
+    if (role == null) {
+      builder.role(primaryRole(roles));
+    }
+    if (orgs == null || orgs.isEmpty()) {
+      builder.orgs(orgsOfRoles(roles));
+    }
+  }
+
+  /** One primary role per org; with a role but no org, one primary role without an org. */
+  static List<Role> rolesFrom(RoleType role, List<GuidRef> orgs) {
+    if (role == null) {
+      return List.of();
+    }
+    if (orgs.isEmpty()) {
+      return List.of(Role.primary(role, null));
+    }
+    List<Role> roles = new ArrayList<>(orgs.size());
+    for (GuidRef org : orgs) {
+      roles.add(Role.primary(role, org));
+    }
+    return roles;
+  }
+
+  /** The role of the first primary role, else of the first role; null when there is none. */
+  static RoleType primaryRole(List<Role> roles) {
+    for (Role role : roles) {
+      if (RoleKind.PRIMARY.equals(role.roleType()) && role.role() != null) {
+        return role.role();
+      }
+    }
+    for (Role role : roles) {
+      if (role.role() != null) {
+        return role.role();
+      }
+    }
+    return null;
+  }
+
+  /** The distinct orgs of {@code roles}, in order. */
+  static List<GuidRef> orgsOfRoles(List<Role> roles) {
+    Set<GuidRef> orgs = new LinkedHashSet<>();
+    for (Role role : roles) {
+      if (role.org() != null) {
+        orgs.add(role.org());
+      }
+    }
+    return List.copyOf(orgs);
+  }
+
+  private void writeRoles(JsonGenerator generator, List<Role> roles, boolean hrefs)
+      throws IOException {
+    generator.writeStartArray();
+    for (Role role : roles) {
+      generator.writeStartObject();
+      if (role.roleType() != null) {
+        generator.writeStringField("roleType", role.roleType().value());
+      }
+      if (role.role() != null) {
+        generator.writeStringField("role", role.role().value());
+      }
+      if (role.org() != null) {
+        generator.writeFieldName("org");
+        writeRef(generator, role.org(), hrefs, GuidRefType.ORG);
+      }
+      if (role.userProfile() != null) {
+        generator.writeStringField("userProfile", role.userProfile());
+      }
+      if (role.beginDate() != null) {
+        generator.writeStringField("beginDate", role.beginDate().toString());
+      }
+      if (role.endDate() != null) {
+        generator.writeStringField("endDate", role.endDate().toString());
+      }
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
+  }
+
+  private List<Role> readRoles(JsonNode node, String where) {
+    return Lenient.list(
+        node,
+        where,
+        (element, at) -> {
+          if (!element.isObject()) {
+            throw Lenient.mismatch(at, "a role object {\"roleType\",\"role\",\"org\"}", element);
+          }
+          return Role.builder()
+              .roleType(
+                  Lenient.vocab(Lenient.field(element, "roleType"), at + ".roleType", RoleKind::of))
+              .role(Lenient.vocab(Lenient.field(element, "role"), at + ".role", RoleType::of))
+              .org(Lenient.ref(Lenient.field(element, "org"), at + ".org"))
+              .userProfile(Lenient.text(Lenient.field(element, "userProfile"), at + ".userProfile"))
+              .beginDate(dateReader().read(Lenient.field(element, "beginDate"), at + ".beginDate"))
+              .endDate(dateReader().read(Lenient.field(element, "endDate"), at + ".endDate"))
+              .build();
+        });
+  }
+
+  private Lenient.ElementReader<LocalDate> dateReader() {
+    return v12 ? Lenient::utcDate : Lenient::date;
+  }
+
+  // ---- 1.2 value types ----
+
+  static void writeUserProfiles(JsonGenerator generator, List<UserProfile> profiles, boolean hrefs)
+      throws IOException {
+    generator.writeStartArray();
+    for (UserProfile profile : profiles) {
+      generator.writeStartObject();
+      stringField(generator, "profileId", profile.profileId());
+      stringField(generator, "profileType", profile.profileType());
+      stringField(generator, "vendorId", profile.vendorId());
+      stringField(generator, "applicationId", profile.applicationId());
+      stringField(generator, "description", profile.description());
+      if (!profile.credentials().isEmpty()) {
+        generator.writeArrayFieldStart("credentials");
+        for (Credential credential : profile.credentials()) {
+          generator.writeStartObject();
+          stringField(generator, "type", credential.type());
+          stringField(generator, "username", credential.username());
+          stringField(generator, "password", credential.password());
+          generator.writeEndObject();
+        }
+        generator.writeEndArray();
+      }
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
+  }
+
+  static List<UserProfile> readUserProfiles(JsonNode node, String where) {
+    return Lenient.list(
+        node,
+        where,
+        (element, at) -> {
+          if (!element.isObject()) {
+            throw Lenient.mismatch(at, "a user profile object", element);
+          }
+          return UserProfile.builder()
+              .profileId(Lenient.text(Lenient.field(element, "profileId"), at + ".profileId"))
+              .profileType(Lenient.text(Lenient.field(element, "profileType"), at + ".profileType"))
+              .vendorId(Lenient.text(Lenient.field(element, "vendorId"), at + ".vendorId"))
+              .applicationId(
+                  Lenient.text(Lenient.field(element, "applicationId"), at + ".applicationId"))
+              .description(Lenient.text(Lenient.field(element, "description"), at + ".description"))
+              .credentials(
+                  Lenient.list(
+                      Lenient.field(element, "credentials"),
+                      at + ".credentials",
+                      (c, cat) -> {
+                        if (!c.isObject()) {
+                          throw Lenient.mismatch(cat, "a credential object", c);
+                        }
+                        return Credential.builder()
+                            .type(Lenient.text(Lenient.field(c, "type"), cat + ".type"))
+                            .username(Lenient.text(Lenient.field(c, "username"), cat + ".username"))
+                            .password(Lenient.text(Lenient.field(c, "password"), cat + ".password"))
+                            .build();
+                      }))
+              .build();
+        });
+  }
+
+  static void writeObjectiveSets(
+      JsonGenerator generator, List<LearningObjectiveSet> sets, boolean hrefs) throws IOException {
+    generator.writeStartArray();
+    for (LearningObjectiveSet set : sets) {
+      generator.writeStartObject();
+      stringField(generator, "source", set.source());
+      generator.writeFieldName("learningObjectiveIds");
+      writeStrings(generator, set.learningObjectiveIds(), hrefs);
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
+  }
+
+  static List<LearningObjectiveSet> readObjectiveSets(JsonNode node, String where) {
+    return Lenient.list(
+        node,
+        where,
+        (element, at) -> {
+          if (!element.isObject()) {
+            throw Lenient.mismatch(at, "a learning objective set object", element);
+          }
+          return LearningObjectiveSet.builder()
+              .source(Lenient.text(Lenient.field(element, "source"), at + ".source"))
+              .learningObjectiveIds(
+                  Lenient.strings(
+                      Lenient.field(element, "learningObjectiveIds"), at + ".learningObjectiveIds"))
+              .build();
+        });
+  }
+
+  static void writeObjectiveResultSets(
+      JsonGenerator generator, List<LearningObjectiveResultSet> sets, boolean hrefs)
+      throws IOException {
+    generator.writeStartArray();
+    for (LearningObjectiveResultSet set : sets) {
+      generator.writeStartObject();
+      stringField(generator, "source", set.source());
+      generator.writeArrayFieldStart("learningObjectiveResults");
+      for (LearningObjectiveResult result : set.learningObjectiveResults()) {
+        generator.writeStartObject();
+        stringField(generator, "learningObjectiveId", result.learningObjectiveId());
+        if (result.score() != null) {
+          generator.writeFieldName("score");
+          writeNumber(generator, result.score(), hrefs);
+        }
+        stringField(generator, "textScore", result.textScore());
+        generator.writeEndObject();
+      }
+      generator.writeEndArray();
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
+  }
+
+  static List<LearningObjectiveResultSet> readObjectiveResultSets(JsonNode node, String where) {
+    return Lenient.list(
+        node,
+        where,
+        (element, at) -> {
+          if (!element.isObject()) {
+            throw Lenient.mismatch(at, "a learning objective result set object", element);
+          }
+          return LearningObjectiveResultSet.builder()
+              .source(Lenient.text(Lenient.field(element, "source"), at + ".source"))
+              .learningObjectiveResults(
+                  Lenient.list(
+                      Lenient.field(element, "learningObjectiveResults"),
+                      at + ".learningObjectiveResults",
+                      (r, rat) -> {
+                        if (!r.isObject()) {
+                          throw Lenient.mismatch(rat, "a learning objective result object", r);
+                        }
+                        return LearningObjectiveResult.builder()
+                            .learningObjectiveId(
+                                Lenient.text(
+                                    Lenient.field(r, "learningObjectiveId"),
+                                    rat + ".learningObjectiveId"))
+                            .score(Lenient.number(Lenient.field(r, "score"), rat + ".score"))
+                            .textScore(
+                                Lenient.text(Lenient.field(r, "textScore"), rat + ".textScore"))
+                            .build();
+                      }))
+              .build();
+        });
+  }
+
+  static void writeScoreScaleValues(
+      JsonGenerator generator, List<ScoreScaleValue> values, boolean hrefs) throws IOException {
+    generator.writeStartArray();
+    for (ScoreScaleValue value : values) {
+      generator.writeStartObject();
+      stringField(generator, "itemValueLHS", value.itemValueLHS());
+      stringField(generator, "itemValueRHS", value.itemValueRHS());
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
+  }
+
+  static List<ScoreScaleValue> readScoreScaleValues(JsonNode node, String where) {
+    return Lenient.list(
+        node,
+        where,
+        (element, at) -> {
+          if (!element.isObject()) {
+            throw Lenient.mismatch(at, "an object {\"itemValueLHS\",\"itemValueRHS\"}", element);
+          }
+          return ScoreScaleValue.builder()
+              .itemValueLHS(
+                  Lenient.text(Lenient.field(element, "itemValueLHS"), at + ".itemValueLHS"))
+              .itemValueRHS(
+                  Lenient.text(Lenient.field(element, "itemValueRHS"), at + ".itemValueRHS"))
+              .build();
+        });
+  }
+
+  private static void stringField(JsonGenerator generator, String name, String value)
+      throws IOException {
+    if (value != null) {
+      generator.writeStringField(name, value);
+    }
+  }
+
+  // ---- shared value writers ----
 
   static String formatDateTime(Instant instant) {
     return DATE_TIME.format(instant);
@@ -884,6 +982,12 @@ final class Codecs {
   static void writeBoolean(JsonGenerator generator, Boolean value, boolean hrefs)
       throws IOException {
     generator.writeBoolean(value);
+  }
+
+  /** Writes the string {@code "true"} or {@code "false"}, as OneRoster 1.2 declares booleans. */
+  static void writeBooleanString(JsonGenerator generator, Boolean value, boolean hrefs)
+      throws IOException {
+    generator.writeString(value ? "true" : "false");
   }
 
   /** Writes integral values without a fraction ({@code 100}, not {@code 100.0}). */
@@ -914,6 +1018,31 @@ final class Codecs {
       generator.writeStringField("type", ref.type().value());
     }
     generator.writeEndObject();
+  }
+
+  /**
+   * Writes a OneRoster 1.2 reference: href (when set and wanted), sourcedId, and {@code type}, the
+   * one type the member's schema allows, whatever type the reference holds.
+   */
+  static void writeRef(JsonGenerator generator, GuidRef ref, boolean hrefs, GuidRefType type)
+      throws IOException {
+    generator.writeStartObject();
+    if (hrefs && ref.href() != null) {
+      generator.writeStringField("href", ref.href());
+    }
+    generator.writeStringField("sourcedId", ref.sourcedId());
+    generator.writeStringField("type", type.value());
+    generator.writeEndObject();
+  }
+
+  static void writeRefs(
+      JsonGenerator generator, List<GuidRef> refs, boolean hrefs, GuidRefType type)
+      throws IOException {
+    generator.writeStartArray();
+    for (GuidRef ref : refs) {
+      writeRef(generator, ref, hrefs, type);
+    }
+    generator.writeEndArray();
   }
 
   static void writeRefs(JsonGenerator generator, List<GuidRef> refs, boolean hrefs)

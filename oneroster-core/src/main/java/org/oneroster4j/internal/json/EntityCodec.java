@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 /**
  * Writes and reads one entity type: its envelope keys and its members in wire order.
  *
- * @param <E> the entity record
+ * @param <E> the entity type
  * @param <B> the entity's builder
  */
 final class EntityCodec<E, B> {
@@ -26,6 +26,16 @@ final class EntityCodec<E, B> {
   private final Map<String, Prop<E, B>> byName = new HashMap<>();
   private final Map<String, Prop<E, B>> byLowerName = new HashMap<>();
   private final Map<String, String> where = new HashMap<>();
+  private final Finisher<B> finisher;
+  private final int slots;
+
+  /**
+   * Completes a builder after every member was read, from the values the members with a {@link
+   * Prop#slot(int) slot} read (null when absent), before the entity is built.
+   */
+  interface Finisher<B> {
+    void finish(B builder, Object[] slots);
+  }
 
   EntityCodec(
       Class<E> type,
@@ -34,6 +44,23 @@ final class EntityCodec<E, B> {
       Supplier<B> newBuilder,
       Function<B, E> build,
       List<Prop<E, B>> props) {
+    this(type, singular, plural, newBuilder, build, props, null);
+  }
+
+  EntityCodec(
+      Class<E> type,
+      String singular,
+      String plural,
+      Supplier<B> newBuilder,
+      Function<B, E> build,
+      List<Prop<E, B>> props,
+      Finisher<B> finisher) {
+    this.finisher = finisher;
+    int maxSlot = -1;
+    for (Prop<E, B> prop : props) {
+      maxSlot = Math.max(maxSlot, prop.slot());
+    }
+    this.slots = maxSlot + 1;
     this.type = type;
     this.singular = singular;
     this.plural = plural;
@@ -83,14 +110,21 @@ final class EntityCodec<E, B> {
               + (node == null ? "nothing" : Lenient.excerpt(node)));
     }
     B builder = newBuilder.get();
+    Object[] scratch = finisher == null ? null : new Object[slots];
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       Prop<E, B> prop = byName.get(field.getKey());
       if (prop == null) {
         prop = byLowerName.get(field.getKey().toLowerCase(Locale.ROOT));
       }
       if (prop != null) {
-        prop.read(field.getValue(), builder, where.get(prop.name()));
+        Object value = prop.read(field.getValue(), builder, where.get(prop.name()));
+        if (scratch != null && prop.slot() >= 0) {
+          scratch[prop.slot()] = value;
+        }
       }
+    }
+    if (finisher != null) {
+      finisher.finish(builder, scratch);
     }
     return build.apply(builder);
   }

@@ -193,6 +193,37 @@ final class Lenient {
     }
   }
 
+  /**
+   * Dates as OneRoster 1.2 reads them: {@code yyyy-MM-dd}, or a date-time whose date in UTC is
+   * taken (Google sends {@code scoreDate} as a UTC date-time); a date-time without a zone keeps its
+   * date part.
+   */
+  static LocalDate utcDate(JsonNode node, String where) {
+    if (absent(node)) {
+      return null;
+    }
+    if (node.isTextual()) {
+      String text = node.textValue().strip();
+      if (text.length() > 10 && IsoTimes.date(text) == null) {
+        OffsetDateTime fast = IsoTimes.dateTime(text);
+        if (fast != null) {
+          return fast.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+          TemporalAccessor parsed =
+              DATE_TIME.parseBest(
+                  text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
+          if (parsed instanceof OffsetDateTime offset) {
+            return offset.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+          }
+        } catch (DateTimeException e) {
+          // Not a date-time: date() below reports it.
+        }
+      }
+    }
+    return date(node, where);
+  }
+
   /** Open vocabulary values; an empty string is absent, any other value is kept. */
   static <V> V vocab(JsonNode node, String where, Function<String, V> of) {
     String text = text(node, where);
@@ -208,7 +239,7 @@ final class Lenient {
       return null;
     }
     if (node.isTextual()) {
-      return node.textValue().isBlank() ? null : new GuidRef(null, node.textValue(), null);
+      return node.textValue().isBlank() ? null : GuidRef.of(node.textValue(), null);
     }
     if (!node.isObject()) {
       throw mismatch(where, "a reference object {\"sourcedId\":…}", node);
@@ -219,7 +250,7 @@ final class Lenient {
     }
     String href = text(field(node, "href"), where + ".href");
     GuidRefType type = vocab(field(node, "type"), where + ".type", GuidRefType::of);
-    return new GuidRef(href, sourcedId, type);
+    return GuidRef.builder().href(href).sourcedId(sourcedId).type(type).build();
   }
 
   /** Lists of references; a single reference is accepted as a list of one. */
@@ -241,7 +272,7 @@ final class Lenient {
           if (!element.isObject()) {
             throw mismatch(at, "an object {\"type\",\"identifier\"}", element);
           }
-          return new UserId(
+          return UserId.of(
               text(field(element, "type"), at + ".type"),
               text(field(element, "identifier"), at + ".identifier"));
         });
@@ -251,7 +282,8 @@ final class Lenient {
     T read(JsonNode node, String where);
   }
 
-  private static <T> List<T> list(JsonNode node, String where, ElementReader<T> reader) {
+  /** Lists of elements read by {@code reader}; a single element is accepted as a list of one. */
+  static <T> List<T> list(JsonNode node, String where, ElementReader<T> reader) {
     if (absent(node)) {
       return List.of();
     }

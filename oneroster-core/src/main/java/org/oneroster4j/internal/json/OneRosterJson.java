@@ -26,27 +26,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.StatusInfo;
 import org.oneroster4j.model.ClassType;
 import org.oneroster4j.model.Gender;
 import org.oneroster4j.model.GuidRef;
 import org.oneroster4j.model.GuidRefType;
 import org.oneroster4j.model.OrgType;
+import org.oneroster4j.model.RoleKind;
 import org.oneroster4j.model.RoleType;
+import org.oneroster4j.model.ScoreScale;
 import org.oneroster4j.model.ScoreStatus;
 import org.oneroster4j.model.SessionType;
 import org.oneroster4j.model.StatusType;
 import org.oneroster4j.model.UserId;
 
 /**
- * The OneRoster 1.1 JSON binding of the model: envelopes, exact output and lenient input.
- * Thread-safe; use {@link #get()}.
+ * The JSON binding of the model for one OneRoster version: envelopes, exact output and lenient
+ * input. Thread-safe; use {@link #of(OneRosterVersion)}, or {@link #get()} for OneRoster 1.1.
  *
- * <p>Output: DateTime as {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'} in UTC, Date as {@code yyyy-MM-dd},
- * numbers as JSON numbers without a fraction when integral ({@code 100}, not {@code 100.0}),
- * vocabulary values as their wire strings ({@code "fully graded"}), references as {@code
- * {"sourcedId":…,"type":…}} (href only from {@link #includingHrefs()}); null values, empty lists
- * and empty metadata are omitted. Members are written in the order of the record components.
+ * <p>The rule is: read leniently, write exactly. Both versions share the instance API below; they
+ * differ in what they write. OneRoster 1.2 writes booleans as the strings {@code "true"}/{@code
+ * "false"} where its schema says string ({@code enabledUser}, {@code primary}, the result flags,
+ * the demographics flags), references with the one type its schema allows for the member ({@code
+ * student} → {@code {"sourcedId":…,"type":"user"}}), users with {@code roles} instead of {@code
+ * role}/{@code orgs}, and the 1.2 members (line item {@code school}, result {@code class}, …) and
+ * entities ({@link ScoreScale}). A 1.2 date read from a date-time is its UTC date.
+ *
+ * <p>Whichever version reads a user, {@code roles}, {@code role} and {@code orgs} are all filled:
+ * from {@code role}/{@code orgs} one primary role per org, or from {@code roles} the first primary
+ * role and the roles' orgs.
+ *
+ * <p>Output (both versions): DateTime as {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'} in UTC, Date as
+ * {@code yyyy-MM-dd}, numbers as JSON numbers without a fraction when integral ({@code 100}, not
+ * {@code 100.0}), vocabulary values as their wire strings ({@code "fully graded"}), references as
+ * {@code {"sourcedId":…,"type":…}} (href only from {@link #includingHrefs()}); null values, empty
+ * lists and empty metadata are omitted. Members are written in the order of the record components.
  *
  * <p>Input is lenient: numbers and booleans may be strings ({@code "score":"80"}, {@code
  * "enabledUser":"true"}); a Date may be a DateTime (its date part is kept) and a DateTime may be a
@@ -56,18 +71,22 @@ import org.oneroster4j.model.UserId;
  * string is kept under the key {@code "value"}. Malformed JSON throws {@link JsonFormatException}.
  */
 public final class OneRosterJson {
-  private static final OneRosterJson DEFAULT = new OneRosterJson(false);
-  private static final OneRosterJson WITH_HREFS = new OneRosterJson(true);
+  private static final OneRosterJson V1_1 = new OneRosterJson(Codecs.V1_1, false);
+  private static final OneRosterJson V1_1_WITH_HREFS = new OneRosterJson(Codecs.V1_1, true);
+  private static final OneRosterJson V1_2 = new OneRosterJson(Codecs.V1_2, false);
+  private static final OneRosterJson V1_2_WITH_HREFS = new OneRosterJson(Codecs.V1_2, true);
   private static final int MESSAGE_EXCERPT = 160;
 
+  private final Codecs codecs;
   private final boolean hrefs;
   private final ObjectMapper mapper;
 
-  private OneRosterJson(boolean hrefs) {
+  private OneRosterJson(Codecs codecs, boolean hrefs) {
+    this.codecs = codecs;
     this.hrefs = hrefs;
     this.mapper =
         JsonMapper.builder()
-            .addModule(module(hrefs))
+            .addModule(module(codecs, hrefs))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .defaultPropertyInclusion(
                 JsonInclude.Value.construct(
@@ -75,9 +94,12 @@ public final class OneRosterJson {
             .build();
   }
 
-  /** Returns the shared instance, which omits {@code href} from the references it writes. */
+  /**
+   * Returns the shared OneRoster 1.1 instance, which omits {@code href} from the references it
+   * writes; the same as {@code of(OneRosterVersion.V1_1)}.
+   */
   public static OneRosterJson get() {
-    return DEFAULT;
+    return V1_1;
   }
 
   /** Returns the shared instance for one OneRoster version's wire shapes. */
@@ -86,11 +108,38 @@ public final class OneRosterJson {
   }
 
   /**
-   * Returns a shared instance that writes {@code href} on references when it is set (what a SIS
-   * sends; used by the fake SIS). Reading is the same as {@link #get()}.
+   * Returns the shared instance for {@code version}, which omits {@code href} from the references
+   * it writes.
+   *
+   * @param version the OneRoster version whose JSON shapes to read and write; not null
+   */
+  public static OneRosterJson of(OneRosterVersion version) {
+    Objects.requireNonNull(version, "version");
+    return version == OneRosterVersion.V1_2 ? V1_2 : V1_1;
+  }
+
+  /**
+   * Returns a shared OneRoster 1.1 instance that writes {@code href} on references when it is set
+   * (what a SIS sends; used by the fake SIS). Reading is the same as {@link #get()}.
    */
   public static OneRosterJson includingHrefs() {
-    return WITH_HREFS;
+    return V1_1_WITH_HREFS;
+  }
+
+  /**
+   * Returns a shared instance for {@code version} that writes {@code href} on references when it is
+   * set. Reading is the same as {@link #of(OneRosterVersion)}.
+   *
+   * @param version the OneRoster version; not null
+   */
+  public static OneRosterJson includingHrefs(OneRosterVersion version) {
+    Objects.requireNonNull(version, "version");
+    return version == OneRosterVersion.V1_2 ? V1_2_WITH_HREFS : V1_1_WITH_HREFS;
+  }
+
+  /** Returns the OneRoster version whose JSON shapes this instance reads and writes. */
+  public OneRosterVersion version() {
+    return codecs.version();
   }
 
   /**
@@ -102,17 +151,19 @@ public final class OneRosterJson {
   }
 
   /**
-   * Returns the envelope key of a single entity, for example {@code "lineItem"} or {@code "class"}.
+   * Returns the envelope key of a single entity, for example {@code "lineItem"} or {@code "class"}
+   * (the same in every version).
    */
   public static String singularKey(Class<?> type) {
-    return codec(type).singular();
+    return anyVersionCodec(type).singular();
   }
 
   /**
-   * Returns the envelope key of a collection, for example {@code "lineItems"} or {@code "classes"}.
+   * Returns the envelope key of a collection, for example {@code "lineItems"} or {@code "classes"}
+   * (the same in every version).
    */
   public static String pluralKey(Class<?> type) {
-    return codec(type).plural();
+    return anyVersionCodec(type).plural();
   }
 
   /**
@@ -221,6 +272,15 @@ public final class OneRosterJson {
     return StatusInfos.parse(body);
   }
 
+  /**
+   * Reads status infos leniently from the first {@code length} bytes of an error body, in either
+   * version's shape (1.2's single {@code imsx_StatusInfo} object, 1.1's {@code statusInfoSet}); an
+   * empty, non-JSON or malformed body gives an empty list, never an exception.
+   */
+  public List<StatusInfo> parseStatusInfos(byte[] body, int length) {
+    return StatusInfos.parse(mapper, body, length);
+  }
+
   static JsonFormatException malformed(String what, JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String original = e.getOriginalMessage();
@@ -247,26 +307,48 @@ public final class OneRosterJson {
     return names.size() > 10 ? List.copyOf(names.subList(0, 10)) : names;
   }
 
-  private static EntityCodec<?, ?> codec(Class<?> type) {
+  private EntityCodec<?, ?> codec(Class<?> type) {
     Objects.requireNonNull(type, "type");
-    EntityCodec<?, ?> codec = Codecs.forType(type);
+    EntityCodec<?, ?> codec = codecs.forType(type);
     if (codec == null) {
-      throw new IllegalArgumentException(
-          type.getName()
-              + " is not a OneRoster entity type; use one of the records in org.oneroster4j.model"
-              + " such as LineItem");
+      if (Codecs.V1_2.forType(type) != null) {
+        throw new IllegalArgumentException(
+            type.getSimpleName()
+                + " is not part of OneRoster "
+                + codecs.version().label()
+                + "; use OneRosterJson.of(OneRosterVersion.V1_2)");
+      }
+      throw notAnEntity(type);
     }
     return codec;
   }
 
-  private static SimpleModule module(boolean hrefs) {
+  private static EntityCodec<?, ?> anyVersionCodec(Class<?> type) {
+    Objects.requireNonNull(type, "type");
+    // 1.2 is the superset: every 1.1 entity type is there, with the same keys.
+    EntityCodec<?, ?> codec = Codecs.V1_2.forType(type);
+    if (codec == null) {
+      throw notAnEntity(type);
+    }
+    return codec;
+  }
+
+  private static IllegalArgumentException notAnEntity(Class<?> type) {
+    return new IllegalArgumentException(
+        type.getName()
+            + " is not a OneRoster entity type; use one of the entities in org.oneroster4j.model"
+            + " such as LineItem");
+  }
+
+  private static SimpleModule module(Codecs codecs, boolean hrefs) {
     SimpleModule module = new SimpleModule("oneroster4j");
-    for (EntityCodec<?, ?> codec : Codecs.ALL) {
+    for (EntityCodec<?, ?> codec : codecs.all()) {
       register(module, codec, hrefs);
     }
     vocabulary(module, ScoreStatus.class, ScoreStatus::of);
     vocabulary(module, StatusType.class, StatusType::of);
     vocabulary(module, RoleType.class, RoleType::of);
+    vocabulary(module, RoleKind.class, RoleKind::of);
     vocabulary(module, SessionType.class, SessionType::of);
     vocabulary(module, OrgType.class, OrgType::of);
     vocabulary(module, ClassType.class, ClassType::of);

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * One JSON member of an entity: its wire name, how to write it from the record, and how to read it
  * leniently into the builder.
  *
- * @param <E> the entity record
+ * @param <E> the entity type
  * @param <B> the entity's builder
  */
 final class Prop<E, B> {
@@ -27,10 +27,12 @@ final class Prop<E, B> {
 
   private final String name;
   private final Handler<E, B, ?> handler;
+  private final int slot;
 
-  private Prop(String name, Handler<E, B, ?> handler) {
+  private Prop(String name, Handler<E, B, ?> handler, int slot) {
     this.name = name;
     this.handler = handler;
+    this.slot = slot;
   }
 
   static <E, B, T> Prop<E, B> of(
@@ -39,19 +41,33 @@ final class Prop<E, B> {
       BiConsumer<B, T> setter,
       Writer<? super T> writer,
       Reader<? extends T> reader) {
-    return new Prop<>(name, new Handler<>(getter, setter, writer, reader));
+    return new Prop<>(name, new Handler<>(getter, setter, writer, reader), -1);
+  }
+
+  /**
+   * Returns a copy of this member whose read value is also kept in slot {@code slot} of the read's
+   * scratch array, for an entity codec's finisher.
+   */
+  Prop<E, B> slot(int slot) {
+    return new Prop<>(name, handler, slot);
   }
 
   String name() {
     return name;
   }
 
+  /** The scratch slot of this member's read value, or -1 for none. */
+  int slot() {
+    return slot;
+  }
+
   void write(E entity, JsonGenerator generator, boolean hrefs) throws IOException {
     handler.write(name, entity, generator, hrefs);
   }
 
-  void read(JsonNode node, B builder, String where) {
-    handler.read(node, builder, where);
+  /** Reads the member into {@code builder}; returns the value read, or null when absent. */
+  Object read(JsonNode node, B builder, String where) {
+    return handler.read(node, builder, where);
   }
 
   private static final class Handler<E, B, T> {
@@ -82,11 +98,12 @@ final class Prop<E, B> {
       writer.write(generator, value, hrefs);
     }
 
-    void read(JsonNode node, B builder, String where) {
+    Object read(JsonNode node, B builder, String where) {
       T value = reader.read(node, where);
       if (value != null) {
         setter.accept(builder, value);
       }
+      return value;
     }
   }
 }

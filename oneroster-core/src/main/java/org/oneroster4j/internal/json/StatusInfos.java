@@ -2,6 +2,7 @@ package org.oneroster4j.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,37 @@ import java.util.Locale;
 import java.util.Map;
 import org.oneroster4j.error.StatusInfo;
 
-/** Lenient reading and canonical writing of OneRoster status infos ({@code imsx_StatusInfo}). */
+/**
+ * Lenient reading and canonical writing of OneRoster status infos ({@code imsx_StatusInfo}): the
+ * one reader of error bodies and warnings, for both versions.
+ */
 final class StatusInfos {
   private StatusInfos() {}
 
+  /**
+   * The status entries in the first {@code length} bytes of {@code body}, or an empty list when it
+   * is empty, not JSON, or has none; never throws.
+   */
+  static List<StatusInfo> parse(ObjectMapper mapper, byte[] body, int length) {
+    int i = 0;
+    while (i < length && Character.isWhitespace(body[i])) {
+      i++;
+    }
+    if (i == length || (body[i] != '{' && body[i] != '[')) {
+      return List.of();
+    }
+    try {
+      JsonNode node = mapper.readTree(body, 0, length);
+      return node == null ? List.of() : parse(node);
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  /**
+   * The status entries in {@code body}: one status object (the 1.2 error body), a {@code
+   * statusInfoSet}, {@code statusInfo} or {@code warnings} member (1.1), or a bare array.
+   */
   static List<StatusInfo> parse(JsonNode body) {
     List<StatusInfo> out = new ArrayList<>();
     collect(body, out, 0);

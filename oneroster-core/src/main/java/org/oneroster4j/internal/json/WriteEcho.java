@@ -3,6 +3,7 @@ package org.oneroster4j.internal.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import org.oneroster4j.error.StatusInfo;
@@ -14,7 +15,8 @@ import org.oneroster4j.error.StatusInfo;
  *
  * @param sourcedId the non-blank sourcedId inside the {@code singularKey} object, or null
  * @param warnings status infos from {@code statusInfoSet}, {@code warnings}, {@code
- *     imsx_statusInfo} or {@code statusInfo} (the first of these present, in that order)
+ *     imsx_statusInfo} or {@code statusInfo} (the first of these present, in that order), else from
+ *     a body that is itself one status object (the OneRoster 1.2 shape)
  */
 public record WriteEcho(String sourcedId, List<StatusInfo> warnings) {
   private static final List<String> WARNING_KEYS =
@@ -39,6 +41,7 @@ public record WriteEcho(String sourcedId, List<StatusInfo> warnings) {
       }
       String id = null;
       JsonNode[] warnings = new JsonNode[WARNING_KEYS.size()];
+      ObjectNode status = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken value = p.nextToken();
@@ -47,6 +50,11 @@ public record WriteEcho(String sourcedId, List<StatusInfo> warnings) {
           warnings[w] = p.readValueAsTree();
         } else if (name.equals(singularKey) && value == JsonToken.START_OBJECT) {
           id = sourcedIdOf(p);
+        } else if (name.startsWith("imsx_")) {
+          if (status == null) {
+            status = json.mapper().createObjectNode();
+          }
+          status.set(name, p.readValueAsTree());
         } else {
           p.skipChildren();
         }
@@ -59,7 +67,8 @@ public record WriteEcho(String sourcedId, List<StatusInfo> warnings) {
           return new WriteEcho(id, json.parseStatusInfos(w));
         }
       }
-      return id == null ? NOTHING : new WriteEcho(id, List.of());
+      List<StatusInfo> own = status == null ? List.of() : json.parseStatusInfos(status);
+      return id == null && own.isEmpty() ? NOTHING : new WriteEcho(id, own);
     } catch (IOException | RuntimeException e) {
       return NOTHING;
     }

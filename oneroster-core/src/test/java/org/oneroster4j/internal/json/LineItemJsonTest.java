@@ -29,7 +29,12 @@ class LineItemJsonTest {
         .description("Chapter 1")
         .assignDate(Instant.parse("2026-09-01T00:00:00Z"))
         .dueDate(Instant.parse("2026-09-08T23:59:00Z"))
-        .schoolClass(new GuidRef("https://sis.example/classes/cls-1", "cls-1", GuidRefType.CLASS))
+        .schoolClass(
+            GuidRef.builder()
+                .href("https://sis.example/classes/cls-1")
+                .sourcedId("cls-1")
+                .type(GuidRefType.CLASS)
+                .build())
         .category(GuidRef.of("cat-1", GuidRefType.CATEGORY))
         .gradingPeriod(GuidRef.of("gp-1", GuidRefType.ACADEMIC_SESSION))
         .resultValueMin(0)
@@ -99,7 +104,7 @@ class LineItemJsonTest {
     assertThatThrownBy(() -> json.writeSingle("lineItem"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "java.lang.String is not a OneRoster entity type; use one of the records in"
+            "java.lang.String is not a OneRoster entity type; use one of the entities in"
                 + " org.oneroster4j.model such as LineItem");
     assertThatThrownBy(() -> OneRosterJson.pluralKey(GuidRef.class))
         .isInstanceOf(IllegalArgumentException.class);
@@ -140,7 +145,7 @@ class LineItemJsonTest {
                     + "'category':{'sourcedId':'k1'}}}"),
             LineItem.class);
 
-    assertThat(item.schoolClass()).isEqualTo(new GuidRef(null, "c1", null));
+    assertThat(item.schoolClass()).usingRecursiveComparison().isEqualTo(GuidRef.of("c1", null));
     assertThat(item.category().sourcedId()).isEqualTo("k1");
     assertThat(item.resultValueMax()).isEqualTo(100.0);
     assertThat(item.dueDate()).isEqualTo(Instant.parse("2024-07-23T10:01:00Z"));

@@ -79,7 +79,7 @@ class ResultJsonTest {
 
     assertThat(result.score()).isEqualTo(80.0);
     assertThat(result.metadata()).isEqualTo(Map.of("value", "imported from gradebook"));
-    assertThat(result.student()).isEqualTo(new GuidRef(null, "s-1", null));
+    assertThat(result.student()).usingRecursiveComparison().isEqualTo(GuidRef.of("s-1", null));
     assertThat(result.lineItem().href()).isEqualTo("https://sis/lineItems/li-1");
     assertThat(result.comment()).isEmpty();
   }
