@@ -39,9 +39,11 @@ import org.oneroster4j.model.Course;
 import org.oneroster4j.model.Demographics;
 import org.oneroster4j.model.Enrollment;
 import org.oneroster4j.model.LineItem;
+import org.oneroster4j.model.OneRosterEntity;
 import org.oneroster4j.model.Org;
 import org.oneroster4j.model.Result;
 import org.oneroster4j.model.SchoolClass;
+import org.oneroster4j.model.ScoreScale;
 import org.oneroster4j.model.StatusType;
 import org.oneroster4j.model.User;
 import org.oneroster4j.model.Validation;
@@ -721,6 +723,41 @@ public final class OneRosterClient {
     return list(Endpoints.RESULTS_FOR_STUDENT_FOR_CLASS, query, classId, studentId);
   }
 
+  /** {@code GET /scoreScales} (OneRoster 1.2 only). */
+  public PagedIterable<ScoreScale> scoreScales() {
+    return scoreScales(Query.all());
+  }
+
+  /** {@code GET /scoreScales} with a query (OneRoster 1.2 only). */
+  public PagedIterable<ScoreScale> scoreScales(Query query) {
+    return list(Endpoints.SCORE_SCALE_ALL, query);
+  }
+
+  /** {@code GET /scoreScales/{sourcedId}} (OneRoster 1.2 only). */
+  public ScoreScale scoreScale(String sourcedId) {
+    return one(Endpoints.SCORE_SCALE, sourcedId);
+  }
+
+  /** {@code GET /classes/{classId}/scoreScales} (OneRoster 1.2 only). */
+  public PagedIterable<ScoreScale> scoreScalesForClass(String classId) {
+    return scoreScalesForClass(classId, Query.all());
+  }
+
+  /** {@code GET /classes/{classId}/scoreScales} with a query (OneRoster 1.2 only). */
+  public PagedIterable<ScoreScale> scoreScalesForClass(String classId, Query query) {
+    return list(Endpoints.SCORE_SCALES_FOR_CLASS, query, classId);
+  }
+
+  /** {@code GET /schools/{schoolId}/scoreScales} (OneRoster 1.2 only). */
+  public PagedIterable<ScoreScale> scoreScalesForSchool(String schoolId) {
+    return scoreScalesForSchool(schoolId, Query.all());
+  }
+
+  /** {@code GET /schools/{schoolId}/scoreScales} with a query (OneRoster 1.2 only). */
+  public PagedIterable<ScoreScale> scoreScalesForSchool(String schoolId, Query query) {
+    return list(Endpoints.SCORE_SCALES_FOR_SCHOOL, query, schoolId);
+  }
+
   // ---------------------------------------------------------------- gradebook writes
 
   /**
@@ -730,8 +767,9 @@ public final class OneRosterClient {
    */
   public WriteResult putCategory(Category category) {
     Objects.requireNonNull(category, "category");
-    Validation.require(category);
-    return put(Endpoints.PUT_CATEGORY, category.sourcedId(), category);
+    Validation.require(category, version);
+    return put(
+        Endpoints.PUT_CATEGORY, path(Endpoints.PUT_CATEGORY, category.sourcedId()), category);
   }
 
   /**
@@ -742,8 +780,9 @@ public final class OneRosterClient {
    */
   public WriteResult putLineItem(LineItem lineItem) {
     Objects.requireNonNull(lineItem, "lineItem");
-    Validation.require(lineItem);
-    return put(Endpoints.PUT_LINE_ITEM, lineItem.sourcedId(), lineItem);
+    Validation.require(lineItem, version);
+    return put(
+        Endpoints.PUT_LINE_ITEM, path(Endpoints.PUT_LINE_ITEM, lineItem.sourcedId()), lineItem);
   }
 
   /**
@@ -753,8 +792,26 @@ public final class OneRosterClient {
    */
   public WriteResult putResult(Result result) {
     Objects.requireNonNull(result, "result");
-    Validation.require(result);
-    return put(Endpoints.PUT_RESULT, result.sourcedId(), result);
+    Validation.require(result, version);
+    return put(Endpoints.PUT_RESULT, path(Endpoints.PUT_RESULT, result.sourcedId()), result);
+  }
+
+  /**
+   * {@code PUT /scoreScales/{sourcedId}} (OneRoster 1.2 only): creates or replaces the score scale.
+   *
+   * @throws org.oneroster4j.error.ValidationException before any request if the score scale is
+   *     invalid
+   */
+  public WriteResult putScoreScale(ScoreScale scoreScale) {
+    Objects.requireNonNull(scoreScale, "scoreScale");
+    String path = path(Endpoints.PUT_SCORE_SCALE, scoreScale.sourcedId());
+    Validation.require(scoreScale, version);
+    return put(Endpoints.PUT_SCORE_SCALE, path, scoreScale);
+  }
+
+  /** {@code DELETE /scoreScales/{sourcedId}} (OneRoster 1.2 only). */
+  public WriteResult deleteScoreScale(String sourcedId) {
+    return delete(Endpoints.DELETE_SCORE_SCALE, sourcedId);
   }
 
   /** {@code DELETE /categories/{sourcedId}}. */
@@ -852,8 +909,8 @@ public final class OneRosterClient {
         });
   }
 
-  private <T> WriteResult put(Endpoint<T> endpoint, String sourcedId, T entity) {
-    String path = path(endpoint, sourcedId);
+  private <T> WriteResult put(Endpoint<T> endpoint, String path, T entity) {
+    String sourcedId = ((OneRosterEntity) entity).sourcedId();
     byte[] body = json.writeSingle(entity);
     String key = OneRosterJson.singularKey(endpoint.entity());
     return transport.execute(

@@ -19,6 +19,7 @@ import org.oneroster4j.model.LineItem;
 import org.oneroster4j.model.Org;
 import org.oneroster4j.model.Result;
 import org.oneroster4j.model.SchoolClass;
+import org.oneroster4j.model.ScoreScale;
 import org.oneroster4j.model.User;
 
 /**
@@ -374,6 +375,36 @@ public final class Endpoints {
           Result.class,
           BOTH);
 
+  /** {@code GET /scoreScales} (getAllScoreScales). */
+  public static final Endpoint<ScoreScale> SCORE_SCALE_ALL =
+      new Endpoint<>(
+          "getAllScoreScales", LIST, GRADEBOOK, "/scoreScales", ScoreScale.class, V1_2_ONLY);
+
+  /** {@code GET /scoreScales/{sourcedId}} (getScoreScale). */
+  public static final Endpoint<ScoreScale> SCORE_SCALE =
+      new Endpoint<>(
+          "getScoreScale", GET, GRADEBOOK, "/scoreScales/{sourcedId}", ScoreScale.class, V1_2_ONLY);
+
+  /** {@code GET /classes/{classId}/scoreScales} (getScoreScalesForClass). */
+  public static final Endpoint<ScoreScale> SCORE_SCALES_FOR_CLASS =
+      new Endpoint<>(
+          "getScoreScalesForClass",
+          LIST,
+          GRADEBOOK,
+          "/classes/{classId}/scoreScales",
+          ScoreScale.class,
+          V1_2_ONLY);
+
+  /** {@code GET /schools/{schoolId}/scoreScales} (getScoreScalesForSchool). */
+  public static final Endpoint<ScoreScale> SCORE_SCALES_FOR_SCHOOL =
+      new Endpoint<>(
+          "getScoreScalesForSchool",
+          LIST,
+          GRADEBOOK,
+          "/schools/{schoolId}/scoreScales",
+          ScoreScale.class,
+          V1_2_ONLY);
+
   /** {@code PUT /categories/{sourcedId}} (putCategory). */
   public static final Endpoint<Category> PUT_CATEGORY =
       new Endpoint<>(
@@ -400,6 +431,21 @@ public final class Endpoints {
   /** {@code DELETE /results/{sourcedId}} (deleteResult). */
   public static final Endpoint<Result> DELETE_RESULT =
       new Endpoint<>("deleteResult", DELETE, GRADEBOOK, "/results/{sourcedId}", Result.class, BOTH);
+
+  /** {@code PUT /scoreScales/{sourcedId}} (putScoreScale). */
+  public static final Endpoint<ScoreScale> PUT_SCORE_SCALE =
+      new Endpoint<>(
+          "putScoreScale", PUT, GRADEBOOK, "/scoreScales/{sourcedId}", ScoreScale.class, V1_2_ONLY);
+
+  /** {@code DELETE /scoreScales/{sourcedId}} (deleteScoreScale). */
+  public static final Endpoint<ScoreScale> DELETE_SCORE_SCALE =
+      new Endpoint<>(
+          "deleteScoreScale",
+          DELETE,
+          GRADEBOOK,
+          "/scoreScales/{sourcedId}",
+          ScoreScale.class,
+          V1_2_ONLY);
 
   /** Every endpoint above, in declaration order. */
   public static final List<Endpoint<?>> ALL =
@@ -456,12 +502,18 @@ public final class Endpoints {
           RESULTS_FOR_CLASS,
           RESULTS_FOR_LINE_ITEM_FOR_CLASS,
           RESULTS_FOR_STUDENT_FOR_CLASS,
+          SCORE_SCALE_ALL,
+          SCORE_SCALE,
+          SCORE_SCALES_FOR_CLASS,
+          SCORE_SCALES_FOR_SCHOOL,
           PUT_CATEGORY,
           PUT_LINE_ITEM,
           PUT_RESULT,
           DELETE_CATEGORY,
           DELETE_LINE_ITEM,
-          DELETE_RESULT);
+          DELETE_RESULT,
+          PUT_SCORE_SCALE,
+          DELETE_SCORE_SCALE);
 
   private Endpoints() {}
 }

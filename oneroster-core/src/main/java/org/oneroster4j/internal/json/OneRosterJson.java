@@ -102,11 +102,6 @@ public final class OneRosterJson {
     return V1_1;
   }
 
-  /** Returns the shared instance for one OneRoster version's wire shapes. */
-  public static OneRosterJson of(org.oneroster4j.OneRosterVersion version) {
-    return DEFAULT;
-  }
-
   /**
    * Returns the shared instance for {@code version}, which omits {@code href} from the references
    * it writes.
