@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.OneRosterException;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
@@ -152,6 +154,75 @@ public final class SisVendors {
       }
     }
     return byId(GENERIC, vendors);
+  }
+
+  /**
+   * Refuses, before any request, a OneRoster version {@code vendor} does not speak: does nothing
+   * when {@code requested} is one of {@link SisVendor#versions()}, otherwise throws with the
+   * vendor's {@link SisVendor#versionAdvice} or, when it gives none, a general message naming the
+   * versions it speaks and the generic vendor.
+   *
+   * @param vendor the resolved vendor
+   * @param requested the version the caller chose or the URL names
+   * @param field the setting to blame: {@code "version"} when the caller chose it, {@code "url"}
+   *     when it was detected from the URL
+   * @throws ValidationException with one violation for {@code field}
+   */
+  public static void requireVersion(SisVendor vendor, OneRosterVersion requested, String field) {
+    Objects.requireNonNull(vendor, "vendor");
+    Objects.requireNonNull(requested, "requested");
+    Objects.requireNonNull(field, "field");
+    if (vendor.versions().contains(requested)) {
+      return;
+    }
+    String message =
+        vendor
+            .versionAdvice(requested)
+            .orElseGet(
+                () ->
+                    vendor.displayName()
+                        + " (vendor \""
+                        + vendor.id()
+                        + "\") connects over "
+                        + vendor.versions().stream()
+                            .sorted()
+                            .map(v -> "OneRoster " + v.label())
+                            .collect(Collectors.joining(" and "))
+                        + " only, not OneRoster "
+                        + requested.label()
+                        + ". "
+                        + tryGenericAdvice(requested));
+    throw new ValidationException("connection setting", List.of(new Violation(field, message)));
+  }
+
+  /**
+   * The sentence that tells an administrator how to try an endpoint of {@code version} with a
+   * vendor that does not speak it: the generic vendor, the URL to type and the token URL. Vendor
+   * modules end their {@link SisVendor#versionAdvice} with it.
+   */
+  public static String tryGenericAdvice(OneRosterVersion version) {
+    Objects.requireNonNull(version, "version");
+    String address =
+        version == OneRosterVersion.V1_1
+            ? "its OneRoster 1.1 base URL ending in " + VendorUrls.V1P1_PATH
+            : "its OneRoster "
+                + version.label()
+                + " address (the root ending in "
+                + VendorUrls.ROOT_PATH
+                + ", or the rostering base ending in "
+                + VendorUrls.ROOT_PATH
+                + "/rostering/"
+                + version.pathSegment()
+                + ")";
+    return "To try a OneRoster "
+        + version.label()
+        + " endpoint anyway, use the generic vendor: vendor(\""
+        + GENERIC
+        + "\") (command line: --vendor "
+        + GENERIC
+        + ") with "
+        + address
+        + " and its token URL.";
   }
 
   /**
