@@ -196,6 +196,63 @@ public final class SisVendors {
   }
 
   /**
+   * Refuses a connection request in a version {@code vendor} does not speak, for {@link
+   * SisVendor#connect} implementations: first a version the typed URL names with a {@code v1p1} or
+   * {@code v1p2} segment (blamed on {@code url}), then {@link ConnectionRequest#version()} (blamed
+   * on {@code version}). A bare root ending in {@code /ims/oneroster} names no version here: for a
+   * vendor without 1.2 it is an unfinished 1.1 URL. See {@link #requireVersion(SisVendor,
+   * OneRosterVersion, String)}.
+   *
+   * @throws ValidationException with the vendor's {@link SisVendor#versionAdvice}
+   */
+  public static void requireVersion(SisVendor vendor, ConnectionRequest request) {
+    Objects.requireNonNull(vendor, "vendor");
+    Objects.requireNonNull(request, "request");
+    Optional<OneRosterVersion> named = namedVersion(request.url());
+    if (named.isPresent()) {
+      requireVersion(vendor, named.get(), "url");
+    }
+    requireVersion(vendor, request.version(), "version");
+  }
+
+  /**
+   * The version of a connection, by the design's rule: the caller's choice; else the version the
+   * URL names with a {@code v1p1} or {@code v1p2} segment; else, for a root ending in {@code
+   * /ims/oneroster}, 1.2 when the vendor speaks it; else the vendor's {@link
+   * SisVendor#defaultVersion()}. A chosen or named version the vendor does not speak is refused
+   * with its {@link SisVendor#versionAdvice}.
+   *
+   * @param vendor the resolved vendor
+   * @param chosen the version the caller chose, or null
+   * @param url the URL as typed, or null
+   * @throws ValidationException when the vendor does not speak the chosen or named version
+   */
+  public static OneRosterVersion resolveVersion(
+      SisVendor vendor, OneRosterVersion chosen, String url) {
+    Objects.requireNonNull(vendor, "vendor");
+    if (chosen != null) {
+      requireVersion(vendor, chosen, "version");
+      return chosen;
+    }
+    Optional<OneRosterVersion> named = namedVersion(url);
+    if (named.isPresent()) {
+      requireVersion(vendor, named.get(), "url");
+      return named.get();
+    }
+    Optional<OneRosterVersion> detected = VendorUrls.detectVersion(url);
+    if (detected.isPresent() && vendor.versions().contains(detected.get())) {
+      return detected.get();
+    }
+    return vendor.defaultVersion();
+  }
+
+  /** The version a URL names by a {@code v1p1}/{@code v1p2} segment, not by a bare root. */
+  private static Optional<OneRosterVersion> namedVersion(String url) {
+    return VendorUrls.detectVersion(url)
+        .filter(v -> url.toLowerCase(Locale.ROOT).contains(v.pathSegment()));
+  }
+
+  /**
    * The sentence that tells an administrator how to try an endpoint of {@code version} with a
    * vendor that does not speak it: the generic vendor, the URL to type and the token URL. Vendor
    * modules end their {@link SisVendor#versionAdvice} with it.
