@@ -160,6 +160,11 @@ public final class OneRosterClient {
     return connection.lineItemRules().orElseGet(vendor::lineItemRules);
   }
 
+  /** The OneRoster version this client speaks, as its vendor connection states it. */
+  public OneRosterVersion version() {
+    return connection.version();
+  }
+
   /** The normalized OneRoster base URL, ending with {@code /ims/oneroster/v1p1}. */
   public URI baseUrl() {
     return baseUrl;

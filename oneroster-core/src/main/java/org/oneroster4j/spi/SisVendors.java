@@ -23,51 +23,21 @@ import org.oneroster4j.internal.vendor.GenericVendor;
  * path ({@link ServiceLoader}), and lists the SIS partnership status table.
  *
  * <pre>{@code
- * SisVendor vendor = SisVendors.resolve(null, null, "https://esdemo1.skyward.com"); // skyward
+ * // The one installed vendor that detects the URL, else generic:
+ * SisVendor vendor = SisVendors.resolve(null, null, "https://sis.district.example");
  * }</pre>
  */
 public final class SisVendors {
   /** The id of the spec-faithful vendor in core, used when nothing else applies. */
   public static final String GENERIC = "generic";
 
-  /** Known SIS partners, installed or not, in the order of the status table. */
-  private static final List<Known> KNOWN =
-      List.of(
-          new Known(
-              "infinitecampus",
-              "Infinite Campus",
-              PartnershipStatus.AVAILABLE,
-              "oneroster-infinitecampus",
-              ".infinitecampus.org",
-              "add oneroster-infinitecampus to your dependencies"),
-          new Known(
-              "skyward",
-              "Skyward",
-              PartnershipStatus.AVAILABLE,
-              "oneroster-skyward",
-              ".skyward.com",
-              "add oneroster-skyward to your dependencies"),
-          new Known(
-              "aspen",
-              "Aspen (Follett)",
-              PartnershipStatus.AVAILABLE,
-              "oneroster-aspen",
-              ".myfollett.com",
-              "add oneroster-aspen to your dependencies"),
-          new Known(
-              "aeries",
-              "Aeries",
-              PartnershipStatus.AVAILABLE,
-              "oneroster-aeries",
-              ".aeries.net",
-              "add oneroster-aeries to your dependencies"),
-          new Known(
-              "sims",
-              "Capita SIMS",
-              PartnershipStatus.AVAILABLE,
-              "oneroster-sims",
-              ".sims.co.uk",
-              "add oneroster-sims to your dependencies"));
+  /**
+   * SIS partners that have no vendor module, shown in {@link #partners()} as not installed. Every
+   * partner with a module describes itself ({@link SisVendor#id()}, {@link
+   * SisVendor#displayName()}, {@link SisVendor#status()}), so core keeps no copy of those; today
+   * every partner has a module, so this is empty.
+   */
+  private static final List<PartnerInfo> WITHOUT_MODULE = List.of();
 
   private SisVendors() {}
 
@@ -76,15 +46,15 @@ public final class SisVendors {
    * {@code id}, else the one installed vendor that {@linkplain SisVendor#detects detects} {@code
    * url}, else {@code generic}.
    *
-   * <p>Ids are compared ignoring case, spaces, hyphens and underscores ({@code "Infinite Campus"}
-   * finds {@code infinitecampus}).
+   * <p>Ids are compared ignoring case, spaces, hyphens and underscores ({@code "My SIS"} finds
+   * {@code mysis}).
    *
    * @param explicit a vendor instance chosen by the caller, or null
    * @param id a vendor id, or null
    * @param url the URL as the administrator typed it, or null
-   * @throws ValidationException when {@code id} is not installed (naming the installed ids and the
-   *     module to add), when several vendors detect the URL (naming them; set the vendor
-   *     explicitly), or when the URL belongs to a known vendor whose module is missing
+   * @throws ValidationException when {@code id} is not installed (naming the installed ids), or
+   *     when several vendors detect the URL (naming them; set the vendor explicitly). A URL no
+   *     installed vendor detects gets {@code generic}: core keeps no list of vendors' hosts
    */
   public static SisVendor resolve(SisVendor explicit, String id, String url) {
     if (explicit != null) {
@@ -134,23 +104,6 @@ public final class SisVendors {
                 + detecting.stream()
                     .map(v -> ".vendor(\"" + v.id() + "\")")
                     .collect(Collectors.joining(" or ")));
-      }
-      String host = uri.getHost().toLowerCase(Locale.ROOT);
-      for (Known k : KNOWN) {
-        if (k.hostSuffix != null && ("." + host).endsWith(k.hostSuffix)) {
-          throw selection(
-              "'"
-                  + VendorUrls.echo(url)
-                  + "' is a server of "
-                  + k.displayName
-                  + ", but the "
-                  + k.artifact
-                  + " module is not installed (installed: "
-                  + ids(vendors)
-                  + "); "
-                  + k.whenMissing
-                  + ", or set .vendor(\"generic\") to treat it as a plain OneRoster 1.1 server");
-        }
       }
     }
     return byId(GENERIC, vendors);
@@ -300,9 +253,8 @@ public final class SisVendors {
   }
 
   /**
-   * The SIS partnership status table: every known SIS partner (Infinite Campus, Skyward, Aspen,
-   * Aeries, Capita SIMS) and every other installed vendor except {@code generic}. An installed
-   * module's own id, name and status replace the registry's entry.
+   * The SIS partnership status table: every installed vendor except {@code generic}, as it
+   * describes itself, by id; then the partners that have no module yet.
    */
   public static List<PartnerInfo> partners() {
     return partners(installed());
@@ -314,20 +266,16 @@ public final class SisVendors {
     for (SisVendor v : installed) {
       byId.putIfAbsent(normalizeId(v.id()), v);
     }
-    List<PartnerInfo> out = new ArrayList<>();
-    for (Known k : KNOWN) {
-      SisVendor v = byId.remove(k.id);
-      if (v != null) {
-        out.add(installedInfo(v));
-      } else {
-        String note = k.artifact == null ? k.whenMissing : "not installed: " + k.whenMissing;
-        out.add(new PartnerInfo(k.id, k.displayName, k.status, false, note));
-      }
-    }
     byId.remove(GENERIC);
+    List<PartnerInfo> out = new ArrayList<>();
     byId.values().stream()
         .sorted(Comparator.comparing(SisVendor::id))
         .forEach(v -> out.add(installedInfo(v)));
+    for (PartnerInfo p : WITHOUT_MODULE) {
+      if (!byId.containsKey(normalizeId(p.id()))) {
+        out.add(p);
+      }
+    }
     return List.copyOf(out);
   }
 
@@ -357,22 +305,6 @@ public final class SisVendors {
               + found.stream().map(v -> v.getClass().getName()).collect(Collectors.joining(", "))
               + "); keep one of them on the class path or module path, or pass the instance with"
               + " .vendor(SisVendor)");
-    }
-    for (Known k : KNOWN) {
-      if (k.id.equals(wanted)) {
-        String status = k.status.name().toLowerCase(Locale.ROOT);
-        throw selection(
-            "vendor \""
-                + id
-                + "\" ("
-                + k.displayName
-                + ", partnership status "
-                + status
-                + ") is not installed (installed: "
-                + ids(vendors)
-                + "); "
-                + k.whenMissing);
-      }
     }
     throw selection(
         "unknown vendor \""
@@ -424,12 +356,4 @@ public final class SisVendors {
   private static ValidationException selection(String message) {
     return new ValidationException("vendor selection", List.of(new Violation("vendor", message)));
   }
-
-  private record Known(
-      String id,
-      String displayName,
-      PartnershipStatus status,
-      String artifact,
-      String hostSuffix,
-      String whenMissing) {}
 }

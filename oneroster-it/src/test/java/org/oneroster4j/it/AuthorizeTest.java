@@ -179,8 +179,10 @@ class AuthorizeTest {
 
       Diagnosis d = check(client);
 
-      assertThat(d.problem()).isEqualTo(Problem.SKYWARD_MISSING_API);
-      assertThat(d.message()).contains("/api/ims/oneroster/v1p1");
+      assertThat(d.problem()).isEqualTo(Problem.NOT_ONEROSTER);
+      assertThat(d.message())
+          .contains("not like a OneRoster 1.1 API", "Skyward serves OneRoster under /api")
+          .contains("/api/ims/oneroster/v1p1");
     }
   }
 
