@@ -4,6 +4,7 @@
  */
 module org.oneroster4j.infinitecampus {
   requires transitive org.oneroster4j;
+  requires org.slf4j;
 
   exports org.oneroster4j.infinitecampus;
 

@@ -1313,14 +1313,18 @@ public final class OneRosterClient {
     }
 
     private OneRosterVersion resolveVersion(SisVendor vendor) {
-      Optional<OneRosterVersion> detected = VendorUrls.detectVersion(url);
-      if (version != null && detected.isPresent() && detected.get() != version) {
+      // Only a v1p1/v1p2 segment names a version here: a bare root ending in /ims/oneroster is an
+      // unfinished 1.1 URL for a vendor that speaks 1.1 only.
+      Optional<OneRosterVersion> named =
+          VendorUrls.detectVersion(url)
+              .filter(v -> url.toLowerCase(Locale.ROOT).contains(v.pathSegment()));
+      if (version != null && named.isPresent() && named.get() != version) {
         throw VendorUrls.invalid(
             "url",
             "'"
                 + VendorUrls.echo(url)
                 + "' is a "
-                + detected.get()
+                + named.get()
                 + " URL, but version("
                 + version.name()
                 + ") was chosen: "
@@ -1329,30 +1333,10 @@ public final class OneRosterClient {
                         + " …/ims/oneroster/rostering/v1p2 base)"
                     : "type the SIS's 1.1 base URL, which ends in /ims/oneroster/v1p1")
                 + ", or choose version(OneRosterVersion."
-                + detected.get().name()
+                + named.get().name()
                 + ")");
       }
-      OneRosterVersion v = version != null ? version : detected.orElseGet(vendor::defaultVersion);
-      if (!vendor.versions().contains(v)) {
-        throw VendorUrls.invalid(
-            "version",
-            vendor
-                .versionAdvice(v)
-                .orElseGet(
-                    () ->
-                        vendor.displayName()
-                            + " supports "
-                            + vendor.versions().stream()
-                                .sorted()
-                                .map(OneRosterVersion::toString)
-                                .collect(java.util.stream.Collectors.joining(" and "))
-                            + " in OneRoster4j, not "
-                            + v
-                            + ". To try a "
-                            + v.label()
-                            + " endpoint anyway, use the generic vendor: vendor(\"generic\")"));
-      }
-      return v;
+      return SisVendors.resolveVersion(vendor, version, url);
     }
 
     private void requireSecureScheme(URI uri, String what) {

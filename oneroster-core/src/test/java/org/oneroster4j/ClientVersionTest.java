@@ -141,7 +141,8 @@ class ClientVersionTest {
                     .credentials(OAUTH2)
                     .build())
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("Only 1.1 supports OneRoster 1.1 in OneRoster4j, not OneRoster 1.2")
+        .hasMessageContaining(
+            "Only 1.1 (vendor \"oneoneonly\") connects over OneRoster 1.1 only, not OneRoster 1.2")
         .hasMessageContaining("vendor(\"generic\")");
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
 import org.oneroster4j.spi.CategoryPolicy;
@@ -14,6 +15,7 @@ import org.oneroster4j.spi.GradingPeriodPolicy;
 import org.oneroster4j.spi.LineItemRules;
 import org.oneroster4j.spi.PartnershipStatus;
 import org.oneroster4j.spi.SisVendor;
+import org.oneroster4j.spi.SisVendors;
 import org.oneroster4j.spi.VendorConnection;
 import org.oneroster4j.spi.VendorOptions;
 import org.oneroster4j.spi.VendorUrls;
@@ -110,6 +112,7 @@ public final class AeriesVendor implements SisVendor {
 
   @Override
   public VendorConnection connect(ConnectionRequest request) {
+    SisVendors.requireVersion(this, request);
     List<Violation> problems = new ArrayList<>();
     VendorOptions options =
         VendorOptions.of(request, displayName(), List.of(OPTION_SCOPE, OPTION_TITLE_MAX_LENGTH));
@@ -150,6 +153,23 @@ public final class AeriesVendor implements SisVendor {
   @Override
   public LineItemRules lineItemRules() {
     return RULES;
+  }
+
+  /**
+   * OneRoster 1.1 only: no public OneRoster 1.2 documentation exists, so a 1.2 version or URL is
+   * refused with the 1.1 URL to type and the generic vendor as the way to try a 1.2 endpoint.
+   */
+  @Override
+  public Optional<String> versionAdvice(OneRosterVersion requested) {
+    if (requested == OneRosterVersion.V1_1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Aeries documents no OneRoster "
+            + requested.label()
+            + " API, only 1.1; OneRoster4j connects to Aeries over OneRoster 1.1 (<Aeries"
+            + " address>/ims/oneroster/v1p1, e.g. https://demo.aeries.net/aeries/ims/oneroster/v1p1). "
+            + SisVendors.tryGenericAdvice(requested));
   }
 
   @Override

@@ -99,12 +99,12 @@ class AeriesVendorTest {
   }
 
   @Test
-  void connect_endpointOr12Url_isRefusedByTheGenericRules() {
+  void connect_endpointOr12Url_isRefused() {
     assertThat(urlProblem(BASE + "/orgs"))
         .contains("points at an endpoint inside the OneRoster API (/orgs)")
         .contains(BASE);
     assertThat(urlProblem("https://demo.aeries.net/aeries/ims/oneroster/rostering/v1p2"))
-        .contains("is a OneRoster 1.2 URL");
+        .contains("url: Aeries documents no OneRoster 1.2 API", "use the generic vendor");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
 import org.oneroster4j.spi.CategoryPolicy;
@@ -13,6 +14,7 @@ import org.oneroster4j.spi.GradingPeriodPolicy;
 import org.oneroster4j.spi.LineItemRules;
 import org.oneroster4j.spi.PartnershipStatus;
 import org.oneroster4j.spi.SisVendor;
+import org.oneroster4j.spi.SisVendors;
 import org.oneroster4j.spi.VendorConnection;
 import org.oneroster4j.spi.VendorOptions;
 import org.oneroster4j.spi.VendorUrls;
@@ -103,6 +105,7 @@ public final class AspenVendor implements SisVendor {
 
   @Override
   public VendorConnection connect(ConnectionRequest request) {
+    SisVendors.requireVersion(this, request);
     List<Violation> problems = new ArrayList<>();
     VendorOptions options =
         VendorOptions.of(
@@ -151,6 +154,23 @@ public final class AspenVendor implements SisVendor {
   @Override
   public LineItemRules lineItemRules() {
     return RULES;
+  }
+
+  /**
+   * OneRoster 1.1 only: no public OneRoster 1.2 documentation exists, so a 1.2 version or URL is
+   * refused with the 1.1 URL to type and the generic vendor as the way to try a 1.2 endpoint.
+   */
+  @Override
+  public Optional<String> versionAdvice(OneRosterVersion requested) {
+    if (requested == OneRosterVersion.V1_1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Follett has published no OneRoster "
+            + requested.label()
+            + " API for Aspen; OneRoster4j connects to Aspen over OneRoster 1.1 (the OneRoster 1.1"
+            + " base URL from your Aspen administrator, ending in /ims/oneroster/v1p1). "
+            + SisVendors.tryGenericAdvice(requested));
   }
 
   @Override

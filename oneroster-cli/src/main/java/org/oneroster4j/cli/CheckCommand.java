@@ -77,7 +77,6 @@ final class CheckCommand implements Callable<Integer> {
       case TOKEN_URL_WRONG:
         return "fix --token-url (ONEROSTER_TOKEN_URL).";
       case NOT_ONEROSTER:
-      case SKYWARD_MISSING_API:
         return "fix --url (ONEROSTER_URL), or pick the vendor with --vendor.";
       default:
         return null;

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
 import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.OneRosterScopes;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.ForbiddenException;
 import org.oneroster4j.error.OneRosterException;
 import org.oneroster4j.error.OneRosterServiceException;
@@ -28,8 +31,12 @@ import org.oneroster4j.query.PagedIterable;
 import org.oneroster4j.query.Query;
 
 /**
- * Proves that a SIS connection works for grade export — the URL reaches a OneRoster 1.1 API, the
- * credentials are accepted, and the gradebook is readable — or names precisely what is wrong.
+ * Proves that a SIS connection works for grade export — the URL reaches a OneRoster API of the
+ * client's version, the credentials are accepted, and the gradebook is readable — or names
+ * precisely what is wrong, with the vendor's own advice where it has some ({@link
+ * org.oneroster4j.spi.SisVendor#explainWrongPath}, {@link
+ * org.oneroster4j.spi.SisVendor#explainTokenUrl}, {@link
+ * org.oneroster4j.spi.SisVendor#explainAuthFailure}).
  *
  * <p>Steps: {@code GET /teachers?limit=1} (gets a token, proves URL, credentials and roster
  * access), then {@code GET /lineItems?limit=1} (proves gradebook access; falls back to a
@@ -182,7 +189,7 @@ public final class ConnectionCheck {
         if (step.equals("gradebook")) {
           // The roster read worked, so the consumer credentials are good. The client appends the
           // vendor's explanation to the message; the one for "no vendor credentials configured"
-          // identifies a missing vendor header (Infinite Campus' x-vendor-authorization).
+          // identifies a missing vendor header.
           Optional<String> missing =
               client.vendor().explainAuthFailure(status, s.method(), s.path(), false);
           Optional<String> configured =
@@ -203,6 +210,7 @@ public final class ConnectionCheck {
             step.equals("roster")
                 ? "read the roster (teachers, classes, students)"
                 : "read the gradebook (lineItems, results)";
+        OneRosterVersion version = client.version();
         return new Diagnosis(
             Problem.PERMISSION_DENIED,
             "The credentials are valid but not allowed to "
@@ -210,9 +218,14 @@ public final class ConnectionCheck {
                 + " (HTTP "
                 + status
                 + ")."
-                + " Ask the SIS administrator to grant this client the OneRoster scopes"
-                + " roster.readonly, gradebook.readonly, gradebook.createput and gradebook.delete"
-                + " (and, for Infinite Campus, Grade Book Sync for this vendor).",
+                + " Ask the SIS administrator to grant this client the OneRoster "
+                + version.label()
+                + " scopes "
+                + OneRosterScopes.GRADE_EXPORT.stream()
+                    .map(name -> OneRosterScopes.uri(version, name))
+                    .collect(Collectors.joining(", "))
+                + "."
+                + vendorExplanation(s).map(v -> " " + v).orElse(""),
             status,
             steps);
       }
@@ -259,12 +272,30 @@ public final class ConnectionCheck {
         steps);
   }
 
+  /**
+   * The vendor's explanation of an auth failure that the client already put in the exception's
+   * message (with or without vendor credentials configured), if any.
+   */
+  private Optional<String> vendorExplanation(OneRosterServiceException s) {
+    for (boolean configured : new boolean[] {false, true}) {
+      Optional<String> explanation =
+          client.vendor().explainAuthFailure(s.httpStatus(), s.method(), s.path(), configured);
+      if (explanation.isPresent() && s.getMessage().contains(explanation.get().trim())) {
+        return explanation;
+      }
+    }
+    return Optional.empty();
+  }
+
   private Diagnosis tokenUrlWrong(OneRosterException e, List<Step> steps) {
     String hint =
-        "skyward".equals(client.vendor().id())
-            ? " For Skyward this is the Authentication URL, usually the Application URL followed"
-                + " by /api/token."
-            : " It is the SIS's OAuth 2 token endpoint, a separate setting from the OneRoster URL.";
+        client
+            .vendor()
+            .explainTokenUrl(client.version())
+            .map(h -> " " + h)
+            .orElse(
+                " It is the SIS's OAuth 2 token endpoint, a separate setting from the OneRoster"
+                    + " URL.");
     Integer status = e.getCause() instanceof OneRosterServiceException s ? s.httpStatus() : null;
     return new Diagnosis(
         Problem.TOKEN_URL_WRONG,
@@ -275,32 +306,32 @@ public final class ConnectionCheck {
 
   private Diagnosis notOneRoster(Integer status, List<Step> steps, String what) {
     URI base = client.baseUrl();
-    if ("skyward".equals(client.vendor().id()) && !base.getPath().contains("/api/")) {
-      String suggestion =
-          base.getScheme() + "://" + base.getRawAuthority() + "/api/ims/oneroster/v1p1";
-      return new Diagnosis(
-          Problem.SKYWARD_MISSING_API,
-          "The Skyward URL "
-              + base
-              + " does not answer like OneRoster ("
-              + what
-              + "): Skyward"
-              + " serves OneRoster under /api. Use "
-              + suggestion
-              + ", or enter just the"
-              + " Application URL and let the SDK add /api/ims/oneroster/v1p1.",
-          status,
-          steps);
-    }
+    OneRosterVersion version = client.version();
+    String advice =
+        client
+            .vendor()
+            .explainWrongPath(base, version)
+            .orElseGet(
+                () ->
+                    version == OneRosterVersion.V1_1
+                        ? "The path is probably wrong: use the OneRoster base URL from the SIS's API"
+                            + " settings, which ends with /ims/oneroster/v1p1."
+                        : "The path is probably wrong: use the SIS's OneRoster "
+                            + version.label()
+                            + " address, the root ending with /ims/oneroster or its rostering"
+                            + " base ending with /ims/oneroster/rostering/"
+                            + version.pathSegment()
+                            + ".");
     return new Diagnosis(
         Problem.NOT_ONEROSTER,
         "The server at "
             + base
-            + " answers, but not like a OneRoster 1.1 API ("
+            + " answers, but not like a OneRoster "
+            + version.label()
+            + " API ("
             + what
-            + ")."
-            + " The path is probably wrong: use the OneRoster base URL from the SIS's API"
-            + " settings, which ends with /ims/oneroster/v1p1.",
+            + "). "
+            + advice,
         status,
         steps);
   }

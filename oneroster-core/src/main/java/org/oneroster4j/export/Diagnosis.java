@@ -19,15 +19,17 @@ public final class Diagnosis {
     TIMEOUT,
     /** The TLS handshake failed (untrusted or mismatched certificate, old protocol). */
     TLS_FAILURE,
-    /** Something answered, but not a OneRoster 1.1 API (an HTML page, a 404): wrong path. */
+    /**
+     * Something answered, but not a OneRoster API (an HTML page, a 404): wrong path. The message
+     * carries the vendor's advice when it has some ({@link
+     * org.oneroster4j.spi.SisVendor#explainWrongPath}), e.g. a missing {@code /api}.
+     */
     NOT_ONEROSTER,
-    /** A Skyward URL without {@code /api}: Skyward serves OneRoster under {@code /api}. */
-    SKYWARD_MISSING_API,
     /** The token URL is not an OAuth 2 token endpoint. */
     TOKEN_URL_WRONG,
     /** The SIS rejected the client id and secret (HTTP 401). */
     CREDENTIALS_REJECTED,
-    /** The SIS wants its vendor credentials header (Infinite Campus) on gradebook calls. */
+    /** The SIS wants a vendor credentials header on gradebook calls that was not sent. */
     VENDOR_HEADER_MISSING,
     /** The credentials work but may not read the roster or gradebook (HTTP 403, scopes). */
     PERMISSION_DENIED,

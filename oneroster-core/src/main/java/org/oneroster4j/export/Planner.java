@@ -291,6 +291,13 @@ final class Planner {
       problems.add("assignDate " + assign + " is after dueDate " + due + "; fix the dates");
     }
 
+    if (version == OneRosterVersion.V1_2 && sis.school() == null) {
+      problems.add(
+          "school: the SIS names no school for class "
+              + classId
+              + ", and OneRoster 1.2 requires one on every line item; ask the SIS administrator to"
+              + " give the class its school");
+    }
     GuidRef categoryRef = category(a, sis, warnings, problems);
     if (categoryRef == null && version == OneRosterVersion.V1_2 && problems.isEmpty()) {
       problems.add(
@@ -313,10 +320,11 @@ final class Planner {
             .schoolClass(GuidRef.of(classId, GuidRefType.CLASS))
             .category(categoryRef)
             .gradingPeriod(gradingPeriodRef)
+            .school(version == OneRosterVersion.V1_2 ? sis.school() : null)
             .resultValueMin(0.0)
             .resultValueMax(max)
             .build();
-    for (Violation v : Validation.problems(desired)) {
+    for (Violation v : Validation.problems(desired, version)) {
       problems.add(v.toString());
     }
     return desired;
@@ -584,8 +592,12 @@ final class Planner {
                 .score(score)
                 .scoreDate(today)
                 .comment(comment)
+                .schoolClass(
+                    version == OneRosterVersion.V1_2
+                        ? GuidRef.of(classId, GuidRefType.CLASS)
+                        : null)
                 .build();
-        for (Violation v : Validation.problems(desired)) {
+        for (Violation v : Validation.problems(desired, version)) {
           problems.add(v.toString());
         }
       }

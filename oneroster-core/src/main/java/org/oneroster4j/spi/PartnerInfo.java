@@ -7,8 +7,8 @@ import java.util.Objects;
  * is on the class path or module path, and a note for the administrator.
  *
  * @param id the vendor id accepted by {@code OneRosterClient.builder().vendor(id)}, e.g. {@code
- *     "skyward"}
- * @param displayName the vendor's name as schools know it, e.g. {@code "Skyward"}
+ *     "mysis"}
+ * @param displayName the vendor's name as schools know it, e.g. {@code "My SIS"}
  * @param status the partnership status
  * @param moduleInstalled true when a {@link SisVendor} with this id was found by {@link
  *     java.util.ServiceLoader}

@@ -68,8 +68,14 @@ public interface SisVendor {
   }
 
   /**
-   * Explains, in this vendor's terms, why {@code requested} (not one of {@link #versions()}) cannot
-   * be used and what to do instead; empty for the client's generic advice.
+   * Explains why this vendor cannot connect over {@code requested}, a version not in {@link
+   * #versions()}, and what to do instead (the version this vendor speaks, or the generic vendor to
+   * try an endpoint anyway). The client raises it, before any request, when the caller chose such a
+   * version or the URL names one; {@link SisVendors#requireVersion} does that. Empty (the default)
+   * lets {@link SisVendors#requireVersion} say it in general terms.
+   *
+   * @param requested the version asked for or detected from the URL
+   * @return a message an administrator can act on, or empty
    */
   default Optional<String> versionAdvice(OneRosterVersion requested) {
     return Optional.empty();
@@ -90,13 +96,40 @@ public interface SisVendor {
   int defaultPageSize();
 
   /**
+   * Explains, in this vendor's terms, a base URL that answers but not like a OneRoster API (an HTML
+   * page, a 404): where this vendor serves OneRoster and what to type instead. Used by the
+   * connection check ({@code Diagnosis.Problem.NOT_ONEROSTER}); empty (the default) keeps its
+   * general advice. Must not do I/O.
+   *
+   * @param baseUrl the connection's normalised base URL (1.1 base, or 1.2 root)
+   * @param version the connection's OneRoster version
+   * @return a sentence or two saying what to type instead, or empty
+   */
+  default Optional<String> explainWrongPath(URI baseUrl, OneRosterVersion version) {
+    return Optional.empty();
+  }
+
+  /**
+   * Says, in this vendor's terms, which setting the token URL is, for a token URL that does not
+   * issue OAuth 2 tokens (e.g. Skyward's "Authentication URL"). Used by the connection check
+   * ({@code Diagnosis.Problem.TOKEN_URL_WRONG}); empty (the default) keeps its general advice.
+   *
+   * @param version the connection's OneRoster version
+   * @return a sentence saying where the right token URL is, or empty
+   */
+  default Optional<String> explainTokenUrl(OneRosterVersion version) {
+    return Optional.empty();
+  }
+
+  /**
    * Explains an authentication or authorisation failure in this vendor's terms, when there is
    * something vendor-specific to say.
    *
    * @param httpStatus the HTTP status, e.g. 401 or 403
    * @param method the HTTP method, e.g. {@code "PUT"}
-   * @param path the request path relative to the base URL, e.g. {@code "/lineItems/abc"}; a query
-   *     string, if present, is ignored
+   * @param path the request path relative to the base URL (1.1) or to the service's base URL (1.2,
+   *     {@link VendorConnection#serviceUrl}), e.g. {@code "/lineItems/abc"}; a query string, if
+   *     present, is ignored
    * @param vendorCredentialsConfigured whether {@link ConnectionRequest#vendorKey()} and {@link
    *     ConnectionRequest#vendorSecret()} were given
    * @return a sentence or two saying what is wrong and what to configure, or empty

@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.OneRosterException;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
@@ -21,51 +23,21 @@ import org.oneroster4j.internal.vendor.GenericVendor;
  * path ({@link ServiceLoader}), and lists the SIS partnership status table.
  *
  * <pre>{@code
- * SisVendor vendor = SisVendors.resolve(null, null, "https://esdemo1.skyward.com"); // skyward
+ * // The one installed vendor that detects the URL, else generic:
+ * SisVendor vendor = SisVendors.resolve(null, null, "https://sis.district.example");
  * }</pre>
  */
 public final class SisVendors {
   /** The id of the spec-faithful vendor in core, used when nothing else applies. */
   public static final String GENERIC = "generic";
 
-  /** Known SIS partners, installed or not, in the order of the status table. */
-  private static final List<Known> KNOWN =
-      List.of(
-          new Known(
-              "infinitecampus",
-              "Infinite Campus",
-              PartnershipStatus.AVAILABLE,
-              "oneroster-infinitecampus",
-              ".infinitecampus.org",
-              "add oneroster-infinitecampus to your dependencies"),
-          new Known(
-              "skyward",
-              "Skyward",
-              PartnershipStatus.AVAILABLE,
-              "oneroster-skyward",
-              ".skyward.com",
-              "add oneroster-skyward to your dependencies"),
-          new Known(
-              "aspen",
-              "Aspen (Follett)",
-              PartnershipStatus.AVAILABLE,
-              "oneroster-aspen",
-              ".myfollett.com",
-              "add oneroster-aspen to your dependencies"),
-          new Known(
-              "aeries",
-              "Aeries",
-              PartnershipStatus.AVAILABLE,
-              "oneroster-aeries",
-              ".aeries.net",
-              "add oneroster-aeries to your dependencies"),
-          new Known(
-              "sims",
-              "Capita SIMS",
-              PartnershipStatus.AVAILABLE,
-              "oneroster-sims",
-              ".sims.co.uk",
-              "add oneroster-sims to your dependencies"));
+  /**
+   * SIS partners that have no vendor module, shown in {@link #partners()} as not installed. Every
+   * partner with a module describes itself ({@link SisVendor#id()}, {@link
+   * SisVendor#displayName()}, {@link SisVendor#status()}), so core keeps no copy of those; today
+   * every partner has a module, so this is empty.
+   */
+  private static final List<PartnerInfo> WITHOUT_MODULE = List.of();
 
   private SisVendors() {}
 
@@ -74,15 +46,15 @@ public final class SisVendors {
    * {@code id}, else the one installed vendor that {@linkplain SisVendor#detects detects} {@code
    * url}, else {@code generic}.
    *
-   * <p>Ids are compared ignoring case, spaces, hyphens and underscores ({@code "Infinite Campus"}
-   * finds {@code infinitecampus}).
+   * <p>Ids are compared ignoring case, spaces, hyphens and underscores ({@code "My SIS"} finds
+   * {@code mysis}).
    *
    * @param explicit a vendor instance chosen by the caller, or null
    * @param id a vendor id, or null
    * @param url the URL as the administrator typed it, or null
-   * @throws ValidationException when {@code id} is not installed (naming the installed ids and the
-   *     module to add), when several vendors detect the URL (naming them; set the vendor
-   *     explicitly), or when the URL belongs to a known vendor whose module is missing
+   * @throws ValidationException when {@code id} is not installed (naming the installed ids), or
+   *     when several vendors detect the URL (naming them; set the vendor explicitly). A URL no
+   *     installed vendor detects gets {@code generic}: core keeps no list of vendors' hosts
    */
   public static SisVendor resolve(SisVendor explicit, String id, String url) {
     if (explicit != null) {
@@ -133,25 +105,134 @@ public final class SisVendors {
                     .map(v -> ".vendor(\"" + v.id() + "\")")
                     .collect(Collectors.joining(" or ")));
       }
-      String host = uri.getHost().toLowerCase(Locale.ROOT);
-      for (Known k : KNOWN) {
-        if (k.hostSuffix != null && ("." + host).endsWith(k.hostSuffix)) {
-          throw selection(
-              "'"
-                  + VendorUrls.echo(url)
-                  + "' is a server of "
-                  + k.displayName
-                  + ", but the "
-                  + k.artifact
-                  + " module is not installed (installed: "
-                  + ids(vendors)
-                  + "); "
-                  + k.whenMissing
-                  + ", or set .vendor(\"generic\") to treat it as a plain OneRoster 1.1 server");
-        }
-      }
     }
     return byId(GENERIC, vendors);
+  }
+
+  /**
+   * Refuses, before any request, a OneRoster version {@code vendor} does not speak: does nothing
+   * when {@code requested} is one of {@link SisVendor#versions()}, otherwise throws with the
+   * vendor's {@link SisVendor#versionAdvice} or, when it gives none, a general message naming the
+   * versions it speaks and the generic vendor.
+   *
+   * @param vendor the resolved vendor
+   * @param requested the version the caller chose or the URL names
+   * @param field the setting to blame: {@code "version"} when the caller chose it, {@code "url"}
+   *     when it was detected from the URL
+   * @throws ValidationException with one violation for {@code field}
+   */
+  public static void requireVersion(SisVendor vendor, OneRosterVersion requested, String field) {
+    Objects.requireNonNull(vendor, "vendor");
+    Objects.requireNonNull(requested, "requested");
+    Objects.requireNonNull(field, "field");
+    if (vendor.versions().contains(requested)) {
+      return;
+    }
+    String message =
+        vendor
+            .versionAdvice(requested)
+            .orElseGet(
+                () ->
+                    vendor.displayName()
+                        + " (vendor \""
+                        + vendor.id()
+                        + "\") connects over "
+                        + vendor.versions().stream()
+                            .sorted()
+                            .map(v -> "OneRoster " + v.label())
+                            .collect(Collectors.joining(" and "))
+                        + " only, not OneRoster "
+                        + requested.label()
+                        + ". "
+                        + tryGenericAdvice(requested));
+    throw new ValidationException("connection setting", List.of(new Violation(field, message)));
+  }
+
+  /**
+   * Refuses a connection request in a version {@code vendor} does not speak, for {@link
+   * SisVendor#connect} implementations: first a version the typed URL names with a {@code v1p1} or
+   * {@code v1p2} segment (blamed on {@code url}), then {@link ConnectionRequest#version()} (blamed
+   * on {@code version}). A bare root ending in {@code /ims/oneroster} names no version here: for a
+   * vendor without 1.2 it is an unfinished 1.1 URL. See {@link #requireVersion(SisVendor,
+   * OneRosterVersion, String)}.
+   *
+   * @throws ValidationException with the vendor's {@link SisVendor#versionAdvice}
+   */
+  public static void requireVersion(SisVendor vendor, ConnectionRequest request) {
+    Objects.requireNonNull(vendor, "vendor");
+    Objects.requireNonNull(request, "request");
+    Optional<OneRosterVersion> named = namedVersion(request.url());
+    if (named.isPresent()) {
+      requireVersion(vendor, named.get(), "url");
+    }
+    requireVersion(vendor, request.version(), "version");
+  }
+
+  /**
+   * The version of a connection, by the design's rule: the caller's choice; else the version the
+   * URL names with a {@code v1p1} or {@code v1p2} segment; else, for a root ending in {@code
+   * /ims/oneroster}, 1.2 when the vendor speaks it; else the vendor's {@link
+   * SisVendor#defaultVersion()}. A chosen or named version the vendor does not speak is refused
+   * with its {@link SisVendor#versionAdvice}.
+   *
+   * @param vendor the resolved vendor
+   * @param chosen the version the caller chose, or null
+   * @param url the URL as typed, or null
+   * @throws ValidationException when the vendor does not speak the chosen or named version
+   */
+  public static OneRosterVersion resolveVersion(
+      SisVendor vendor, OneRosterVersion chosen, String url) {
+    Objects.requireNonNull(vendor, "vendor");
+    if (chosen != null) {
+      requireVersion(vendor, chosen, "version");
+      return chosen;
+    }
+    Optional<OneRosterVersion> named = namedVersion(url);
+    if (named.isPresent()) {
+      requireVersion(vendor, named.get(), "url");
+      return named.get();
+    }
+    Optional<OneRosterVersion> detected = VendorUrls.detectVersion(url);
+    if (detected.isPresent() && vendor.versions().contains(detected.get())) {
+      return detected.get();
+    }
+    return vendor.defaultVersion();
+  }
+
+  /** The version a URL names by a {@code v1p1}/{@code v1p2} segment, not by a bare root. */
+  private static Optional<OneRosterVersion> namedVersion(String url) {
+    return VendorUrls.detectVersion(url)
+        .filter(v -> url.toLowerCase(Locale.ROOT).contains(v.pathSegment()));
+  }
+
+  /**
+   * The sentence that tells an administrator how to try an endpoint of {@code version} with a
+   * vendor that does not speak it: the generic vendor, the URL to type and the token URL. Vendor
+   * modules end their {@link SisVendor#versionAdvice} with it.
+   */
+  public static String tryGenericAdvice(OneRosterVersion version) {
+    Objects.requireNonNull(version, "version");
+    String address =
+        version == OneRosterVersion.V1_1
+            ? "its OneRoster 1.1 base URL ending in " + VendorUrls.V1P1_PATH
+            : "its OneRoster "
+                + version.label()
+                + " address (the root ending in "
+                + VendorUrls.ROOT_PATH
+                + ", or the rostering base ending in "
+                + VendorUrls.ROOT_PATH
+                + "/rostering/"
+                + version.pathSegment()
+                + ")";
+    return "To try a OneRoster "
+        + version.label()
+        + " endpoint anyway, use the generic vendor: vendor(\""
+        + GENERIC
+        + "\") (command line: --vendor "
+        + GENERIC
+        + ") with "
+        + address
+        + " and its token URL.";
   }
 
   /**
@@ -172,9 +253,8 @@ public final class SisVendors {
   }
 
   /**
-   * The SIS partnership status table: every known SIS partner (Infinite Campus, Skyward, Aspen,
-   * Aeries, Capita SIMS) and every other installed vendor except {@code generic}. An installed
-   * module's own id, name and status replace the registry's entry.
+   * The SIS partnership status table: every installed vendor except {@code generic}, as it
+   * describes itself, by id; then the partners that have no module yet.
    */
   public static List<PartnerInfo> partners() {
     return partners(installed());
@@ -186,20 +266,16 @@ public final class SisVendors {
     for (SisVendor v : installed) {
       byId.putIfAbsent(normalizeId(v.id()), v);
     }
-    List<PartnerInfo> out = new ArrayList<>();
-    for (Known k : KNOWN) {
-      SisVendor v = byId.remove(k.id);
-      if (v != null) {
-        out.add(installedInfo(v));
-      } else {
-        String note = k.artifact == null ? k.whenMissing : "not installed: " + k.whenMissing;
-        out.add(new PartnerInfo(k.id, k.displayName, k.status, false, note));
-      }
-    }
     byId.remove(GENERIC);
+    List<PartnerInfo> out = new ArrayList<>();
     byId.values().stream()
         .sorted(Comparator.comparing(SisVendor::id))
         .forEach(v -> out.add(installedInfo(v)));
+    for (PartnerInfo p : WITHOUT_MODULE) {
+      if (!byId.containsKey(normalizeId(p.id()))) {
+        out.add(p);
+      }
+    }
     return List.copyOf(out);
   }
 
@@ -229,22 +305,6 @@ public final class SisVendors {
               + found.stream().map(v -> v.getClass().getName()).collect(Collectors.joining(", "))
               + "); keep one of them on the class path or module path, or pass the instance with"
               + " .vendor(SisVendor)");
-    }
-    for (Known k : KNOWN) {
-      if (k.id.equals(wanted)) {
-        String status = k.status.name().toLowerCase(Locale.ROOT);
-        throw selection(
-            "vendor \""
-                + id
-                + "\" ("
-                + k.displayName
-                + ", partnership status "
-                + status
-                + ") is not installed (installed: "
-                + ids(vendors)
-                + "); "
-                + k.whenMissing);
-      }
     }
     throw selection(
         "unknown vendor \""
@@ -296,12 +356,4 @@ public final class SisVendors {
   private static ValidationException selection(String message) {
     return new ValidationException("vendor selection", List.of(new Violation("vendor", message)));
   }
-
-  private record Known(
-      String id,
-      String displayName,
-      PartnershipStatus status,
-      String artifact,
-      String hostSuffix,
-      String whenMissing) {}
 }

@@ -121,56 +121,21 @@ class SisVendorsTest {
   }
 
   @Test
-  void resolve_knownModuleNotInstalled_saysWhichArtifactToAdd() {
+  void resolve_idOfAVendorWhoseModuleIsMissing_isUnknown_namingTheInstalledIds() {
+    // Core keeps no copy of the vendor modules' ids, names or hosts.
     assertThatThrownBy(() -> SisVendors.resolve(null, "skyward", null))
         .isInstanceOf(ValidationException.class)
         .hasMessage(
-            "Invalid vendor selection (1 problem): vendor: vendor \"skyward\" (Skyward,"
-                + " partnership status available) is not installed (installed: generic); add"
-                + " oneroster-skyward to your dependencies");
-    assertThatThrownBy(() -> SisVendors.resolve(null, "Infinite Campus", null))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("add oneroster-infinitecampus to your dependencies");
+            "Invalid vendor selection (1 problem): vendor: unknown vendor \"skyward\";"
+                + " installed vendors: generic — set .vendor(\"…\") to one of those, or add the"
+                + " vendor's module to your dependencies");
   }
 
   @Test
-  void resolve_formerPilotVendorWithoutModule_saysWhichArtifactToAdd() {
-    assertThatThrownBy(() -> SisVendors.resolve(null, "aspen", null))
-        .isInstanceOf(ValidationException.class)
-        .hasMessage(
-            "Invalid vendor selection (1 problem): vendor: vendor \"aspen\" (Aspen (Follett),"
-                + " partnership status available) is not installed (installed: generic); add"
-                + " oneroster-aspen to your dependencies");
-    assertThatThrownBy(() -> SisVendors.resolve(null, "aeries", null))
-        .hasMessageContaining("add oneroster-aeries to your dependencies");
-    assertThatThrownBy(() -> SisVendors.resolve(null, "SIMS", null))
-        .hasMessageContaining("add oneroster-sims to your dependencies");
-  }
-
-  @Test
-  void resolve_urlOfAFormerPilotVendorWithoutItsModule_saysWhatToAdd() {
-    assertThatThrownBy(() -> SisVendors.resolve(null, null, "https://demo.aeries.net/aeries"))
-        .hasMessageContaining("is a server of Aeries, but the oneroster-aeries module");
-    assertThatThrownBy(
-            () -> SisVendors.resolve(null, null, "https://ma-x.myfollett.com/aspen/ims/oneroster"))
-        .hasMessageContaining("add oneroster-aspen to your dependencies");
-    assertThatThrownBy(() -> SisVendors.resolve(null, null, "https://oneroster.sims.co.uk"))
-        .hasMessageContaining("add oneroster-sims to your dependencies");
-  }
-
-  @Test
-  void resolve_urlOfAKnownVendorWithoutItsModule_saysWhatToAdd() {
-    assertThatThrownBy(() -> SisVendors.resolve(null, null, "https://esdemo1.skyward.com"))
-        .isInstanceOf(ValidationException.class)
-        .hasMessage(
-            "Invalid vendor selection (1 problem): vendor: 'https://esdemo1.skyward.com' is a"
-                + " server of Skyward, but the oneroster-skyward module is not installed"
-                + " (installed: generic); add oneroster-skyward to your dependencies, or set"
-                + " .vendor(\"generic\") to treat it as a plain OneRoster 1.1 server");
-    assertThatThrownBy(() -> SisVendors.resolve(null, null, "district.INFINITECAMPUS.org/campus"))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("add oneroster-infinitecampus to your dependencies");
-    assertThat(SisVendors.resolve(null, "generic", "https://esdemo1.skyward.com").id())
+  void resolve_urlNoInstalledVendorDetects_isGeneric() {
+    assertThat(SisVendors.resolve(null, null, "https://esdemo1.skyward.com").id())
+        .isEqualTo("generic");
+    assertThat(SisVendors.resolve(null, null, "https://x.beta.example", List.of(ALPHA)).id())
         .isEqualTo("generic");
   }
 
@@ -185,38 +150,52 @@ class SisVendorsTest {
   }
 
   @Test
-  void partners_listsKnownVendors_withModuleStatus() {
-    assertThat(SisVendors.partners())
-        .extracting(
-            PartnerInfo::id,
-            PartnerInfo::displayName,
-            PartnerInfo::status,
-            PartnerInfo::moduleInstalled)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "infinitecampus", "Infinite Campus", PartnershipStatus.AVAILABLE, false),
-            org.assertj.core.groups.Tuple.tuple(
-                "skyward", "Skyward", PartnershipStatus.AVAILABLE, false),
-            org.assertj.core.groups.Tuple.tuple(
-                "aspen", "Aspen (Follett)", PartnershipStatus.AVAILABLE, false),
-            org.assertj.core.groups.Tuple.tuple(
-                "aeries", "Aeries", PartnershipStatus.AVAILABLE, false),
-            org.assertj.core.groups.Tuple.tuple(
-                "sims", "Capita SIMS", PartnershipStatus.AVAILABLE, false));
-    assertThat(SisVendors.partners().get(1).note())
-        .isEqualTo("not installed: add oneroster-skyward to your dependencies");
+  void partners_withCoreAlone_isEmpty_becauseEveryPartnerDescribesItself() {
+    assertThat(SisVendors.partners()).isEmpty();
   }
 
   @Test
-  void partners_installedModuleReplacesItsEntry_andExtraVendorsFollow() {
+  void partners_areTheInstalledVendorsAsTheyDescribeThemselves_byId_withoutGeneric() {
     FakeVendor aeries = new FakeVendor("aeries", ".aeries.net");
-    List<PartnerInfo> partners = SisVendors.partners(List.of(new GenericVendor(), aeries, ALPHA));
-    assertThat(partners)
-        .extracting(PartnerInfo::id)
-        .containsExactly("infinitecampus", "skyward", "aspen", "aeries", "sims", "alpha");
-    PartnerInfo row = partners.get(3);
+    List<PartnerInfo> partners =
+        SisVendors.partners(List.of(new GenericVendor(), BETA, aeries, ALPHA, ALPHA));
+    assertThat(partners).extracting(PartnerInfo::id).containsExactly("aeries", "alpha", "beta");
+    PartnerInfo row = partners.get(0);
     assertThat(row.displayName()).isEqualTo("Fake aeries");
+    assertThat(row.status()).isEqualTo(PartnershipStatus.PILOT);
     assertThat(row.moduleInstalled()).isTrue();
     assertThat(row.note()).startsWith("installed (");
+  }
+
+  @Test
+  void requireVersion_withoutAdvice_namesTheVersionsSpoken_andTheGenericVendor() {
+    SisVendors.requireVersion(ALPHA, org.oneroster4j.OneRosterVersion.V1_1, "url");
+    assertThatThrownBy(
+            () ->
+                SisVendors.requireVersion(ALPHA, org.oneroster4j.OneRosterVersion.V1_2, "version"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(
+            "Invalid connection setting (1 problem): version: Fake alpha (vendor \"alpha\")"
+                + " connects over OneRoster 1.1 only, not OneRoster 1.2. To try a OneRoster 1.2"
+                + " endpoint anyway, use the generic vendor: vendor(\"generic\") (command line:"
+                + " --vendor generic) with its OneRoster 1.2 address (the root ending in"
+                + " /ims/oneroster, or the rostering base ending in /ims/oneroster/rostering/v1p2)"
+                + " and its token URL.");
+  }
+
+  @Test
+  void resolveVersion_followsTheDesignRule() {
+    var v11 = org.oneroster4j.OneRosterVersion.V1_1;
+    assertThat(SisVendors.resolveVersion(ALPHA, null, null)).isEqualTo(v11);
+    assertThat(SisVendors.resolveVersion(ALPHA, null, "https://a.example/ims/oneroster/v1p1"))
+        .isEqualTo(v11);
+    assertThat(SisVendors.resolveVersion(ALPHA, null, "https://a.example/ims/oneroster"))
+        .isEqualTo(v11);
+    assertThatThrownBy(
+            () ->
+                SisVendors.resolveVersion(
+                    ALPHA, null, "https://a.example/ims/oneroster/rostering/v1p2"))
+        .hasMessageContaining(
+            "url: Fake alpha (vendor \"alpha\") connects over OneRoster 1.1 only");
   }
 }

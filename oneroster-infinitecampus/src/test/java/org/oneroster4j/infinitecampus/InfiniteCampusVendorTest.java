@@ -140,18 +140,24 @@ class InfiniteCampusVendorTest {
   }
 
   @Test
-  void connect_oneRoster12BaseUrl_isRefused_askingForThe11One() {
+  void connect_oneRoster12BaseUrlOnA11Connection_isRefused_sayingHowToUseIt() {
+    String expected =
+        "Invalid Infinite Campus connection settings (1 problem): url:"
+            + " 'https://district.infinitecampus.org/campus/api/oneroster/v1p2/district/ims/oneroster/rostering/v1p2'"
+            + " is a OneRoster 1.2 Base URL, but the connection is OneRoster 1.1: leave the version"
+            + " unset (it is detected from the URL) or choose OneRoster 1.2 to use it; for"
+            + " OneRoster 1.1, in Infinite Campus, open Digital Learning Applications"
+            + " Configuration, generate new OneRoster 1.1 credentials (OAuth 2) for this"
+            + " application, and type the OneRoster Base URL it shows:"
+            + " https://<host>/campus/api/oneroster/v1p1/<appName>/ims/oneroster/v1p1.";
     assertThat(
             urlProblem(
                 "https://district.infinitecampus.org/campus/api/oneroster/v1p2/district/ims/oneroster/rostering/v1p2"))
-        .isEqualTo(
-            "Invalid Infinite Campus connection settings (1 problem): url:"
-                + " 'https://district.infinitecampus.org/campus/api/oneroster/v1p2/district/ims/oneroster/rostering/v1p2'"
-                + " is the OneRoster 1.2 Base URL; OneRoster4j speaks OneRoster 1.1. In Infinite"
-                + " Campus, open Digital Learning Applications Configuration, generate new"
-                + " OneRoster 1.1 credentials (OAuth 2) for this application, and type the"
-                + " OneRoster Base URL it shows for OneRoster 1.1:"
-                + " https://<host>/campus/api/oneroster/v1p1/<appName>/ims/oneroster/v1p1.");
+        .isEqualTo(expected);
+    assertThat(
+            urlProblem(
+                "https://district.infinitecampus.org/campus/api/ims/oneroster/rostering/v1p2"))
+        .contains("is a OneRoster 1.2 Base URL, but the connection is OneRoster 1.1");
   }
 
   @Test

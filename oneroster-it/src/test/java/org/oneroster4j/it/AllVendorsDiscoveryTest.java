@@ -50,11 +50,11 @@ class AllVendorsDiscoveryTest {
     assertThat(SisVendors.partners())
         .extracting(PartnerInfo::id, PartnerInfo::status, PartnerInfo::moduleInstalled)
         .containsExactly(
-            tuple("infinitecampus", PartnershipStatus.AVAILABLE, true),
-            tuple("skyward", PartnershipStatus.AVAILABLE, true),
-            tuple("aspen", PartnershipStatus.AVAILABLE, true),
             tuple("aeries", PartnershipStatus.AVAILABLE, true),
-            tuple("sims", PartnershipStatus.AVAILABLE, true));
+            tuple("aspen", PartnershipStatus.AVAILABLE, true),
+            tuple("infinitecampus", PartnershipStatus.AVAILABLE, true),
+            tuple("sims", PartnershipStatus.AVAILABLE, true),
+            tuple("skyward", PartnershipStatus.AVAILABLE, true));
     assertThat(SisVendors.partners())
         .allSatisfy(p -> assertThat(p.note()).startsWith("installed ("));
   }

@@ -179,8 +179,10 @@ class AuthorizeTest {
 
       Diagnosis d = check(client);
 
-      assertThat(d.problem()).isEqualTo(Problem.SKYWARD_MISSING_API);
-      assertThat(d.message()).contains("/api/ims/oneroster/v1p1");
+      assertThat(d.problem()).isEqualTo(Problem.NOT_ONEROSTER);
+      assertThat(d.message())
+          .contains("not like a OneRoster 1.1 API", "Skyward serves OneRoster under /api")
+          .contains("/api/ims/oneroster/v1p1");
     }
   }
 
@@ -207,7 +209,14 @@ class AuthorizeTest {
       Diagnosis d = check(Fixtures.client(sis));
 
       assertThat(d.problem()).isEqualTo(Problem.PERMISSION_DENIED);
-      assertThat(d.message()).contains("gradebook");
+      assertThat(d.message())
+          .contains("gradebook")
+          .contains(
+              "scopes https://purl.imsglobal.org/spec/or/v1p1/scope/roster.readonly,"
+                  + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.readonly,"
+                  + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.createput,"
+                  + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.delete.")
+          .doesNotContain("Infinite Campus");
     }
   }
 
@@ -222,7 +231,26 @@ class AuthorizeTest {
       Diagnosis d = check(client);
 
       assertThat(d.problem()).isEqualTo(Problem.TOKEN_URL_WRONG);
-      assertThat(d.message()).contains("token URL");
+      assertThat(d.message())
+          .contains("token URL", "It is the SIS's OAuth 2 token endpoint")
+          .doesNotContain("Skyward");
+    }
+  }
+
+  @Test
+  void check_namesAWrongTokenUrl_inTheVendorsTerms() {
+    try (FakeSis sis = Fixtures.start("skyward")) {
+      OneRosterClient client =
+          quick(Fixtures.clientBuilder(sis))
+              .tokenUrl(URI.create(sis.tokenUrl()).resolve("/no-token-here").toString())
+              .build();
+
+      Diagnosis d = check(client);
+
+      assertThat(d.problem()).isEqualTo(Problem.TOKEN_URL_WRONG);
+      assertThat(d.message())
+          .contains("For Skyward this is the Authentication URL")
+          .doesNotContain("It is the SIS's OAuth 2 token endpoint");
     }
   }
 

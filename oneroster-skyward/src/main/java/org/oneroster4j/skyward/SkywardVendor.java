@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
 import org.oneroster4j.spi.CategoryPolicy;
@@ -12,6 +14,7 @@ import org.oneroster4j.spi.GradingPeriodPolicy;
 import org.oneroster4j.spi.LineItemRules;
 import org.oneroster4j.spi.PartnershipStatus;
 import org.oneroster4j.spi.SisVendor;
+import org.oneroster4j.spi.SisVendors;
 import org.oneroster4j.spi.VendorConnection;
 import org.oneroster4j.spi.VendorUrls;
 
@@ -83,6 +86,7 @@ public final class SkywardVendor implements SisVendor {
 
   @Override
   public VendorConnection connect(ConnectionRequest request) {
+    SisVendors.requireVersion(this, request);
     List<Violation> problems = new ArrayList<>();
     URI base = null;
     try {
@@ -121,6 +125,49 @@ public final class SkywardVendor implements SisVendor {
   @Override
   public LineItemRules lineItemRules() {
     return RULES;
+  }
+
+  /**
+   * OneRoster 1.1 only: no public OneRoster 1.2 documentation exists, so a 1.2 version or URL is
+   * refused with the 1.1 URL to type and the generic vendor as the way to try a 1.2 endpoint.
+   */
+  @Override
+  public Optional<String> versionAdvice(OneRosterVersion requested) {
+    if (requested == OneRosterVersion.V1_1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Skyward has published no OneRoster "
+            + requested.label()
+            + " API; OneRoster4j connects to Skyward over OneRoster 1.1 (<Application"
+            + " URL>/api/ims/oneroster/v1p1, e.g. https://esdemo1.skyward.com/api/ims/oneroster/v1p1). "
+            + SisVendors.tryGenericAdvice(requested));
+  }
+
+  /**
+   * A Skyward URL without {@code /api}: Skyward serves OneRoster under {@code /api}, so the usual
+   * mistake is a full OneRoster URL typed without it.
+   */
+  @Override
+  public Optional<String> explainWrongPath(URI baseUrl, OneRosterVersion version) {
+    String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+    if (path.toLowerCase(Locale.ROOT).contains("/api/")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Skyward serves OneRoster under /api. Use "
+            + VendorUrls.withPath(baseUrl, "/api" + VendorUrls.V1P1_PATH)
+            + ", or enter just the Application URL and let the SDK add /api"
+            + VendorUrls.V1P1_PATH
+            + ".");
+  }
+
+  /** Skyward's token URL is the "Authentication URL" setting. */
+  @Override
+  public Optional<String> explainTokenUrl(OneRosterVersion version) {
+    return Optional.of(
+        "For Skyward this is the Authentication URL, usually the Application URL followed by"
+            + " /api/token.");
   }
 
   @Override

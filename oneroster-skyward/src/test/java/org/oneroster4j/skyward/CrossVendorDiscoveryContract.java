@@ -100,14 +100,11 @@ abstract class CrossVendorDiscoveryContract {
   }
 
   @Test
-  void partners_showBothModulesInstalled_andPilotsWithout() {
+  void partners_areTheTwoInstalledModules() {
     assertThat(SisVendors.partners())
         .extracting(PartnerInfo::id, PartnerInfo::moduleInstalled)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("infinitecampus", true),
-            org.assertj.core.groups.Tuple.tuple("skyward", true),
-            org.assertj.core.groups.Tuple.tuple("aspen", false),
-            org.assertj.core.groups.Tuple.tuple("aeries", false),
-            org.assertj.core.groups.Tuple.tuple("sims", false));
+            org.assertj.core.groups.Tuple.tuple("skyward", true));
   }
 }

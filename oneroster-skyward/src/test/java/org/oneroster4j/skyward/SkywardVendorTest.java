@@ -145,7 +145,7 @@ class SkywardVendorTest {
     assertThat(urlProblem(ONEROSTER + "/classes"))
         .contains("points at an endpoint inside the OneRoster API (/classes)", ONEROSTER);
     assertThat(urlProblem("https://esdemo1.skyward.com/api/ims/oneroster/rostering/v1p2"))
-        .contains("is a OneRoster 1.2 URL");
+        .contains("url: Skyward has published no OneRoster 1.2 API", "use the generic vendor");
     assertThat(urlProblem("https://esdemo1.skyward.com/?district=1"))
         .contains(
             "has a query string ('?…'), which the Skyward Application URL (or the OneRoster API"
