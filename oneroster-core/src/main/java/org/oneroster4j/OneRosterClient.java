@@ -1003,6 +1003,7 @@ public final class OneRosterClient {
     private int maxPages = 100_000;
     private OneRosterVersion version;
     private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
+    private List<String> scopes;
 
     private Builder() {}
 
@@ -1031,7 +1032,30 @@ public final class OneRosterClient {
       b.maxPages = maxPages;
       b.version = version;
       b.serviceUrls.putAll(serviceUrls);
+      b.scopes = scopes;
       return b;
+    }
+
+    /**
+     * The OAuth 2 scopes to request instead of the vendor's or the default grade-export set ({@link
+     * OneRosterScopes#GRADE_EXPORT}): names such as {@link
+     * OneRosterScopes#ROSTER_DEMOGRAPHICS_READONLY}, expanded to the version's scope URIs, or full
+     * URIs kept as given. For example {@code scopes(OneRosterScopes.ROSTER_DEMOGRAPHICS_READONLY,
+     * OneRosterScopes.ROSTER_READONLY)} to read 1.2 demographics, which need their own scope.
+     */
+    public Builder scopes(String... scopes) {
+      Objects.requireNonNull(scopes, "scopes");
+      if (scopes.length == 0) {
+        throw new IllegalArgumentException("scopes: name at least one scope");
+      }
+      for (String scope : scopes) {
+        if (Objects.requireNonNull(scope, "scope").isBlank() || scope.strip().contains(" ")) {
+          throw new IllegalArgumentException(
+              "scopes: '" + scope + "' is not one scope; give each scope as its own argument");
+        }
+      }
+      this.scopes = List.of(scopes);
+      return this;
     }
 
     /**
@@ -1303,7 +1327,14 @@ public final class OneRosterClient {
                 token,
                 credentials.id(),
                 credentials.secret(),
-                connection.scope().orElse(OneRosterScopes.gradeExport(v)),
+                scopes != null
+                    ? String.join(
+                        " ",
+                        scopes.stream()
+                            .map(String::strip)
+                            .map(x -> x.contains("://") ? x : OneRosterScopes.uri(v, x))
+                            .toList())
+                    : connection.scope().orElse(OneRosterScopes.gradeExport(v)),
                 connection.tokenRequestParameters(),
                 connection.keepsCookies(),
                 clock);

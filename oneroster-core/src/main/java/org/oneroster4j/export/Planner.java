@@ -337,7 +337,7 @@ final class Planner {
     if (policy == CategoryPolicy.OMIT && !required) {
       return null;
     }
-    if (policy == CategoryPolicy.OMIT || policy == CategoryPolicy.MATCH_OR_OMIT) {
+    if (required && (policy == CategoryPolicy.OMIT || policy == CategoryPolicy.MATCH_OR_OMIT)) {
       // OneRoster 1.2 requires a category on every line item, so "omit" cannot apply there.
       policy = CategoryPolicy.MATCH_OR_CREATE;
     }
