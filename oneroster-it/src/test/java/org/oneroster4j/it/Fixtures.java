@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.oneroster4j.Credentials;
 import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.RetryPolicy;
 import org.oneroster4j.export.Assignment;
 import org.oneroster4j.export.Grade;
@@ -50,7 +51,11 @@ final class Fixtures {
   }
 
   static FakeSis start(String flavour, Seed seed) {
-    return FakeSis.builder().vendor(flavour).seed(seed).build().start();
+    return start(flavour, seed, OneRosterVersion.V1_1);
+  }
+
+  static FakeSis start(String flavour, Seed seed, OneRosterVersion version) {
+    return FakeSis.builder().vendor(flavour).seed(seed).version(version).build().start();
   }
 
   static OneRosterClient.Builder clientBuilder(FakeSis sis) {

@@ -16,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.oneroster4j.OneRosterScopes;
+import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.Service;
 import org.oneroster4j.testkit.FakeSis;
 
 /**
@@ -26,9 +29,12 @@ import org.oneroster4j.testkit.FakeSis;
 final class SisContents {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final String SCOPES =
-      "https://purl.imsglobal.org/spec/or/v1p1/scope/roster.readonly"
-          + " https://purl.imsglobal.org/spec/or/v1p1/scope/gradebook.readonly";
+
+  private static String scopes(OneRosterVersion version) {
+    return OneRosterScopes.uri(version, OneRosterScopes.ROSTER_READONLY)
+        + " "
+        + OneRosterScopes.uri(version, OneRosterScopes.GRADEBOOK_READONLY);
+  }
 
   /** A lineItem as stored. */
   record StoredLineItem(
@@ -84,7 +90,12 @@ final class SisContents {
     while (true) {
       HttpRequest.Builder get =
           HttpRequest.newBuilder(
-                  URI.create(sis.baseUrl() + "/" + collection + "?limit=1000&offset=" + offset))
+                  URI.create(
+                      sis.serviceUrl(Service.GRADEBOOK)
+                          + "/"
+                          + collection
+                          + "?limit=1000&offset="
+                          + offset))
               .header("Authorization", "Bearer " + session.token())
               .header("Accept", "application/json");
       if (!session.cookies().isEmpty()) {
@@ -108,7 +119,8 @@ final class SisContents {
             .encodeToString(
                 (sis.clientId() + ":" + sis.clientSecret()).getBytes(StandardCharsets.UTF_8));
     String form =
-        "grant_type=client_credentials&scope=" + URLEncoder.encode(SCOPES, StandardCharsets.UTF_8);
+        "grant_type=client_credentials&scope="
+            + URLEncoder.encode(scopes(sis.version()), StandardCharsets.UTF_8);
     String org = sis.vendorOptions().get("organisationId");
     if (org != null) {
       form += "&acr_values=" + URLEncoder.encode("orgselection:" + org, StandardCharsets.UTF_8);

@@ -104,7 +104,7 @@ abstract class Flavour {
    * no category writes, a real category on every lineItem).
    *
    * @param kind the entity written
-   * @param node the entity as sent
+   * @param node the entity as sent, or null for a delete
    */
   void checkWriteV12(Kind kind, ObjectNode node) {}
 
@@ -200,7 +200,7 @@ abstract class Flavour {
             "Infinite Campus does not let integrations create or change categories; use one of"
                 + " the class's categories from GET /classes/{id}/categories");
       }
-      if (kind == Kind.LINE_ITEM) {
+      if (kind == Kind.LINE_ITEM && node != null) {
         String category = Nodes.refId(node, "category");
         if (category == null || category.equals(NO_CATEGORY_V12)) {
           throw ApiError.invalidData(

@@ -77,6 +77,14 @@ class FakeSisV12InfiniteCampusTest {
   }
 
   @Test
+  void lineItemsAndResults_canBeDeleted() {
+    withVendorHeader();
+    assertThat(http.put(G + "/lineItems/li-1", lineItem("li-1", "Quiz")).status).isEqualTo(201);
+    assertThat(http.delete(G + "/lineItems/li-1").status).isEqualTo(204);
+    assertThat(http.get(G + "/lineItems/li-1").status).isEqualTo(404);
+  }
+
+  @Test
   void lineItems_needARealCategory() {
     withVendorHeader();
     TestHttp.Response placeholder =
