@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.oneroster4j.Credentials;
 import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.Service;
 import org.oneroster4j.export.ClassLink;
 import org.oneroster4j.export.ClassLinker;
 import org.oneroster4j.export.ConnectionCheck;
@@ -31,6 +33,7 @@ import org.oneroster4j.model.ScoreStatus;
 import org.oneroster4j.testkit.FakeSis;
 import org.oneroster4j.testkit.Seed;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code oneroster demo}: the whole grade export against an embedded fake SIS on loopback, with a
@@ -42,7 +45,8 @@ import picocli.CommandLine.Command;
     description = {
       "Shows a whole grade export against a fake SIS on this machine; no setup.",
       "",
-      "Starts a fake OneRoster 1.1 SIS on loopback, checks the connection, links the seeded"
+      "Starts a fake OneRoster SIS (1.2 unless --oneroster 1.1) on loopback, checks the"
+          + " connection, links the seeded"
           + " teacher's classes, exports a sample gradebook (categories, an exempt grade, extra"
           + " credit, one invalid assignment), prints the report, then exports again to show"
           + " that nothing is rewritten."
@@ -55,6 +59,14 @@ final class DemoCommand implements Callable<Integer> {
 
   private final CliContext ctx;
 
+  @Option(
+      names = "--oneroster",
+      paramLabel = "1.1|1.2",
+      defaultValue = "1.2",
+      description =
+          "The OneRoster version the fake SIS and the client speak; default ${DEFAULT-VALUE}.")
+  String oneroster;
+
   DemoCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -63,10 +75,21 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = ctx.out();
     Gradebook gradebook = sampleGradebook();
-    try (FakeSis sis = FakeSis.builder().vendor("generic").seed(SEED).build().start()) {
+    OneRosterVersion version;
+    try {
+      version = OneRosterVersion.parse(oneroster);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("Unknown --oneroster '" + oneroster + "': use 1.1 or 1.2");
+    }
+    try (FakeSis sis =
+        FakeSis.builder().vendor("generic").seed(SEED).version(version).build().start()) {
       out.println("OneRoster4j demo: a fake SIS on this machine, a sample LMS gradebook.");
       out.println();
-      out.println("1. Fake SIS (generic OneRoster 1.1, OAuth 2) at " + sis.baseUrl());
+      out.println("1. Fake SIS (generic " + version + ", OAuth 2) at " + sis.baseUrl());
+      if (version == OneRosterVersion.V1_2) {
+        out.println("   rostering: " + sis.serviceUrl(Service.ROSTERING));
+        out.println("   gradebook: " + sis.serviceUrl(Service.GRADEBOOK));
+      }
       OneRosterClient client =
           OneRosterClient.builder()
               .url(sis.baseUrl())
