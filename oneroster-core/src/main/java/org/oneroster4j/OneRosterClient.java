@@ -34,6 +34,8 @@ import org.oneroster4j.internal.json.WriteEcho;
 import org.oneroster4j.internal.paging.Pager;
 import org.oneroster4j.internal.retry.Sleeper;
 import org.oneroster4j.model.AcademicSession;
+import org.oneroster4j.model.AssessmentLineItem;
+import org.oneroster4j.model.AssessmentResult;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.Course;
 import org.oneroster4j.model.Demographics;
@@ -758,6 +760,44 @@ public final class OneRosterClient {
     return list(Endpoints.SCORE_SCALES_FOR_SCHOOL, query, schoolId);
   }
 
+  // ---------------------------------------------------------------- assessment profile reads
+
+  /**
+   * {@code GET /assessmentLineItems} (OneRoster 1.2 only; scope {@link
+   * OneRosterScopes#ASSESSMENT_READONLY}, which {@link Builder#scopes(String...)} requests).
+   */
+  public PagedIterable<AssessmentLineItem> assessmentLineItems() {
+    return assessmentLineItems(Query.all());
+  }
+
+  /** {@code GET /assessmentLineItems} with a query (OneRoster 1.2 only). */
+  public PagedIterable<AssessmentLineItem> assessmentLineItems(Query query) {
+    return list(Endpoints.ASSESSMENT_LINE_ITEM_ALL, query);
+  }
+
+  /** {@code GET /assessmentLineItems/{sourcedId}} (OneRoster 1.2 only). */
+  public AssessmentLineItem assessmentLineItem(String sourcedId) {
+    return one(Endpoints.ASSESSMENT_LINE_ITEM, sourcedId);
+  }
+
+  /**
+   * {@code GET /assessmentResults} (OneRoster 1.2 only; scope {@link
+   * OneRosterScopes#ASSESSMENT_READONLY}, which {@link Builder#scopes(String...)} requests).
+   */
+  public PagedIterable<AssessmentResult> assessmentResults() {
+    return assessmentResults(Query.all());
+  }
+
+  /** {@code GET /assessmentResults} with a query (OneRoster 1.2 only). */
+  public PagedIterable<AssessmentResult> assessmentResults(Query query) {
+    return list(Endpoints.ASSESSMENT_RESULT_ALL, query);
+  }
+
+  /** {@code GET /assessmentResults/{sourcedId}} (OneRoster 1.2 only). */
+  public AssessmentResult assessmentResult(String sourcedId) {
+    return one(Endpoints.ASSESSMENT_RESULT, sourcedId);
+  }
+
   // ---------------------------------------------------------------- gradebook writes
 
   /**
@@ -827,6 +867,52 @@ public final class OneRosterClient {
   /** {@code DELETE /results/{sourcedId}}. */
   public WriteResult deleteResult(String sourcedId) {
     return delete(Endpoints.DELETE_RESULT, sourcedId);
+  }
+
+  // ---------------------------------------------------------------- assessment profile writes
+
+  /**
+   * {@code PUT /assessmentLineItems/{sourcedId}} (OneRoster 1.2 only; scope {@link
+   * OneRosterScopes#ASSESSMENT_CREATEPUT}): creates or replaces the assessment line item.
+   *
+   * @throws org.oneroster4j.error.ValidationException before any request if the assessment line
+   *     item is invalid
+   */
+  public WriteResult putAssessmentLineItem(AssessmentLineItem assessmentLineItem) {
+    Objects.requireNonNull(assessmentLineItem, "assessmentLineItem");
+    String path = path(Endpoints.PUT_ASSESSMENT_LINE_ITEM, assessmentLineItem.sourcedId());
+    Validation.require(assessmentLineItem, version);
+    return put(Endpoints.PUT_ASSESSMENT_LINE_ITEM, path, assessmentLineItem);
+  }
+
+  /**
+   * {@code DELETE /assessmentLineItems/{sourcedId}} (OneRoster 1.2 only; scope {@link
+   * OneRosterScopes#ASSESSMENT_DELETE}).
+   */
+  public WriteResult deleteAssessmentLineItem(String sourcedId) {
+    return delete(Endpoints.DELETE_ASSESSMENT_LINE_ITEM, sourcedId);
+  }
+
+  /**
+   * {@code PUT /assessmentResults/{sourcedId}} (OneRoster 1.2 only; scope {@link
+   * OneRosterScopes#ASSESSMENT_CREATEPUT}): creates or replaces the assessment result.
+   *
+   * @throws org.oneroster4j.error.ValidationException before any request if the assessment result
+   *     is invalid
+   */
+  public WriteResult putAssessmentResult(AssessmentResult assessmentResult) {
+    Objects.requireNonNull(assessmentResult, "assessmentResult");
+    String path = path(Endpoints.PUT_ASSESSMENT_RESULT, assessmentResult.sourcedId());
+    Validation.require(assessmentResult, version);
+    return put(Endpoints.PUT_ASSESSMENT_RESULT, path, assessmentResult);
+  }
+
+  /**
+   * {@code DELETE /assessmentResults/{sourcedId}} (OneRoster 1.2 only; scope {@link
+   * OneRosterScopes#ASSESSMENT_DELETE}).
+   */
+  public WriteResult deleteAssessmentResult(String sourcedId) {
+    return delete(Endpoints.DELETE_ASSESSMENT_RESULT, sourcedId);
   }
 
   // ---------------------------------------------------------------- plumbing
@@ -1041,7 +1127,9 @@ public final class OneRosterClient {
      * OneRosterScopes#GRADE_EXPORT}): names such as {@link
      * OneRosterScopes#ROSTER_DEMOGRAPHICS_READONLY}, expanded to the version's scope URIs, or full
      * URIs kept as given. For example {@code scopes(OneRosterScopes.ROSTER_DEMOGRAPHICS_READONLY,
-     * OneRosterScopes.ROSTER_READONLY)} to read 1.2 demographics, which need their own scope.
+     * OneRosterScopes.ROSTER_READONLY)} to read 1.2 demographics, which need their own scope, or
+     * {@code scopes(OneRosterScopes.ASSESSMENT_READONLY, OneRosterScopes.ASSESSMENT_CREATEPUT,
+     * OneRosterScopes.ASSESSMENT_DELETE)} for the 1.2 assessment profile.
      */
     public Builder scopes(String... scopes) {
       Objects.requireNonNull(scopes, "scopes");

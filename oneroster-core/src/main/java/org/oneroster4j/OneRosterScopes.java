@@ -26,6 +26,15 @@ public final class OneRosterScopes {
   /** Delete gradebook objects. */
   public static final String GRADEBOOK_DELETE = "gradebook.delete";
 
+  /** Read the assessment profile: assessment line items and assessment results (OneRoster 1.2). */
+  public static final String ASSESSMENT_READONLY = "assessment.readonly";
+
+  /** Create or replace assessment line items and assessment results with PUT (OneRoster 1.2). */
+  public static final String ASSESSMENT_CREATEPUT = "assessment.createput";
+
+  /** Delete assessment line items and assessment results (OneRoster 1.2). */
+  public static final String ASSESSMENT_DELETE = "assessment.delete";
+
   /** Read learning resources. */
   public static final String RESOURCE_READONLY = "resource.readonly";
 

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oneroster4j.error.ValidationException;
+import org.oneroster4j.model.AssessmentLineItem;
+import org.oneroster4j.model.AssessmentResult;
+import org.oneroster4j.model.GuidRef;
+import org.oneroster4j.model.GuidRefType;
+import org.oneroster4j.model.ScoreStatus;
 import org.oneroster4j.spi.ConnectionRequest;
 import org.oneroster4j.spi.LineItemRules;
 import org.oneroster4j.spi.PartnershipStatus;
@@ -169,6 +174,42 @@ class ClientVersionTest {
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessageContaining("is not part of OneRoster 1.1")
         .hasMessageContaining("version(OneRosterVersion.V1_2)");
+  }
+
+  @Test
+  void assessmentWrite_onA11Client_isRefusedAsNot11_beforeValidation() {
+    OneRosterClient client = generic("https://sis.example.org/ims/oneroster/v1p1").build();
+    // Invalid on purpose: the version, not the missing members, is what the caller must fix.
+    AssessmentResult invalid = AssessmentResult.builder().sourcedId("ar-1").build();
+
+    assertThatThrownBy(() -> client.putAssessmentResult(invalid))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("PUT /assessmentResults/{sourcedId} is not part of OneRoster 1.1");
+    assertThatThrownBy(() -> client.deleteAssessmentLineItem("ali-1"))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("version(OneRosterVersion.V1_2)");
+  }
+
+  @Test
+  void assessmentWrite_onA12Client_isValidatedBeforeAnyRequest() {
+    OneRosterClient client = generic("https://sis.example.org/ims/oneroster").build();
+
+    assertThatThrownBy(
+            () -> client.putAssessmentLineItem(AssessmentLineItem.builder().sourcedId("a").build()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("assessmentLineItem a")
+        .hasMessageContaining("title");
+    assertThatThrownBy(
+            () ->
+                client.putAssessmentResult(
+                    AssessmentResult.builder()
+                        .sourcedId("ar-1")
+                        .assessmentLineItem(GuidRef.of("a", GuidRefType.ASSESSMENT_LINE_ITEM))
+                        .student(GuidRef.of("s", GuidRefType.USER))
+                        .scoreStatus(ScoreStatus.FULLY_GRADED)
+                        .build()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("scoreDate");
   }
 
   /** A vendor that speaks 1.1 only and explains nothing itself. */

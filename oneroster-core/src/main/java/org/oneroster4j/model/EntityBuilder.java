@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public abstract sealed class EntityBuilder<B extends EntityBuilder<B>>
     permits AcademicSession.Builder,
+        AssessmentLineItem.Builder,
+        AssessmentResult.Builder,
         Category.Builder,
         Course.Builder,
         Demographics.Builder,

@@ -8,8 +8,8 @@ import java.util.Map;
  * extension metadata.
  *
  * <p>Implemented by every entity class in this package. The set of entity types is open: a new
- * OneRoster version may add entity types (1.2 added {@link ScoreScale}), so code that switches over
- * entities needs a default branch.
+ * OneRoster version may add entity types (1.2 added {@link ScoreScale}, {@link AssessmentLineItem}
+ * and {@link AssessmentResult}), so code that switches over entities needs a default branch.
  */
 public interface OneRosterEntity {
 

@@ -158,7 +158,11 @@ public final class Validation {
    * line item also needs {@code school} and {@code category}, while resultValueMin and
    * resultValueMax become optional (when both are set, max must exceed min); a result also needs
    * {@code scoreDate}; a score scale needs sourcedId, title, type, {@code class} and at least one
-   * {@code scoreScaleValue}.
+   * {@code scoreScaleValue}; an assessment line item needs sourcedId and title (resultValueMin and
+   * resultValueMax are optional, finite, and max must exceed min when both are set); an assessment
+   * result needs sourcedId, {@code assessmentLineItem}, {@code student}, scoreStatus and scoreDate,
+   * its score must be finite and its scorePercentile a percentage from 0 to 100. Score scales and
+   * the assessment entities are not part of OneRoster 1.1, so they have no 1.1 rules.
    *
    * @param entity the entity to check; not null
    * @param version the OneRoster version it is written to; not null
@@ -189,6 +193,12 @@ public final class Validation {
     }
     if (entity instanceof ScoreScale scoreScale && v12) {
       return problems12(scoreScale);
+    }
+    if (entity instanceof AssessmentLineItem item && v12) {
+      return problems12(item);
+    }
+    if (entity instanceof AssessmentResult result && v12) {
+      return problems12(result);
     }
     return List.of();
   }
@@ -260,6 +270,84 @@ public final class Validation {
               "needs at least one entry; add ScoreScaleValue entries mapping each scale value"));
     }
     return List.copyOf(problems);
+  }
+
+  private static List<Violation> problems12(AssessmentLineItem item) {
+    List<Violation> problems = new ArrayList<>();
+    sourcedId(item.sourcedId(), "assessment line item", problems);
+    if (isBlank(item.title())) {
+      problems.add(
+          new Violation(
+              "title", "is required; give the assessment line item the assessment's title"));
+    }
+    ref(item.schoolClass(), "class", false, "", problems);
+    ref(item.parentAssessmentLineItem(), "parentAssessmentLineItem", false, "", problems);
+    ref(item.scoreScale(), "scoreScale", false, "", problems);
+    boolean minOk = optionalNumber(item.resultValueMin(), "resultValueMin", problems);
+    boolean maxOk = optionalNumber(item.resultValueMax(), "resultValueMax", problems);
+    if (minOk
+        && maxOk
+        && item.resultValueMin() != null
+        && item.resultValueMax() != null
+        && item.resultValueMax() <= item.resultValueMin()) {
+      problems.add(
+          new Violation(
+              "resultValueMax",
+              "must be greater than resultValueMin ("
+                  + item.resultValueMax()
+                  + " <= "
+                  + item.resultValueMin()
+                  + "); set the maximum score above the minimum"));
+    }
+    return List.copyOf(problems);
+  }
+
+  private static List<Violation> problems12(AssessmentResult result) {
+    List<Violation> problems = new ArrayList<>();
+    sourcedId(result.sourcedId(), "assessment result", problems);
+    ref(
+        result.assessmentLineItem(),
+        "assessmentLineItem",
+        true,
+        "the assessment line item that was scored",
+        problems);
+    ref(result.student(), "student", true, "the student who was scored", problems);
+    ref(result.scoreScale(), "scoreScale", false, "", problems);
+    if (result.scoreStatus() == null) {
+      problems.add(
+          new Violation(
+              "scoreStatus",
+              "is required; use ScoreStatus.FULLY_GRADED for a final score, or EXEMPT, "
+                  + "NOT_SUBMITTED, PARTIALLY_GRADED, SUBMITTED"));
+    }
+    if (result.scoreDate() == null) {
+      problems.add(
+          new Violation(
+              "scoreDate", "is required by OneRoster 1.2; use the date the score was given"));
+    }
+    optionalNumber(result.score(), "score", problems);
+    if (optionalNumber(result.scorePercentile(), "scorePercentile", problems)
+        && result.scorePercentile() != null
+        && (result.scorePercentile() < 0 || result.scorePercentile() > 100)) {
+      problems.add(
+          new Violation(
+              "scorePercentile",
+              "is "
+                  + result.scorePercentile()
+                  + "; a percentile rank is a percentage from 0 to 100"));
+    }
+    return List.copyOf(problems);
+  }
+
+  /** An optional number: absent is fine, present must be finite. Returns whether it is usable. */
+  private static boolean optionalNumber(Double value, String field, List<Violation> problems) {
+    if (value != null && !Double.isFinite(value)) {
+      problems.add(
+          new Violation(
+              field, "is " + value + "; use a finite number or leave " + field + " unset"));
+      return false;
+    }
+    return true;
   }
 
   private static void throwIfAny(String kind, String sourcedId, List<Violation> problems) {

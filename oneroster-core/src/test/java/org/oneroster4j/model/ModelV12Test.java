@@ -191,4 +191,134 @@ class ModelV12Test {
             .build();
     assertThat(Validation.problems(ok, OneRosterVersion.V1_2)).isEmpty();
   }
+
+  private static AssessmentLineItem assessmentLineItem() {
+    return AssessmentLineItem.builder()
+        .sourcedId("ali-1")
+        .title("Benchmark 1")
+        .schoolClass(GuidRef.of("cls-1", GuidRefType.CLASS))
+        .parentAssessmentLineItem(GuidRef.of("ali-0", GuidRefType.ASSESSMENT_LINE_ITEM))
+        .scoreScale(GuidRef.of("ss", GuidRefType.SCORE_SCALE))
+        .resultValueMin(0)
+        .resultValueMax(60)
+        .learningObjectiveSet(
+            List.of(
+                LearningObjectiveSet.builder()
+                    .source("case")
+                    .learningObjectiveIds(List.of("lo"))
+                    .build()))
+        .build();
+  }
+
+  private static AssessmentResult assessmentResult() {
+    return AssessmentResult.builder()
+        .sourcedId("ar-1")
+        .assessmentLineItem(GuidRef.of("ali-1", GuidRefType.ASSESSMENT_LINE_ITEM))
+        .student(GuidRef.of("s-1", GuidRefType.USER))
+        .scoreStatus(ScoreStatus.FULLY_GRADED)
+        .scoreDate(LocalDate.parse("2026-10-02"))
+        .score(50)
+        .scorePercentile(87.5)
+        .textScore("Proficient")
+        .inProgress(false)
+        .incomplete(true)
+        .late(false)
+        .missing(false)
+        .build();
+  }
+
+  @Test
+  void assessmentEntities_toBuilderRoundTrips_andEveryFieldCounts() {
+    AssessmentLineItem item = assessmentLineItem();
+    AssessmentResult result = assessmentResult();
+
+    assertThat(item.toBuilder().build()).isEqualTo(item).hasSameHashCodeAs(item);
+    assertThat(item.toBuilder().description("d").build()).isNotEqualTo(item);
+    assertThat(item.toBuilder().parentAssessmentLineItem(null).build()).isNotEqualTo(item);
+    assertThat(result.toBuilder().build()).isEqualTo(result).hasSameHashCodeAs(result);
+    assertThat(result.toBuilder().scorePercentile(10).build()).isNotEqualTo(result);
+    assertThat(result.toBuilder().incomplete(false).build()).isNotEqualTo(result);
+    assertThat(item.toString()).startsWith("AssessmentLineItem[").contains("ali-0");
+    assertThat(result.toString()).startsWith("AssessmentResult[").contains("scorePercentile=87.5");
+  }
+
+  @Test
+  void assessmentEntities_collectionsAreCopiedIn_unmodifiableOut_andNeverNull() {
+    List<LearningObjectiveSet> sets =
+        new ArrayList<>(List.of(LearningObjectiveSet.builder().source("case").build()));
+    AssessmentLineItem item = AssessmentLineItem.builder().learningObjectiveSet(sets).build();
+    sets.clear();
+
+    assertThat(item.learningObjectiveSet()).hasSize(1);
+    assertThatThrownBy(() -> item.learningObjectiveSet().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(AssessmentLineItem.builder().build().learningObjectiveSet()).isEmpty();
+    assertThat(AssessmentResult.builder().learningObjectiveSet(null).build().learningObjectiveSet())
+        .isEmpty();
+    assertThat(AssessmentResult.builder().build().metadata()).isEmpty();
+  }
+
+  @Test
+  void validation12_assessmentLineItemNeedsATitle_rangeOptionalButOrdered() {
+    assertThat(Validation.problems(assessmentLineItem(), OneRosterVersion.V1_2)).isEmpty();
+    assertThat(
+            Validation.problems(
+                AssessmentLineItem.builder().sourcedId("ali").title("t").build(),
+                OneRosterVersion.V1_2))
+        .isEmpty();
+    assertThat(Validation.problems(AssessmentLineItem.builder().build(), OneRosterVersion.V1_2))
+        .extracting(Violation::field)
+        .containsExactly("sourcedId", "title");
+    assertThat(
+            Validation.problems(
+                assessmentLineItem().toBuilder()
+                    .resultValueMin(10)
+                    .resultValueMax(10)
+                    .parentAssessmentLineItem(GuidRef.of(" ", null))
+                    .build(),
+                OneRosterVersion.V1_2))
+        .extracting(Violation::field)
+        .containsExactly("parentAssessmentLineItem.sourcedId", "resultValueMax");
+    assertThat(
+            Validation.problems(
+                assessmentLineItem().toBuilder().resultValueMax(Double.NaN).build(),
+                OneRosterVersion.V1_2))
+        .extracting(Violation::field)
+        .containsExactly("resultValueMax");
+  }
+
+  @Test
+  void validation12_assessmentResultNeedsItsRequiredMembers_andAPercentagePercentile() {
+    assertThat(Validation.problems(assessmentResult(), OneRosterVersion.V1_2)).isEmpty();
+    assertThat(
+            Validation.problems(
+                AssessmentResult.builder().sourcedId("ar").build(), OneRosterVersion.V1_2))
+        .extracting(Violation::field)
+        .containsExactly("assessmentLineItem", "student", "scoreStatus", "scoreDate");
+    assertThat(
+            Validation.problems(
+                assessmentResult().toBuilder()
+                    .score(Double.POSITIVE_INFINITY)
+                    .scorePercentile(101)
+                    .build(),
+                OneRosterVersion.V1_2))
+        .extracting(Violation::field)
+        .containsExactly("score", "scorePercentile");
+    assertThatThrownBy(
+            () ->
+                Validation.require(
+                    assessmentResult().toBuilder().student(null).build(), OneRosterVersion.V1_2))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("assessmentResult ar-1")
+        .hasMessageContaining("student");
+  }
+
+  @Test
+  void validation11_hasNoAssessmentRules_theEntitiesAreNotPartOf11() {
+    // The client refuses a 1.2-only endpoint on a 1.1 client before validating.
+    assertThat(Validation.problems(AssessmentLineItem.builder().build(), OneRosterVersion.V1_1))
+        .isEmpty();
+    assertThat(Validation.problems(AssessmentResult.builder().build(), OneRosterVersion.V1_1))
+        .isEmpty();
+  }
 }

@@ -26,6 +26,8 @@ import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.OneRosterScopes;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.WriteResult;
+import org.oneroster4j.model.AssessmentLineItem;
+import org.oneroster4j.model.AssessmentResult;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.GuidRef;
 import org.oneroster4j.model.GuidRefType;
@@ -58,16 +60,25 @@ class EveryEndpointTest {
     for (OneRosterVersion v : OneRosterVersion.values()) {
       FakeSis s = FakeSis.builder().vendor("generic").version(v).seed(Seed.small()).build().start();
       sis.put(v, s);
-      // 1.2 demographics need their own scope, beyond the grade-export set.
-      OneRosterClient client =
-          Fixtures.clientBuilder(s)
-              .scopes(
+      // 1.2 demographics and the 1.2 assessment profile need their own scopes, beyond the
+      // grade-export set; 1.1 defines no assessment scopes, so its token request leaves them out.
+      List<String> scopes =
+          new ArrayList<>(
+              List.of(
                   OneRosterScopes.ROSTER_READONLY,
                   OneRosterScopes.ROSTER_DEMOGRAPHICS_READONLY,
                   OneRosterScopes.GRADEBOOK_READONLY,
                   OneRosterScopes.GRADEBOOK_CREATEPUT,
-                  OneRosterScopes.GRADEBOOK_DELETE)
-              .build();
+                  OneRosterScopes.GRADEBOOK_DELETE));
+      if (v == OneRosterVersion.V1_2) {
+        scopes.addAll(
+            List.of(
+                OneRosterScopes.ASSESSMENT_READONLY,
+                OneRosterScopes.ASSESSMENT_CREATEPUT,
+                OneRosterScopes.ASSESSMENT_DELETE));
+      }
+      OneRosterClient client =
+          Fixtures.clientBuilder(s).scopes(scopes.toArray(String[]::new)).build();
       assertThat(client.version()).isEqualTo(v);
       clients.put(v, client);
       ids.put(v, idsFor(s, client, v));
@@ -152,8 +163,39 @@ class EveryEndpointTest {
               .build();
       assertThat(c.putScoreScale(scale).httpStatus()).isIn(200, 201);
       m.put("scoreScale", scale.sourcedId());
+      AssessmentLineItem item = assessmentLineItem("every-endpoint-ali", classId);
+      assertThat(c.putAssessmentLineItem(item).httpStatus()).isIn(200, 201);
+      m.put("assessmentLineItem", item.sourcedId());
+      AssessmentResult ar = assessmentResult("every-endpoint-ar", item.sourcedId(), student);
+      assertThat(c.putAssessmentResult(ar).httpStatus()).isIn(200, 201);
+      m.put("assessmentResult", ar.sourcedId());
     }
     return m;
+  }
+
+  private static AssessmentLineItem assessmentLineItem(String id, String classId) {
+    return AssessmentLineItem.builder()
+        .sourcedId(id)
+        .status(StatusType.ACTIVE)
+        .title("Every endpoint benchmark")
+        .schoolClass(GuidRef.of(classId, GuidRefType.CLASS))
+        .resultValueMin(0)
+        .resultValueMax(60)
+        .build();
+  }
+
+  private static AssessmentResult assessmentResult(String id, String itemId, String student) {
+    return AssessmentResult.builder()
+        .sourcedId(id)
+        .status(StatusType.ACTIVE)
+        .assessmentLineItem(GuidRef.of(itemId, GuidRefType.ASSESSMENT_LINE_ITEM))
+        .student(GuidRef.of(student, GuidRefType.USER))
+        .scoreStatus(ScoreStatus.FULLY_GRADED)
+        .score(52.5)
+        .scorePercentile(87.5)
+        .scoreDate(LocalDate.of(2026, 10, 2))
+        .late(false)
+        .build();
   }
 
   /** Every public read method: a collection (with and without a Query) or a single object. */
@@ -189,10 +231,10 @@ class EveryEndpointTest {
   @Test
   void theReflectionFindsEveryEndpointFamily() {
     // Rostering: 12 entity families x (list, list with query, get) + 17 nested reads x 2.
-    // Gradebook: categories, lineItems, results, scoreScales x 3, and the 7 class- or
-    // school-scoped collections x 2. A different count means an endpoint method was lost or added
-    // without being counted here.
-    assertThat(readMethods()).hasSize(12 * 3 + 17 * 2 + 4 * 3 + 7 * 2);
+    // Gradebook: categories, lineItems, results, scoreScales, assessmentLineItems and
+    // assessmentResults x 3, and the 7 class- or school-scoped collections x 2. A different count
+    // means an endpoint method was lost or added without being counted here.
+    assertThat(readMethods()).hasSize(12 * 3 + 17 * 2 + 6 * 3 + 7 * 2);
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -201,7 +243,7 @@ class EveryEndpointTest {
       throws Throwable {
     OneRosterClient client = clients.get(v);
     Map<String, String> known = ids.get(v);
-    boolean v12Only = m.getName().toLowerCase(java.util.Locale.ROOT).contains("scorescale");
+    boolean v12Only = isV12Only(m);
     List<String> keys = idKeys(m);
     Object[] args = new Object[m.getParameterCount()];
     for (int i = 0; i < args.length; i++) {
@@ -251,9 +293,71 @@ class EveryEndpointTest {
     assertThat(c.deleteLineItem(ids.get(v).get("lineItem")).httpStatus()).isIn(200, 204);
     if (v == OneRosterVersion.V1_2) {
       assertThat(c.deleteScoreScale(ids.get(v).get("scoreScale")).httpStatus()).isIn(200, 204);
+      String classId = sis.get(v).seed().classIds().get(0);
+      String student = sis.get(v).seed().studentIdsOf(classId).get(0);
+      AssessmentLineItem item = assessmentLineItem("every-endpoint-ali-2", classId);
+      assertThat(c.putAssessmentLineItem(item).created()).isTrue();
+      assertThat(c.putAssessmentLineItem(item.toBuilder().title("Renamed").build()).created())
+          .isFalse();
+      assertThat(c.assessmentLineItem(item.sourcedId()).title()).isEqualTo("Renamed");
+      AssessmentResult ar = assessmentResult("every-endpoint-ar-2", item.sourcedId(), student);
+      assertThat(c.putAssessmentResult(ar).created()).isTrue();
+      AssessmentResult back = c.assessmentResult(ar.sourcedId());
+      // Everything sent comes back; the SIS sets dateLastModified.
+      assertThat(back).isEqualTo(ar.toBuilder().dateLastModified(back.dateLastModified()).build());
+      assertThat(c.deleteAssessmentResult(ar.sourcedId()).httpStatus()).isIn(200, 204);
+      assertThat(c.deleteAssessmentResult(ids.get(v).get("assessmentResult")).httpStatus())
+          .isIn(200, 204);
+      assertThat(c.deleteAssessmentLineItem(item.sourcedId()).httpStatus()).isIn(200, 204);
+      assertThat(c.deleteAssessmentLineItem(ids.get(v).get("assessmentLineItem")).httpStatus())
+          .isIn(200, 204);
+      assertThat(c.assessmentLineItems().stream()).isEmpty();
+    } else {
+      // 1.2-only writes are refused by a 1.1 client before any request.
+      sis.get(v).clearRequests();
+      AssessmentLineItem item = assessmentLineItem("x", "class-1");
+      AssessmentResult ar = assessmentResult("x", "x", "student-1");
+      for (Runnable write :
+          List.<Runnable>of(
+              () -> c.putScoreScale(ScoreScale.builder().sourcedId("x").build()),
+              () -> c.deleteScoreScale("x"),
+              () -> c.putAssessmentLineItem(item),
+              () -> c.deleteAssessmentLineItem("x"),
+              () -> c.putAssessmentResult(ar),
+              () -> c.deleteAssessmentResult("x"))) {
+        assertThatThrownBy(write::run)
+            .isInstanceOf(UnsupportedOperationException.class)
+            .hasMessageContaining("is not part of OneRoster 1.1");
+      }
+      assertThat(sis.get(v).requests()).isEmpty();
     }
     // put them back for the read tests that may run after this one
     ids.put(v, idsFor(sis.get(v), c, v));
+  }
+
+  /** Score scales and the assessment profile exist only in OneRoster 1.2. */
+  private static boolean isV12Only(Method m) {
+    String name = m.getName().toLowerCase(java.util.Locale.ROOT);
+    return name.contains("scorescale") || name.contains("assessment");
+  }
+
+  @Test
+  void theV12OnlyReadMethods_areScoreScalesAndTheAssessmentProfile() {
+    assertThat(readMethods().stream().filter(EveryEndpointTest::isV12Only).map(Method::getName))
+        .containsExactlyInAnyOrder(
+            "assessmentLineItem",
+            "assessmentLineItems",
+            "assessmentLineItems",
+            "assessmentResult",
+            "assessmentResults",
+            "assessmentResults",
+            "scoreScale",
+            "scoreScales",
+            "scoreScales",
+            "scoreScalesForClass",
+            "scoreScalesForClass",
+            "scoreScalesForSchool",
+            "scoreScalesForSchool");
   }
 
   /**

@@ -34,7 +34,10 @@ final class Authenticator {
           "gradebook.createput",
           "gradebook.delete");
 
-  /** OneRoster 1.2 adds core-only reads of the gradebook and resources. */
+  /**
+   * OneRoster 1.2 adds core-only reads of the gradebook and resources, and the assessment profile's
+   * own scopes.
+   */
   static final Set<String> KNOWN_SCOPES_V12 =
       Set.of(
           "roster-core.readonly",
@@ -45,7 +48,10 @@ final class Authenticator {
           "gradebook.readonly",
           "gradebook-core.readonly",
           "gradebook.createput",
-          "gradebook.delete");
+          "gradebook.delete",
+          "assessment.readonly",
+          "assessment.createput",
+          "assessment.delete");
 
   static final Set<String> ALL_SCOPES = KNOWN_SCOPES_V12;
 

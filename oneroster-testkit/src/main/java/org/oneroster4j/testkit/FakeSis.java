@@ -34,9 +34,10 @@ import org.oneroster4j.Service;
  * (flavours {@code generic} and {@code infinitecampus}): the rostering and gradebook services under
  * {@link #rootUrl()} ({@code …/ims/oneroster/rostering/v1p2}, {@code …/gradebook/v1p2}), 1.2 JSON
  * shapes ({@code roles[]}, refs with {@code href} and 1.2 types, string booleans), score scales,
- * the 1.2 lineItem and result rules, one {@code imsx_StatusInfo} object per error, and OAuth 2 only
- * with the {@code v1p2} scope URIs. It passes Google Classroom's OneRoster 1.2 conformance notebook
- * with {@link #rootUrl()} as its {@code one_roster_url}.
+ * the assessment profile ({@code /assessmentLineItems}, {@code /assessmentResults}, with the {@code
+ * assessment.*} scopes), the 1.2 lineItem and result rules, one {@code imsx_StatusInfo} object per
+ * error, and OAuth 2 only with the {@code v1p2} scope URIs. It passes Google Classroom's OneRoster
+ * 1.2 conformance notebook with {@link #rootUrl()} as its {@code one_roster_url}.
  *
  * <pre>{@code
  * try (FakeSis sis = FakeSis.builder().vendor("skyward").build().start()) {

@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Categories, lineItems, results and (1.2) score scales as sent, keyed by sourcedId. Lock-free:
- * each id is updated atomically; the class and lineItem indexes may briefly hold stale ids under
- * concurrent moves, so every read re-checks the stored object.
+ * Categories, lineItems, results and (1.2) score scales, assessment line items and assessment
+ * results as sent, keyed by sourcedId. Lock-free: each id is updated atomically; the class and
+ * lineItem indexes may briefly hold stale ids under concurrent moves, so every read re-checks the
+ * stored object.
  */
 final class GradebookStore {
   private final AtomicLong sequence = new AtomicLong();
@@ -22,6 +23,8 @@ final class GradebookStore {
   final Table lineItems = new Table("class");
   final Table results = new Table("lineItem");
   final Table scoreScales = new Table("class");
+  final Table assessmentLineItems = new Table(null);
+  final Table assessmentResults = new Table(null);
   private final Map<String, Set<String>> lineItemsByClass = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> resultsByLineItem = new ConcurrentHashMap<>();
 
@@ -248,11 +251,30 @@ final class GradebookStore {
     return true;
   }
 
+  /**
+   * Deletes the assessment line item and, as for a lineItem, its assessment results. Results are
+   * found by a scan: the assessment profile is small next to class gradebooks, so it keeps no
+   * index.
+   */
+  boolean deleteAssessmentLineItem(String id) {
+    if (assessmentLineItems.remove(id) == null) {
+      return false;
+    }
+    for (ObjectNode result : assessmentResults.all()) {
+      if (id.equals(Nodes.refId(result, "assessmentLineItem"))) {
+        assessmentResults.remove(Nodes.id(result));
+      }
+    }
+    return true;
+  }
+
   void clear() {
     categories.clear();
     lineItems.clear();
     results.clear();
     scoreScales.clear();
+    assessmentLineItems.clear();
+    assessmentResults.clear();
     lineItemsByClass.clear();
     resultsByLineItem.clear();
   }

@@ -133,6 +133,36 @@ enum Kind {
       "missing"),
   /** OneRoster 1.2 only. */
   SCORE_SCALE("scoreScale", "scoreScales", "title", "type", "course", "class", "scoreScaleValue"),
+  /** OneRoster 1.2 only (assessment profile). */
+  ASSESSMENT_LINE_ITEM(
+      "assessmentLineItem",
+      "assessmentLineItems",
+      "title",
+      "description",
+      "class",
+      "parentAssessmentLineItem",
+      "scoreScale",
+      "resultValueMin",
+      "resultValueMax",
+      "learningObjectiveSet"),
+  /** OneRoster 1.2 only (assessment profile). */
+  ASSESSMENT_RESULT(
+      "assessmentResult",
+      "assessmentResults",
+      "assessmentLineItem",
+      "student",
+      "score",
+      "textScore",
+      "scoreDate",
+      "scoreScale",
+      "scorePercentile",
+      "scoreStatus",
+      "comment",
+      "learningObjectiveSet",
+      "inProgress",
+      "incomplete",
+      "late",
+      "missing"),
   RESOURCE(
       "resource",
       "resources",

@@ -193,18 +193,24 @@ final class SisHandler implements HttpHandler {
       }
     }
     sis.flavour().checkApiRequest(call, gradebook);
+    // The assessment profile is served by the gradebook service but has scopes of its own.
+    boolean assessment = isAssessmentPath(s);
+    String scopeFamily = assessment ? "assessment" : "gradebook";
     switch (call.method) {
       case "GET":
         requireScope(
-            scopes, service != null ? readScopesV12(s, service) : readScopes(s, gradebook));
+            scopes,
+            assessment
+                ? List.of("assessment.readonly")
+                : service != null ? readScopesV12(s, service) : readScopes(s, gradebook));
         get(call, s);
         return;
       case "PUT":
-        requireScope(scopes, List.of("gradebook.createput"));
+        requireScope(scopes, List.of(scopeFamily + ".createput"));
         put(call, s);
         return;
       case "DELETE":
-        requireScope(scopes, List.of("gradebook.delete"));
+        requireScope(scopes, List.of(scopeFamily + ".delete"));
         delete(call, s);
         return;
       default:
@@ -253,6 +259,9 @@ final class SisHandler implements HttpHandler {
     if (first.equals("categories") || first.equals("lineItems") || first.equals("results")) {
       return true;
     }
+    if (isAssessmentPath(s)) {
+      return true;
+    }
     if (v12
         && (first.equals("scoreScales")
             || (s.size() == 3
@@ -266,6 +275,12 @@ final class SisHandler implements HttpHandler {
             || s.get(2).equals("categories")
             || s.get(2).equals("results")
             || (s.size() == 5 && s.get(4).equals("results")));
+  }
+
+  /** {@code /assessmentLineItems…} or {@code /assessmentResults…}, served in 1.2 only. */
+  private boolean isAssessmentPath(List<String> s) {
+    String first = s.get(0);
+    return v12 && (first.equals("assessmentLineItems") || first.equals("assessmentResults"));
   }
 
   private static boolean isResourcesPath(List<String> s) {
@@ -534,6 +549,14 @@ final class SisHandler implements HttpHandler {
         requireV12(call);
         collection(call, Kind.SCORE_SCALE, store.scoreScales.all());
         return;
+      case "assessmentLineItems":
+        requireV12(call);
+        collection(call, Kind.ASSESSMENT_LINE_ITEM, store.assessmentLineItems.all());
+        return;
+      case "assessmentResults":
+        requireV12(call);
+        collection(call, Kind.ASSESSMENT_RESULT, store.assessmentResults.all());
+        return;
       default:
         throw unknownPath(call);
     }
@@ -692,6 +715,16 @@ final class SisHandler implements HttpHandler {
         kind = Kind.SCORE_SCALE;
         node = store.scoreScales.get(id);
         break;
+      case "assessmentLineItems":
+        requireV12(call);
+        kind = Kind.ASSESSMENT_LINE_ITEM;
+        node = store.assessmentLineItems.get(id);
+        break;
+      case "assessmentResults":
+        requireV12(call);
+        kind = Kind.ASSESSMENT_RESULT;
+        node = store.assessmentResults.get(id);
+        break;
       default:
         throw unknownPath(call);
     }
@@ -772,6 +805,16 @@ final class SisHandler implements HttpHandler {
             return Kind.SCORE_SCALE;
           }
           break;
+        case "assessmentLineItems":
+          if (v12) {
+            return Kind.ASSESSMENT_LINE_ITEM;
+          }
+          break;
+        case "assessmentResults":
+          if (v12) {
+            return Kind.ASSESSMENT_RESULT;
+          }
+          break;
         default:
           break;
       }
@@ -782,7 +825,10 @@ final class SisHandler implements HttpHandler {
         "unsupportedoperation",
         call.method
             + " is supported on /categories/{id}, /lineItems/{id}"
-            + (v12 ? ", /results/{id} and /scoreScales/{id}" : " and /results/{id}")
+            + (v12
+                ? ", /results/{id}, /scoreScales/{id}, /assessmentLineItems/{id} and"
+                    + " /assessmentResults/{id}"
+                : " and /results/{id}")
             + " only");
   }
 
@@ -957,6 +1003,12 @@ final class SisHandler implements HttpHandler {
       case SCORE_SCALE:
         removed = store.scoreScales.remove(id) != null;
         break;
+      case ASSESSMENT_LINE_ITEM:
+        removed = store.deleteAssessmentLineItem(id);
+        break;
+      case ASSESSMENT_RESULT:
+        removed = store.assessmentResults.remove(id) != null;
+        break;
       case LINE_ITEM:
         removed = store.deleteLineItem(id);
         break;
@@ -975,8 +1027,8 @@ final class SisHandler implements HttpHandler {
    * A 1.2 PUT: the fields the 1.2 schema requires of the client (not {@code status}, {@code
    * dateLastModified} or a reference's {@code href}/{@code type}, which Google's notebook omits)
    * are checked; the entity is stored as sent, with {@code status}, {@code dateLastModified}, a
-   * result's {@code class} and the date of its {@code scoreDate} filled in. 201 on create, 200 on
-   * update, no body.
+   * result's {@code class} and the date of a (assessment) result's {@code scoreDate} filled in. 201
+   * on create, 200 on update, no body.
    */
   private void putV12(Call call, Kind kind, String id, ObjectNode node) throws IOException {
     sis.flavour().checkWriteV12(kind, node);
@@ -1005,6 +1057,12 @@ final class SisHandler implements HttpHandler {
       case RESULT:
         validateResultV12(node, problems);
         break;
+      case ASSESSMENT_LINE_ITEM:
+        validateAssessmentLineItem(id, node, problems);
+        break;
+      case ASSESSMENT_RESULT:
+        validateAssessmentResult(node, problems);
+        break;
       default:
         validateScoreScale(node, problems);
     }
@@ -1027,6 +1085,12 @@ final class SisHandler implements HttpHandler {
         break;
       case RESULT:
         previous = store.putResult(id, node);
+        break;
+      case ASSESSMENT_LINE_ITEM:
+        previous = store.assessmentLineItems.put(id, node);
+        break;
+      case ASSESSMENT_RESULT:
+        previous = store.assessmentResults.put(id, node);
         break;
       default:
         previous = store.scoreScales.put(id, node);
@@ -1093,6 +1157,15 @@ final class SisHandler implements HttpHandler {
     } else if (lineItemClass != null) {
       node.set("class", Nodes.ref(lineItemClass, "class"));
     }
+    validateScoreV12(node, problems);
+  }
+
+  /**
+   * What a 1.2 result and a 1.2 assessment result share: a required scoreStatus and scoreDate (a
+   * date-time is kept as its date), a numeric score, a string textScore, string-boolean flags and
+   * an existing scoreScale.
+   */
+  private void validateScoreV12(ObjectNode node, List<String> problems) {
     String scoreStatus = Nodes.text(node, "scoreStatus");
     if (scoreStatus == null) {
       problems.add("scoreStatus is required");
@@ -1133,6 +1206,48 @@ final class SisHandler implements HttpHandler {
     if (node.hasNonNull("scoreScale")) {
       existing(node, "scoreScale", Kind.SCORE_SCALE, problems);
     }
+  }
+
+  private void validateAssessmentLineItem(String id, ObjectNode node, List<String> problems) {
+    requireText(node, "title", problems);
+    if (node.hasNonNull("class")) {
+      existing(node, "class", Kind.CLASS, problems);
+    }
+    if (node.hasNonNull("parentAssessmentLineItem")) {
+      if (id.equals(Nodes.refId(node, "parentAssessmentLineItem"))) {
+        problems.add("parentAssessmentLineItem must not be the assessment line item itself");
+      } else {
+        existing(node, "parentAssessmentLineItem", Kind.ASSESSMENT_LINE_ITEM, problems);
+      }
+    }
+    if (node.hasNonNull("scoreScale")) {
+      existing(node, "scoreScale", Kind.SCORE_SCALE, problems);
+    }
+    checkNumber(node, "resultValueMin", problems);
+    checkNumber(node, "resultValueMax", problems);
+  }
+
+  /**
+   * An assessment result: as a 1.2 result, but scoring an assessment line item (whose class, when
+   * it has one, the student must be enrolled in), with no class of its own and a numeric
+   * scorePercentile.
+   */
+  private void validateAssessmentResult(ObjectNode node, List<String> problems) {
+    ObjectNode item = requiredRef(node, "assessmentLineItem", Kind.ASSESSMENT_LINE_ITEM, problems);
+    String itemClass = item == null ? null : Nodes.refId(item, "class");
+    String studentId = Nodes.refId(node, "student");
+    if (studentId == null) {
+      problems.add("student is required ({\"sourcedId\":…})");
+    } else {
+      ObjectNode student = sis.roster().find(Kind.USER, studentId);
+      if (student == null || !Nodes.hasRole(student, "student")) {
+        problems.add("student '" + studentId + "' does not exist");
+      } else if (itemClass != null && !sis.roster().isEnrolled(studentId, itemClass, "student")) {
+        problems.add("student '" + studentId + "' is not enrolled in class '" + itemClass + "'");
+      }
+    }
+    checkNumber(node, "scorePercentile", problems);
+    validateScoreV12(node, problems);
   }
 
   private void validateScoreScale(ObjectNode node, List<String> problems) {
@@ -1184,6 +1299,10 @@ final class SisHandler implements HttpHandler {
         return store.results.get(id);
       case SCORE_SCALE:
         return store.scoreScales.get(id);
+      case ASSESSMENT_LINE_ITEM:
+        return store.assessmentLineItems.get(id);
+      case ASSESSMENT_RESULT:
+        return store.assessmentResults.get(id);
       default:
         return sis.roster().find(kind, id);
     }

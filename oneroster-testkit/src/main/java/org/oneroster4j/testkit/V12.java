@@ -35,6 +35,8 @@ final class V12 {
               "demographicRaceTwoOrMoreRaces",
               "hispanicOrLatinoEthnicity"),
           Kind.RESULT,
+          Set.of("inProgress", "incomplete", "late", "missing"),
+          Kind.ASSESSMENT_RESULT,
           Set.of("inProgress", "incomplete", "late", "missing"));
 
   /** Result flags that 1.2 declares as string booleans. */
@@ -119,6 +121,7 @@ final class V12 {
         }
         break;
       case RESULT:
+      case ASSESSMENT_RESULT:
         String date = Nodes.text(out, "scoreDate");
         if (date != null) {
           out.put("scoreDate", dateOnly(date));
@@ -241,6 +244,9 @@ final class V12 {
         return "lineItem";
       case "scoreScale":
         return "scoreScale";
+      case "assessmentLineItem":
+      case "parentAssessmentLineItem":
+        return "assessmentLineItem";
       case "resources":
         return "resource";
       default:
@@ -318,6 +324,10 @@ final class V12 {
       case "scoreScale":
         service = "gradebook";
         collection = "scoreScales";
+        break;
+      case "assessmentLineItem":
+        service = "gradebook";
+        collection = "assessmentLineItems";
         break;
       case "resource":
         service = "resources";

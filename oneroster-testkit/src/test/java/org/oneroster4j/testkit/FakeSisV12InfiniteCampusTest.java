@@ -103,4 +103,21 @@ class FakeSisV12InfiniteCampusTest {
     assertThat(none.description()).contains("category");
     assertThat(http.put(G + "/lineItems/li-1", lineItem("li-1", "Quiz")).status).isEqualTo(201);
   }
+
+  @Test
+  void assessmentCalls_areGradebookCalls_needingTheVendorHeader() {
+    TestHttp assessment = TestHttp.withToken(sis, FakeSisV12AssessmentTest.ASSESSMENT_SCOPES);
+    String body = FakeSisV12AssessmentTest.item("ali-1", "Benchmark", "");
+    TestHttp.Response refused = assessment.put(G + "/assessmentLineItems/ali-1", body);
+    assertThat(refused.status).isEqualTo(401);
+    assertSingleStatusObject(refused, "unauthorisedrequest");
+    assertThat(refused.description()).contains("x-vendor-authorization");
+    assertThat(assessment.get(G + "/assessmentResults").status).isEqualTo(401);
+    assessment.extraHeader =
+        new String[] {"x-vendor-authorization", sis.vendorKey() + ":" + sis.vendorSecret()};
+    assertThat(assessment.put(G + "/assessmentLineItems/ali-1", body).status).isEqualTo(201);
+    assertThat(assessment.get(G + "/assessmentLineItems").ids("assessmentLineItems"))
+        .containsExactly("ali-1");
+    assertThat(assessment.delete(G + "/assessmentLineItems/ali-1").status).isEqualTo(204);
+  }
 }

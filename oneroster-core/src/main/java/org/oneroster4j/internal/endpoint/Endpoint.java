@@ -82,6 +82,14 @@ public final class Endpoint<T> {
           ? OneRosterScopes.ROSTER_DEMOGRAPHICS_READONLY
           : OneRosterScopes.ROSTER_READONLY;
     }
+    // The assessment profile is served by the gradebook service but has scopes of its own.
+    if (template.startsWith("/assessment")) {
+      return switch (kind) {
+        case LIST, GET -> OneRosterScopes.ASSESSMENT_READONLY;
+        case PUT -> OneRosterScopes.ASSESSMENT_CREATEPUT;
+        case DELETE -> OneRosterScopes.ASSESSMENT_DELETE;
+      };
+    }
     return switch (kind) {
       case LIST, GET -> OneRosterScopes.GRADEBOOK_READONLY;
       case PUT -> OneRosterScopes.GRADEBOOK_CREATEPUT;

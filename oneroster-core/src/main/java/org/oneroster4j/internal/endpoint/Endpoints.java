@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.model.AcademicSession;
+import org.oneroster4j.model.AssessmentLineItem;
+import org.oneroster4j.model.AssessmentResult;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.Course;
 import org.oneroster4j.model.Demographics;
@@ -24,10 +26,10 @@ import org.oneroster4j.model.User;
 
 /**
  * Every OneRoster endpoint the client calls, declared once: the rostering GETs, the gradebook GETs,
- * PUTs and DELETEs of both versions (1.2's score scales only in 1.2). Paths are relative to the
- * service's base URL, which in 1.1 is the one {@code …/ims/oneroster/v1p1} base for every service.
- * The bulk {@code POST} endpoints of 1.2 are left out on purpose: ids the server allocates would
- * break the idempotent re-export that stable client-chosen ids give.
+ * PUTs and DELETEs of both versions (1.2's score scales and assessment profile only in 1.2). Paths
+ * are relative to the service's base URL, which in 1.1 is the one {@code …/ims/oneroster/v1p1} base
+ * for every service. The bulk {@code POST} endpoints of 1.2 are left out on purpose: ids the server
+ * allocates would break the idempotent re-export that stable client-chosen ids give.
  */
 public final class Endpoints {
   private static final Set<OneRosterVersion> BOTH = Set.of(OneRosterVersion.values());
@@ -447,6 +449,86 @@ public final class Endpoints {
           ScoreScale.class,
           V1_2_ONLY);
 
+  /** {@code GET /assessmentLineItems} (getAllAssessmentLineItems). */
+  public static final Endpoint<AssessmentLineItem> ASSESSMENT_LINE_ITEM_ALL =
+      new Endpoint<>(
+          "getAllAssessmentLineItems",
+          LIST,
+          GRADEBOOK,
+          "/assessmentLineItems",
+          AssessmentLineItem.class,
+          V1_2_ONLY);
+
+  /** {@code GET /assessmentLineItems/{sourcedId}} (getAssessmentLineItem). */
+  public static final Endpoint<AssessmentLineItem> ASSESSMENT_LINE_ITEM =
+      new Endpoint<>(
+          "getAssessmentLineItem",
+          GET,
+          GRADEBOOK,
+          "/assessmentLineItems/{sourcedId}",
+          AssessmentLineItem.class,
+          V1_2_ONLY);
+
+  /** {@code PUT /assessmentLineItems/{sourcedId}} (putAssessmentLineItem). */
+  public static final Endpoint<AssessmentLineItem> PUT_ASSESSMENT_LINE_ITEM =
+      new Endpoint<>(
+          "putAssessmentLineItem",
+          PUT,
+          GRADEBOOK,
+          "/assessmentLineItems/{sourcedId}",
+          AssessmentLineItem.class,
+          V1_2_ONLY);
+
+  /** {@code DELETE /assessmentLineItems/{sourcedId}} (deleteAssessmentLineItem). */
+  public static final Endpoint<AssessmentLineItem> DELETE_ASSESSMENT_LINE_ITEM =
+      new Endpoint<>(
+          "deleteAssessmentLineItem",
+          DELETE,
+          GRADEBOOK,
+          "/assessmentLineItems/{sourcedId}",
+          AssessmentLineItem.class,
+          V1_2_ONLY);
+
+  /** {@code GET /assessmentResults} (getAllAssessmentResults). */
+  public static final Endpoint<AssessmentResult> ASSESSMENT_RESULT_ALL =
+      new Endpoint<>(
+          "getAllAssessmentResults",
+          LIST,
+          GRADEBOOK,
+          "/assessmentResults",
+          AssessmentResult.class,
+          V1_2_ONLY);
+
+  /** {@code GET /assessmentResults/{sourcedId}} (getAssessmentResult). */
+  public static final Endpoint<AssessmentResult> ASSESSMENT_RESULT =
+      new Endpoint<>(
+          "getAssessmentResult",
+          GET,
+          GRADEBOOK,
+          "/assessmentResults/{sourcedId}",
+          AssessmentResult.class,
+          V1_2_ONLY);
+
+  /** {@code PUT /assessmentResults/{sourcedId}} (putAssessmentResult). */
+  public static final Endpoint<AssessmentResult> PUT_ASSESSMENT_RESULT =
+      new Endpoint<>(
+          "putAssessmentResult",
+          PUT,
+          GRADEBOOK,
+          "/assessmentResults/{sourcedId}",
+          AssessmentResult.class,
+          V1_2_ONLY);
+
+  /** {@code DELETE /assessmentResults/{sourcedId}} (deleteAssessmentResult). */
+  public static final Endpoint<AssessmentResult> DELETE_ASSESSMENT_RESULT =
+      new Endpoint<>(
+          "deleteAssessmentResult",
+          DELETE,
+          GRADEBOOK,
+          "/assessmentResults/{sourcedId}",
+          AssessmentResult.class,
+          V1_2_ONLY);
+
   /** Every endpoint above, in declaration order. */
   public static final List<Endpoint<?>> ALL =
       List.of(
@@ -513,7 +595,15 @@ public final class Endpoints {
           DELETE_LINE_ITEM,
           DELETE_RESULT,
           PUT_SCORE_SCALE,
-          DELETE_SCORE_SCALE);
+          DELETE_SCORE_SCALE,
+          ASSESSMENT_LINE_ITEM_ALL,
+          ASSESSMENT_LINE_ITEM,
+          PUT_ASSESSMENT_LINE_ITEM,
+          DELETE_ASSESSMENT_LINE_ITEM,
+          ASSESSMENT_RESULT_ALL,
+          ASSESSMENT_RESULT,
+          PUT_ASSESSMENT_RESULT,
+          DELETE_ASSESSMENT_RESULT);
 
   private Endpoints() {}
 }

@@ -19,6 +19,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.model.AcademicSession;
+import org.oneroster4j.model.AssessmentLineItem;
+import org.oneroster4j.model.AssessmentResult;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.ClassType;
 import org.oneroster4j.model.Course;
@@ -110,6 +112,8 @@ final class Codecs {
                 result()));
     if (v12) {
       codecs.add(scoreScale());
+      codecs.add(assessmentLineItem());
+      codecs.add(assessmentResult());
     }
     this.all = List.copyOf(codecs);
   }
@@ -563,6 +567,100 @@ final class Codecs {
                 ScoreScale.Builder::scoreScaleValue,
                 Codecs::writeScoreScaleValues,
                 Codecs::readScoreScaleValues)));
+  }
+
+  /** OneRoster 1.2 only; members in the order of {@code AssessmentLineItemDType}. */
+  private EntityCodec<AssessmentLineItem, AssessmentLineItem.Builder> assessmentLineItem() {
+    return entity(
+        AssessmentLineItem.class,
+        "assessmentLineItem",
+        "assessmentLineItems",
+        AssessmentLineItem::builder,
+        AssessmentLineItem.Builder::build,
+        List.of(
+            text("title", AssessmentLineItem::title, AssessmentLineItem.Builder::title),
+            text(
+                "description",
+                AssessmentLineItem::description,
+                AssessmentLineItem.Builder::description),
+            ref(
+                "class",
+                AssessmentLineItem::schoolClass,
+                AssessmentLineItem.Builder::schoolClass,
+                GuidRefType.CLASS),
+            ref(
+                "parentAssessmentLineItem",
+                AssessmentLineItem::parentAssessmentLineItem,
+                AssessmentLineItem.Builder::parentAssessmentLineItem,
+                GuidRefType.ASSESSMENT_LINE_ITEM),
+            ref(
+                "scoreScale",
+                AssessmentLineItem::scoreScale,
+                AssessmentLineItem.Builder::scoreScale,
+                GuidRefType.SCORE_SCALE),
+            number(
+                "resultValueMin",
+                AssessmentLineItem::resultValueMin,
+                AssessmentLineItem.Builder::resultValueMin),
+            number(
+                "resultValueMax",
+                AssessmentLineItem::resultValueMax,
+                AssessmentLineItem.Builder::resultValueMax),
+            Prop.of(
+                "learningObjectiveSet",
+                AssessmentLineItem::learningObjectiveSet,
+                AssessmentLineItem.Builder::learningObjectiveSet,
+                Codecs::writeObjectiveSets,
+                Codecs::readObjectiveSets)));
+  }
+
+  /** OneRoster 1.2 only; members in the order of {@code AssessmentResultDType}. */
+  private EntityCodec<AssessmentResult, AssessmentResult.Builder> assessmentResult() {
+    return entity(
+        AssessmentResult.class,
+        "assessmentResult",
+        "assessmentResults",
+        AssessmentResult::builder,
+        AssessmentResult.Builder::build,
+        List.of(
+            ref(
+                "assessmentLineItem",
+                AssessmentResult::assessmentLineItem,
+                AssessmentResult.Builder::assessmentLineItem,
+                GuidRefType.ASSESSMENT_LINE_ITEM),
+            ref(
+                "student",
+                AssessmentResult::student,
+                AssessmentResult.Builder::student,
+                GuidRefType.USER),
+            number("score", AssessmentResult::score, AssessmentResult.Builder::score),
+            text("textScore", AssessmentResult::textScore, AssessmentResult.Builder::textScore),
+            date("scoreDate", AssessmentResult::scoreDate, AssessmentResult.Builder::scoreDate),
+            ref(
+                "scoreScale",
+                AssessmentResult::scoreScale,
+                AssessmentResult.Builder::scoreScale,
+                GuidRefType.SCORE_SCALE),
+            number(
+                "scorePercentile",
+                AssessmentResult::scorePercentile,
+                AssessmentResult.Builder::scorePercentile),
+            vocab(
+                "scoreStatus",
+                AssessmentResult::scoreStatus,
+                AssessmentResult.Builder::scoreStatus,
+                ScoreStatus::of),
+            text("comment", AssessmentResult::comment, AssessmentResult.Builder::comment),
+            Prop.of(
+                "learningObjectiveSet",
+                AssessmentResult::learningObjectiveSet,
+                AssessmentResult.Builder::learningObjectiveSet,
+                Codecs::writeObjectiveResultSets,
+                Codecs::readObjectiveResultSets),
+            bool("inProgress", AssessmentResult::inProgress, AssessmentResult.Builder::inProgress),
+            bool("incomplete", AssessmentResult::incomplete, AssessmentResult.Builder::incomplete),
+            bool("late", AssessmentResult::late, AssessmentResult.Builder::late),
+            bool("missing", AssessmentResult::missing, AssessmentResult.Builder::missing)));
   }
 
   // ---- member kinds ----

@@ -28,6 +28,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.StatusInfo;
+import org.oneroster4j.model.AssessmentLineItem;
+import org.oneroster4j.model.AssessmentResult;
 import org.oneroster4j.model.ClassType;
 import org.oneroster4j.model.Gender;
 import org.oneroster4j.model.GuidRef;
@@ -51,7 +53,8 @@ import org.oneroster4j.model.UserId;
  * the demographics flags), references with the one type its schema allows for the member ({@code
  * student} → {@code {"sourcedId":…,"type":"user"}}), users with {@code roles} instead of {@code
  * role}/{@code orgs}, and the 1.2 members (line item {@code school}, result {@code class}, …) and
- * entities ({@link ScoreScale}). A 1.2 date read from a date-time is its UTC date.
+ * entities ({@link ScoreScale}, {@link AssessmentLineItem}, {@link AssessmentResult}); the 1.1
+ * instance refuses those entities. A 1.2 date read from a date-time is its UTC date.
  *
  * <p>Whichever version reads a user, {@code roles}, {@code role} and {@code orgs} are all filled:
  * from {@code role}/{@code orgs} one primary role per org, or from {@code roles} the first primary

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.oneroster4j.OneRosterScopes;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.ValidationException;
 
@@ -24,11 +25,7 @@ class EndpointsTest {
   private static final Set<String> LEFT_OUT_PREFIXES =
       Set.of(
           // Server-allocated ids (createpost) would break idempotent re-export.
-          "POST ",
-          // The assessment profile is not part of grade export.
-          "GET /assessment",
-          "PUT /assessment",
-          "DELETE /assessment");
+          "POST ");
 
   private static List<String[]> operations() throws IOException {
     List<String[]> out = new ArrayList<>();
@@ -76,7 +73,8 @@ class EndpointsTest {
       }
     }
     assertThat(missing).as("1.2 operations without an endpoint").isEmpty();
-    assertThat(checked).isEqualTo(41 + 23);
+    // Rostering's 41 GETs; gradebook's 35 operations less its 4 POSTs.
+    assertThat(checked).isEqualTo(41 + 31);
   }
 
   @Test
@@ -135,5 +133,28 @@ class EndpointsTest {
     assertThat(Endpoints.LINE_ITEMS_FOR_CLASS.scope()).isEqualTo("gradebook.readonly");
     assertThat(Endpoints.PUT_RESULT.scope()).isEqualTo("gradebook.createput");
     assertThat(Endpoints.DELETE_LINE_ITEM.scope()).isEqualTo("gradebook.delete");
+  }
+
+  @Test
+  void assessmentProfile_isGradebookService_12Only_withTheAssessmentScopes() {
+    List<Endpoint<?>> assessment =
+        Endpoints.ALL.stream().filter(e -> e.template().startsWith("/assessment")).toList();
+
+    assertThat(assessment).hasSize(8);
+    for (Endpoint<?> e : assessment) {
+      assertThat(e.service()).as("%s", e).isEqualTo(org.oneroster4j.Service.GRADEBOOK);
+      assertThat(e.versions()).as("%s", e).containsExactly(OneRosterVersion.V1_2);
+      String expected =
+          switch (e.kind()) {
+            case LIST, GET -> OneRosterScopes.ASSESSMENT_READONLY;
+            case PUT -> OneRosterScopes.ASSESSMENT_CREATEPUT;
+            case DELETE -> OneRosterScopes.ASSESSMENT_DELETE;
+          };
+      assertThat(e.scope()).as("%s", e).isEqualTo(expected);
+    }
+    assertThat(Endpoints.ASSESSMENT_RESULT_ALL.scope()).isEqualTo("assessment.readonly");
+    assertThat(Endpoints.PUT_ASSESSMENT_LINE_ITEM.scope()).isEqualTo("assessment.createput");
+    assertThat(Endpoints.DELETE_ASSESSMENT_RESULT.scope()).isEqualTo("assessment.delete");
+    assertThat(Endpoints.PUT_ASSESSMENT_RESULT.path("ar 1")).isEqualTo("/assessmentResults/ar%201");
   }
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.StatusInfo;
+import org.oneroster4j.model.AssessmentLineItem;
+import org.oneroster4j.model.AssessmentResult;
 import org.oneroster4j.model.GuidRef;
 import org.oneroster4j.model.LineItem;
 import org.oneroster4j.model.OneRosterEntity;
@@ -176,6 +178,64 @@ class V12JsonTest {
         .hasMessageContaining("not part of OneRoster 1.1")
         .hasMessageContaining("OneRosterJson.of(OneRosterVersion.V1_2)");
     assertThat(OneRosterJson.pluralKey(ScoreScale.class)).isEqualTo("scoreScales");
+  }
+
+  @Test
+  void assessmentEntities_areNotPartOfOneRoster11_inEitherDirection() {
+    for (OneRosterEntity entity :
+        List.<OneRosterEntity>of(V12Samples.assessmentLineItem(), V12Samples.assessmentResult())) {
+      assertThatThrownBy(() -> v11.writeSingle(entity))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(entity.getClass().getSimpleName() + " is not part of OneRoster 1.1")
+          .hasMessageContaining("OneRosterJson.of(OneRosterVersion.V1_2)");
+      assertThatThrownBy(() -> v11.readSingle(in("{}"), entity.getClass()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not part of OneRoster 1.1");
+    }
+    assertThat(OneRosterJson.singularKey(AssessmentLineItem.class)).isEqualTo("assessmentLineItem");
+    assertThat(OneRosterJson.pluralKey(AssessmentLineItem.class)).isEqualTo("assessmentLineItems");
+    assertThat(OneRosterJson.singularKey(AssessmentResult.class)).isEqualTo("assessmentResult");
+    assertThat(OneRosterJson.pluralKey(AssessmentResult.class)).isEqualTo("assessmentResults");
+  }
+
+  @Test
+  void readAssessmentResult_leniently_refsWithoutType_stringNumbers_jsonBooleans_dateTime() {
+    AssessmentResult result =
+        v12.readSingle(
+            in(
+                "{'assessmentResult':{'sourcedId':'ar1','assessmentLineItem':{'sourcedId':'ali-1'},"
+                    + "'student':'s-1','score':'7.5','scorePercentile':'91','scoreStatus':'ext:retake',"
+                    + "'scoreDate':'2026-10-02T23:30:00.000-02:00','late':true,'missing':'false',"
+                    + "'extra':[1]}}"),
+            AssessmentResult.class);
+
+    assertThat(result.assessmentLineItem().sourcedId()).isEqualTo("ali-1");
+    assertThat(result.assessmentLineItem().type()).isNull();
+    assertThat(result.student().sourcedId()).isEqualTo("s-1");
+    assertThat(result.score()).isEqualTo(7.5);
+    assertThat(result.scorePercentile()).isEqualTo(91.0);
+    assertThat(result.scoreStatus().isKnown()).isFalse();
+    assertThat(result.scoreStatus().value()).isEqualTo("ext:retake");
+    // 23:30 at -02:00 is 01:30 the next day in UTC.
+    assertThat(result.scoreDate()).isEqualTo(LocalDate.parse("2026-10-03"));
+    assertThat(result.late()).isTrue();
+    assertThat(result.missing()).isFalse();
+    assertThat(result.inProgress()).isNull();
+  }
+
+  @Test
+  void assessmentCollections_streamFromTheirPluralEnvelope() {
+    try (CollectionReader<AssessmentLineItem> items =
+        v12.readCollection(
+            in(
+                "{'assessmentLineItems':[{'sourcedId':'a','title':'A','class':{'sourcedId':'c'}},"
+                    + "{'sourcedId':'b','parentAssessmentLineItem':{'sourcedId':'a',"
+                    + "'type':'assessmentLineItem'}}]}"),
+            AssessmentLineItem.class)) {
+      assertThat(items.next().schoolClass().sourcedId()).isEqualTo("c");
+      assertThat(items.next().parentAssessmentLineItem().sourcedId()).isEqualTo("a");
+      assertThat(items.hasNext()).isFalse();
+    }
   }
 
   @Test

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.oneroster4j.model.AcademicSession;
+import org.oneroster4j.model.AssessmentLineItem;
+import org.oneroster4j.model.AssessmentResult;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.ClassType;
 import org.oneroster4j.model.Course;
@@ -54,7 +56,9 @@ final class V12Samples {
         Map.entry("category", category()),
         Map.entry("lineItem", lineItem()),
         Map.entry("result", result()),
-        Map.entry("scoreScale", scoreScale()));
+        Map.entry("scoreScale", scoreScale()),
+        Map.entry("assessmentLineItem", assessmentLineItem()),
+        Map.entry("assessmentResult", assessmentResult()));
   }
 
   static Org org() {
@@ -307,6 +311,62 @@ final class V12Samples {
             List.of(
                 ScoreScaleValue.builder().itemValueLHS("A").itemValueRHS("90").build(),
                 ScoreScaleValue.builder().itemValueLHS("B").itemValueRHS("80").build()))
+        .build();
+  }
+
+  static AssessmentLineItem assessmentLineItem() {
+    return AssessmentLineItem.builder()
+        .sourcedId("ali-1")
+        .status(StatusType.ACTIVE)
+        .dateLastModified(MODIFIED)
+        .metadata("stateTestId", "ST-ALG-27")
+        .title("Algebra benchmark 1")
+        .description("Fall benchmark, linear equations")
+        .schoolClass(GuidRef.of("cls-1", GuidRefType.CLASS))
+        .parentAssessmentLineItem(GuidRef.of("ali-0", GuidRefType.ASSESSMENT_LINE_ITEM))
+        .scoreScale(GuidRef.of("ss-1", GuidRefType.SCORE_SCALE))
+        .resultValueMin(0)
+        .resultValueMax(60.5)
+        .learningObjectiveSet(
+            List.of(
+                LearningObjectiveSet.builder()
+                    .source("case")
+                    .learningObjectiveIds(List.of("lo-1", "lo-2"))
+                    .build()))
+        .build();
+  }
+
+  static AssessmentResult assessmentResult() {
+    return AssessmentResult.builder()
+        .sourcedId("ares-ali-1-s-1")
+        .status(StatusType.ACTIVE)
+        .dateLastModified(MODIFIED)
+        .assessmentLineItem(GuidRef.of("ali-1", GuidRefType.ASSESSMENT_LINE_ITEM))
+        // 1.1 type names become user on the 1.2 wire.
+        .student(GuidRef.of("s-1", GuidRefType.STUDENT))
+        .score(52.25)
+        .textScore("Proficient")
+        .scoreDate(LocalDate.parse("2026-10-02"))
+        .scoreScale(GuidRef.of("ss-1", GuidRefType.SCORE_SCALE))
+        .scorePercentile(87.5)
+        .scoreStatus(ScoreStatus.FULLY_GRADED)
+        .comment("Strong on slopes")
+        .learningObjectiveSet(
+            List.of(
+                LearningObjectiveResultSet.builder()
+                    .source("case")
+                    .learningObjectiveResults(
+                        List.of(
+                            LearningObjectiveResult.builder()
+                                .learningObjectiveId("lo-1")
+                                .score(18.0)
+                                .textScore("Proficient")
+                                .build()))
+                    .build()))
+        .inProgress(false)
+        .incomplete(true)
+        .late(false)
+        .missing(false)
         .build();
   }
 }
