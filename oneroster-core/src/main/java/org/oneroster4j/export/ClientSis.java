@@ -15,7 +15,6 @@ import org.oneroster4j.error.OneRosterServiceException;
 import org.oneroster4j.model.AcademicSession;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.GuidRef;
-import org.oneroster4j.model.GuidRefType;
 import org.oneroster4j.model.LineItem;
 import org.oneroster4j.model.Result;
 import org.oneroster4j.model.SchoolClass;
@@ -30,8 +29,39 @@ final class ClientSis implements SisWriter {
   private final Map<String, List<AcademicSession>> gradingPeriodsByTerm = new ConcurrentHashMap<>();
   private volatile List<Category> allCategories;
 
+  private final PlannedWrite.Visitor<WriteResult> sender;
+
   ClientSis(OneRosterClient client) {
     this.client = Objects.requireNonNull(client, "client");
+    this.sender = new Sender(client);
+  }
+
+  /** Each kind of write as its client call. */
+  private record Sender(OneRosterClient client) implements PlannedWrite.Visitor<WriteResult> {
+    @Override
+    public WriteResult categoryPut(PlannedWrite.CategoryPut write) {
+      return client.putCategory(write.category());
+    }
+
+    @Override
+    public WriteResult lineItemPut(PlannedWrite.LineItemPut write) {
+      return client.putLineItem(write.lineItem());
+    }
+
+    @Override
+    public WriteResult lineItemDelete(PlannedWrite.LineItemDelete write) {
+      return client.deleteLineItem(write.sourcedId());
+    }
+
+    @Override
+    public WriteResult resultPut(PlannedWrite.ResultPut write) {
+      return client.putResult(write.result());
+    }
+
+    @Override
+    public WriteResult resultDelete(PlannedWrite.ResultDelete write) {
+      return client.deleteResult(write.sourcedId());
+    }
   }
 
   /**
@@ -127,32 +157,8 @@ final class ClientSis implements SisWriter {
   }
 
   @Override
-  public WriteReply write(PlannedItem item, String lineItemIdOverride) {
-    WriteResult r =
-        switch (item.kind()) {
-          case CATEGORY ->
-              item.action() == Action.DELETE
-                  ? client.deleteCategory(item.sourcedId())
-                  : client.putCategory(item.category());
-          case LINE_ITEM ->
-              item.action() == Action.DELETE
-                  ? client.deleteLineItem(item.sourcedId())
-                  : client.putLineItem(item.lineItem());
-          case RESULT -> {
-            if (item.action() == Action.DELETE) {
-              yield client.deleteResult(item.sourcedId());
-            }
-            Result result = item.result();
-            if (lineItemIdOverride != null) {
-              result =
-                  result.toBuilder()
-                      .lineItem(GuidRef.of(lineItemIdOverride, GuidRefType.LINE_ITEM))
-                      .build();
-            }
-            yield client.putResult(result);
-          }
-          case CLASS -> throw new IllegalArgumentException("a class is never written");
-        };
+  public WriteReply write(PlannedWrite write) {
+    WriteResult r = write.accept(sender);
     return new WriteReply(r.httpStatus(), r.sourcedId());
   }
 }

@@ -71,12 +71,12 @@ final class Executor {
   }
 
   private final class Node {
-    final PlannedItem item;
+    final PlannedWrite item;
     final List<Node> dependents = new ArrayList<>();
     final AtomicInteger pending = new AtomicInteger();
     final AtomicBoolean done = new AtomicBoolean();
 
-    Node(PlannedItem item) {
+    Node(PlannedWrite item) {
       this.item = item;
     }
   }
@@ -84,7 +84,7 @@ final class Executor {
   ExportReport execute(ExportPlan plan) {
     List<Node> nodes = new ArrayList<>();
     Map<String, Node> byKey = new HashMap<>();
-    for (PlannedItem item : plan.writes()) {
+    for (PlannedWrite item : plan.writes()) {
       Node n = new Node(item);
       nodes.add(n);
       byKey.put(item.sourcedId(), n);
@@ -147,17 +147,11 @@ final class Executor {
       finishNotSent(n, remaining, SWITCHED_OFF);
       return;
     }
-    PlannedItem item = n.item;
-    String override = null;
-    if (item.kind() == ItemKind.RESULT
-        && item.result() != null
-        && item.result().lineItem() != null) {
-      override = assignedLineItemIds.get(item.result().lineItem().sourcedId());
-    }
+    PlannedWrite item = n.item;
     ItemOutcome outcome;
     try {
-      SisWriter.WriteReply reply = writer.write(item, override);
-      if (item.kind() == ItemKind.LINE_ITEM
+      SisWriter.WriteReply reply = writer.write(withAssignedLineItemId(item));
+      if (item instanceof PlannedWrite.LineItemPut
           && reply.sourcedId() != null
           && !reply.sourcedId().equals(item.sourcedId())) {
         // The SIS allocated its own id: results must reference it, and a re-run will not find
@@ -193,8 +187,21 @@ final class Executor {
     }
   }
 
+  /**
+   * {@code item}, or the result PUT referencing the id the SIS gave its lineItem instead of ours.
+   */
+  private PlannedWrite withAssignedLineItemId(PlannedWrite item) {
+    if (item instanceof PlannedWrite.ResultPut put && put.result().lineItem() != null) {
+      String assigned = assignedLineItemIds.get(put.result().lineItem().sourcedId());
+      if (assigned != null) {
+        return put.referencing(assigned);
+      }
+    }
+    return item;
+  }
+
   /** A DELETE of something already gone is a success; where deletes don't propagate, an orphan. */
-  private ItemOutcome deleteOutcome(PlannedItem item, RuntimeException e) {
+  private ItemOutcome deleteOutcome(PlannedWrite item, RuntimeException e) {
     if (item.action() != Action.DELETE || !(e instanceof OneRosterServiceException s)) {
       return null;
     }
@@ -258,7 +265,7 @@ final class Executor {
       outcomes.add(outcome);
       ExportFailure failure = null;
       if (outcome.status() == ItemOutcome.Status.FAILED) {
-        PlannedItem i = outcome.item();
+        PlannedWrite i = outcome.item();
         failure =
             new ExportFailure(
                 i.kind(),

@@ -185,19 +185,10 @@ final class Planner {
         deps.add(desired.category().sourcedId());
       }
       items.add(
-          new PlannedItem(
-              ItemKind.LINE_ITEM,
-              action,
-              lineItemId,
-              classId,
-              a.id(),
-              null,
-              action == Action.UNCHANGED ? null : desired,
-              null,
-              null,
-              changed,
-              warnings,
-              deps));
+          action == Action.UNCHANGED
+              ? new PlannedItem.Unchanged(
+                  ItemKind.LINE_ITEM, lineItemId, classId, a.id(), null, warnings)
+              : new PlannedWrite.LineItemPut(action, a.id(), desired, changed, warnings, deps));
       boolean lineItemWritten = action != Action.UNCHANGED;
       planGrades(
           classId, a, lineItemId, lineItemWritten, rosterById, rosterByEmail, existingResults);
@@ -218,35 +209,14 @@ final class Planner {
     for (Result r : results) {
       resultIds.add(r.sourcedId());
       items.add(
-          new PlannedItem(
-              ItemKind.RESULT,
-              Action.DELETE,
+          new PlannedWrite.ResultDelete(
               r.sourcedId(),
               classId,
               a.id(),
-              r.student() == null ? null : r.student().sourcedId(),
-              null,
-              null,
-              null,
-              List.of(),
-              List.of(),
-              List.of()));
+              r.student() == null ? null : r.student().sourcedId()));
     }
     if (existingLineItems.containsKey(lineItemId)) {
-      items.add(
-          new PlannedItem(
-              ItemKind.LINE_ITEM,
-              Action.DELETE,
-              lineItemId,
-              classId,
-              a.id(),
-              null,
-              null,
-              null,
-              null,
-              List.of(),
-              List.of(),
-              resultIds));
+      items.add(new PlannedWrite.LineItemDelete(lineItemId, classId, a.id(), resultIds));
     }
   }
 
@@ -385,20 +355,7 @@ final class Planner {
         if (plannedCategoryIds.add(id)) {
           Category category =
               Category.builder().sourcedId(id).status(StatusType.ACTIVE).title(wanted).build();
-          categoryItems.add(
-              new PlannedItem(
-                  ItemKind.CATEGORY,
-                  Action.CREATE,
-                  id,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  category,
-                  List.of(),
-                  List.of(),
-                  List.of()));
+          categoryItems.add(new PlannedWrite.CategoryPut(category));
         }
         return GuidRef.of(id, GuidRefType.CATEGORY);
       default:
@@ -540,20 +497,7 @@ final class Planner {
       Result existing = existingResults.get(resultId);
       if (g.deleted()) {
         if (existing != null) {
-          items.add(
-              new PlannedItem(
-                  ItemKind.RESULT,
-                  Action.DELETE,
-                  resultId,
-                  classId,
-                  a.id(),
-                  studentId,
-                  null,
-                  null,
-                  null,
-                  List.of(),
-                  List.of(),
-                  List.of()));
+          items.add(new PlannedWrite.ResultDelete(resultId, classId, a.id(), studentId));
         }
         continue;
       }
@@ -616,19 +560,17 @@ final class Planner {
         action = changed.isEmpty() ? Action.UNCHANGED : Action.UPDATE;
       }
       items.add(
-          new PlannedItem(
-              ItemKind.RESULT,
-              action,
-              resultId,
-              classId,
-              a.id(),
-              studentId,
-              null,
-              action == Action.UNCHANGED ? null : desired,
-              null,
-              changed,
-              warnings,
-              lineItemWritten && action != Action.UNCHANGED ? List.of(lineItemId) : List.of()));
+          action == Action.UNCHANGED
+              ? new PlannedItem.Unchanged(
+                  ItemKind.RESULT, resultId, classId, a.id(), studentId, warnings)
+              : new PlannedWrite.ResultPut(
+                  action,
+                  classId,
+                  a.id(),
+                  desired,
+                  changed,
+                  warnings,
+                  lineItemWritten ? List.of(lineItemId) : List.of()));
     }
   }
 

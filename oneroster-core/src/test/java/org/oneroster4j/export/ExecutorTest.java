@@ -33,7 +33,7 @@ class ExecutorTest {
     final AtomicInteger maxInFlight = new AtomicInteger();
 
     @Override
-    public WriteReply write(PlannedItem item, String lineItemIdOverride) {
+    public WriteReply write(PlannedWrite item) {
       int now = inFlight.incrementAndGet();
       maxInFlight.accumulateAndGet(now, Math::max);
       try {
@@ -91,7 +91,7 @@ class ExecutorTest {
     assertThat(report.results().created()).isEqualTo(30);
     assertThat(report.failures()).isEmpty();
     assertThat(report.succeeded()).isTrue();
-    for (PlannedItem i : plan.writes()) {
+    for (PlannedWrite i : plan.writes()) {
       for (String dep : i.dependsOn()) {
         assertThat(w.order.indexOf(dep)).isLessThan(w.order.indexOf(i.sourcedId()));
       }
@@ -201,7 +201,7 @@ class ExecutorTest {
   void execute_whenInterrupted_stopsIssuingWrites_andReportsTheRestNotSent() throws Exception {
     CountDownLatch tenWritten = new CountDownLatch(10);
     SisWriter blocking =
-        (item, override) -> {
+        item -> {
           tenWritten.countDown();
           if (tenWritten.getCount() == 0) {
             try {
@@ -241,7 +241,7 @@ class ExecutorTest {
     AtomicInteger writes = new AtomicInteger();
     AtomicBoolean allowed = new AtomicBoolean(true);
     SisWriter w =
-        (item, override) -> {
+        item -> {
           if (writes.incrementAndGet() == 5) {
             allowed.set(false);
           }
