@@ -98,14 +98,15 @@ final class Executor {
         }
       }
     }
+    // Chosen before the first submission: a write that finishes early submits its dependents
+    // itself, and a check made afterwards would submit them again.
+    List<Node> ready = nodes.stream().filter(n -> n.pending.get() == 0).toList();
     CountDownLatch remaining = new CountDownLatch(nodes.size());
     boolean interrupted = false;
     ExecutorService pool = Executors.newFixedThreadPool(concurrency, threadFactory());
     try {
-      for (Node n : nodes) {
-        if (n.pending.get() == 0) {
-          submit(pool, n, remaining);
-        }
+      for (Node n : ready) {
+        submit(pool, n, remaining);
       }
       try {
         remaining.await();

@@ -100,6 +100,25 @@ class ExecutorTest {
   }
 
   @Test
+  void execute_sendsEveryWriteOnce_evenWhenItsDependencyFinishesDuringSubmission() {
+    // The first writes finish while later ones are still being looked at for submission: a write
+    // whose dependency already succeeded must not be submitted a second time.
+    for (int run = 0; run < 20; run++) {
+      List<String> sent = Collections.synchronizedList(new ArrayList<>());
+      SisWriter instant =
+          item -> {
+            sent.add(item.sourcedId());
+            return new SisWriter.WriteReply(201, item.sourcedId());
+          };
+      ExportPlan plan = plan(200, 1);
+
+      executor(instant, 4).execute(plan);
+
+      assertThat(sent).hasSize(plan.writeCount()).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
   void execute_neverRunsMoreWritesAtOnceThanTheConcurrency() {
     RecordingWriter one = new RecordingWriter();
     executor(one, 1).execute(plan(3, 10));
