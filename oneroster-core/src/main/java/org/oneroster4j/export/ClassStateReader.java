@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.OneRosterVersion;
-import org.oneroster4j.WriteResult;
 import org.oneroster4j.error.OneRosterServiceException;
 import org.oneroster4j.model.AcademicSession;
 import org.oneroster4j.model.Category;
@@ -23,51 +22,25 @@ import org.oneroster4j.spi.CategoryPolicy;
 import org.oneroster4j.spi.GradingPeriodPolicy;
 import org.oneroster4j.spi.LineItemRules;
 
-/** Reads class state from, and sends writes to, a SIS through the {@link OneRosterClient}. */
-final class ClientSis implements SisWriter {
+/**
+ * Reads what planning needs of each class (lineItems, results, roster, and categories, grading
+ * periods or the class itself when the vendor's rules or the version need them) through the {@link
+ * OneRosterClient}. Categories of the whole SIS and grading periods per term are read once per
+ * export and shared by its classes.
+ */
+final class ClassStateReader {
   private final OneRosterClient client;
   private final Map<String, List<AcademicSession>> gradingPeriodsByTerm = new ConcurrentHashMap<>();
   private volatile List<Category> allCategories;
 
-  private final PlannedWrite.Visitor<WriteResult> sender;
-
-  ClientSis(OneRosterClient client) {
+  ClassStateReader(OneRosterClient client) {
     this.client = Objects.requireNonNull(client, "client");
-    this.sender = new Sender(client);
-  }
-
-  /** Each kind of write as its client call. */
-  private record Sender(OneRosterClient client) implements PlannedWrite.Visitor<WriteResult> {
-    @Override
-    public WriteResult categoryPut(PlannedWrite.CategoryPut write) {
-      return client.putCategory(write.category());
-    }
-
-    @Override
-    public WriteResult lineItemPut(PlannedWrite.LineItemPut write) {
-      return client.putLineItem(write.lineItem());
-    }
-
-    @Override
-    public WriteResult lineItemDelete(PlannedWrite.LineItemDelete write) {
-      return client.deleteLineItem(write.sourcedId());
-    }
-
-    @Override
-    public WriteResult resultPut(PlannedWrite.ResultPut write) {
-      return client.putResult(write.result());
-    }
-
-    @Override
-    public WriteResult resultDelete(PlannedWrite.ResultDelete write) {
-      return client.deleteResult(write.sourcedId());
-    }
   }
 
   /**
    * Starts reading what planning needs for one class on {@code executor}, each collection as its
-   * own task: they do not depend on each other, and reading them one after another left most of a
-   * re-export waiting for answers.
+   * own task: they do not depend on each other, so a class takes as long as its slowest read rather
+   * than the sum of them, and a re-export, which mostly reads, keeps the connection busy.
    */
   ClassRead read(String classSourcedId, LineItemRules rules, ExecutorService executor) {
     boolean v12 = client.version() == OneRosterVersion.V1_2;
@@ -154,11 +127,5 @@ final class ClientSis implements SisWriter {
               term.sourcedId(), t -> client.gradingPeriodsForTerm(t).stream().toList()));
     }
     return out;
-  }
-
-  @Override
-  public WriteReply write(PlannedWrite write) {
-    WriteResult r = write.accept(sender);
-    return new WriteReply(r.httpStatus(), r.sourcedId());
   }
 }
