@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.ValidationException.Violation;
 import org.oneroster4j.model.AcademicSession;
@@ -77,6 +78,20 @@ final class DesiredState {
     }
   }
 
+  /** What building one desired object found: adjustments, and problems that make it invalid. */
+  private static final class Notes {
+    final List<String> warnings = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+
+    void warn(String warning) {
+      warnings.add(warning);
+    }
+
+    void problem(String problem) {
+      problems.add(problem);
+    }
+  }
+
   /** The categories to create before any lineItem, in the order first needed. */
   List<PlannedWrite> categoryCreates() {
     return categoryCreates;
@@ -89,45 +104,42 @@ final class DesiredState {
 
   /** The lineItem {@code lineItemId} for assignment {@code a} of class {@code classId}. */
   Desired<LineItem> lineItem(String classId, Assignment a, String lineItemId, SisClassState sis) {
-    List<String> warnings = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    String title = title(a, warnings, problems);
-    Double max = maxPoints(a, problems);
-    Dates dates = dates(a, problems);
+    Notes notes = new Notes();
+    String title = title(a, notes);
+    Double max = maxPoints(a, notes);
+    Dates dates = dates(a, notes);
     if (version == OneRosterVersion.V1_2 && sis.school() == null) {
-      problems.add(
+      notes.problem(
           "school: the SIS names no school for class "
               + classId
               + ", and OneRoster 1.2 requires one on every line item; ask the SIS administrator to"
               + " give the class its school");
     }
-    GuidRef category = category(a, sis, warnings, problems);
-    if (category == null && version == OneRosterVersion.V1_2 && problems.isEmpty()) {
-      problems.add(
+    GuidRef category = category(a, sis, notes);
+    if (category == null && version == OneRosterVersion.V1_2 && notes.problems.isEmpty()) {
+      notes.problem(
           "category: OneRoster 1.2 requires a category on every line item and none could be"
               + " chosen (see the warnings); give the assignment the title of one of the class's"
               + " categories");
     }
-    GuidRef gradingPeriod = gradingPeriod(a, dates.due(), sis, warnings);
-    if (!problems.isEmpty()) {
-      return new Desired<>(null, warnings, problems);
-    }
-    LineItem desired =
-        LineItem.builder()
-            .sourcedId(lineItemId)
-            .status(StatusType.ACTIVE)
-            .title(title)
-            .description(a.description())
-            .assignDate(FieldDiff.millis(dates.assign()))
-            .dueDate(FieldDiff.millis(dates.due()))
-            .schoolClass(GuidRef.of(classId, GuidRefType.CLASS))
-            .category(category)
-            .gradingPeriod(gradingPeriod)
-            .school(version == OneRosterVersion.V1_2 ? sis.school() : null)
-            .resultValueMin(0.0)
-            .resultValueMax(max)
-            .build();
-    return validated(desired, warnings, problems);
+    GuidRef gradingPeriod = gradingPeriod(a, dates.due(), sis, notes);
+    return validated(
+        () ->
+            LineItem.builder()
+                .sourcedId(lineItemId)
+                .status(StatusType.ACTIVE)
+                .title(title)
+                .description(a.description())
+                .assignDate(FieldDiff.millis(dates.assign()))
+                .dueDate(FieldDiff.millis(dates.due()))
+                .schoolClass(GuidRef.of(classId, GuidRefType.CLASS))
+                .category(category)
+                .gradingPeriod(gradingPeriod)
+                .school(version == OneRosterVersion.V1_2 ? sis.school() : null)
+                .resultValueMin(0.0)
+                .resultValueMax(max)
+                .build(),
+        notes);
   }
 
   /** The result {@code resultId}: {@code grade} of the roster's {@code studentId}. */
@@ -138,62 +150,68 @@ final class DesiredState {
       String resultId,
       String lineItemId,
       String studentId) {
-    List<String> warnings = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    Notes notes = new Notes();
     Double score = grade.score();
     if (score != null && !Double.isFinite(score)) {
-      problems.add("score is " + score + "; it must be a finite number");
+      notes.problem("score is " + score + "; it must be a finite number");
     }
     if (score == null && grade.status() == null) {
-      problems.add("no score and no status; send a score, or a status such as \"exempt\"");
+      notes.problem("no score and no status; send a score, or a status such as \"exempt\"");
     }
-    String comment = comment(a, grade, warnings);
-    if (!problems.isEmpty()) {
-      return new Desired<>(null, warnings, problems);
-    }
-    Result desired =
-        Result.builder()
-            .sourcedId(resultId)
-            .status(StatusType.ACTIVE)
-            .lineItem(GuidRef.of(lineItemId, GuidRefType.LINE_ITEM))
-            .student(GuidRef.of(studentId, GuidRefType.STUDENT))
-            .scoreStatus(grade.status() == null ? ScoreStatus.FULLY_GRADED : grade.status())
-            .score(score)
-            .scoreDate(today)
-            .comment(comment)
-            .schoolClass(
-                version == OneRosterVersion.V1_2 ? GuidRef.of(classId, GuidRefType.CLASS) : null)
-            .build();
-    return validated(desired, warnings, problems);
+    String comment = comment(a, grade, notes);
+    return validated(
+        () ->
+            Result.builder()
+                .sourcedId(resultId)
+                .status(StatusType.ACTIVE)
+                .lineItem(GuidRef.of(lineItemId, GuidRefType.LINE_ITEM))
+                .student(GuidRef.of(studentId, GuidRefType.STUDENT))
+                .scoreStatus(grade.status() == null ? ScoreStatus.FULLY_GRADED : grade.status())
+                .score(score)
+                .scoreDate(today)
+                .comment(comment)
+                .schoolClass(
+                    version == OneRosterVersion.V1_2
+                        ? GuidRef.of(classId, GuidRefType.CLASS)
+                        : null)
+                .build(),
+        notes);
   }
 
-  private <T extends OneRosterEntity> Desired<T> validated(
-      T desired, List<String> warnings, List<String> problems) {
-    for (Violation v : Validation.problems(desired, version)) {
-      problems.add(v.toString());
+  /**
+   * The object {@code desired} builds when nothing is wrong so far, with what the OneRoster version
+   * finds wrong in it; else only the problems.
+   */
+  private <T extends OneRosterEntity> Desired<T> validated(Supplier<T> desired, Notes notes) {
+    if (!notes.problems.isEmpty()) {
+      return new Desired<>(null, notes.warnings, notes.problems);
     }
-    return new Desired<>(desired, warnings, problems);
+    T value = desired.get();
+    for (Violation v : Validation.problems(value, version)) {
+      notes.problem(v.toString());
+    }
+    return new Desired<>(value, notes.warnings, notes.problems);
   }
 
-  private String title(Assignment a, List<String> warnings, List<String> problems) {
+  private String title(Assignment a, Notes notes) {
     String title = a.title() == null ? "" : a.title().strip();
     if (title.isEmpty()) {
-      problems.add("blank title; give the assignment a title");
+      notes.problem("blank title; give the assignment a title");
       return title;
     }
     FittedText fitted = rules.fitTitle(title);
-    fitted.warning().ifPresent(w -> warnings.add("assignment " + a.id() + ": " + w));
+    fitted.warning().ifPresent(w -> notes.warn("assignment " + a.id() + ": " + w));
     return fitted.text();
   }
 
-  private Double maxPoints(Assignment a, List<String> problems) {
+  private Double maxPoints(Assignment a, Notes notes) {
     Double max = a.maxPoints();
     if (max == null) {
-      problems.add("no maxPoints; give the assignment its maximum points (greater than 0)");
+      notes.problem("no maxPoints; give the assignment its maximum points (greater than 0)");
     } else if (!Double.isFinite(max) || max <= 0) {
-      problems.add("maxPoints is " + max + "; it must be a number greater than 0");
+      notes.problem("maxPoints is " + max + "; it must be a number greater than 0");
     } else if (rules.wholeNumberPoints() && max != Math.rint(max)) {
-      problems.add(
+      notes.problem(
           "maxPoints is " + max + " but this SIS accepts whole-number points only; round it");
     }
     return max;
@@ -201,13 +219,13 @@ final class DesiredState {
 
   private record Dates(Instant assign, Instant due) {}
 
-  private Dates dates(Assignment a, List<String> problems) {
+  private Dates dates(Assignment a, Notes notes) {
     Instant due = a.dueDate();
     Instant assign = a.assignDate();
     if (due == null && rules.dueDateRequired()) {
-      problems.add("no due date; this SIS requires one on every assignment");
+      notes.problem("no due date; this SIS requires one on every assignment");
     } else if (due == null && assign == null) {
-      problems.add("no due date and no assign date; OneRoster needs at least one");
+      notes.problem("no due date and no assign date; OneRoster needs at least one");
     }
     // OneRoster 1.1 requires both dates. The other date is the one stable stand-in: the export
     // time would change the lineItem on every run.
@@ -218,19 +236,19 @@ final class DesiredState {
       return new Dates(assign, assign);
     }
     if (assign.isAfter(due)) {
-      problems.add("assignDate " + assign + " is after dueDate " + due + "; fix the dates");
+      notes.problem("assignDate " + assign + " is after dueDate " + due + "; fix the dates");
     }
     return new Dates(assign, due);
   }
 
-  private String comment(Assignment a, Grade grade, List<String> warnings) {
+  private String comment(Assignment a, Grade grade, Notes notes) {
     if (grade.comment() == null) {
       return null;
     }
     FittedText fitted = rules.fitComment(grade.comment());
     if (fitted.truncated()) {
       // The comment itself stays out of the warning: it is student data.
-      warnings.add(
+      notes.warn(
           "a comment on assignment "
               + a.id()
               + " shortened to "
@@ -240,8 +258,7 @@ final class DesiredState {
     return fitted.text();
   }
 
-  private GuidRef category(
-      Assignment a, SisClassState sis, List<String> warnings, List<String> problems) {
+  private GuidRef category(Assignment a, SisClassState sis, Notes notes) {
     boolean required = version == OneRosterVersion.V1_2;
     CategoryPolicy policy = rules.categoryPolicy();
     if (policy == CategoryPolicy.OMIT && !required) {
@@ -257,7 +274,7 @@ final class DesiredState {
     }
     if (wanted.isEmpty()) {
       if (policy == CategoryPolicy.MATCH_REQUIRED) {
-        problems.add(
+        notes.problem(
             "no category; this SIS needs every assignment in one of its grading categories");
       }
       return null;
@@ -270,7 +287,7 @@ final class DesiredState {
     if (match.matched()) {
       return GuidRef.of(match.category().orElseThrow().sourcedId(), GuidRefType.CATEGORY);
     }
-    return unmatchedCategory(policy, a, wanted, match, sis, warnings, problems);
+    return unmatchedCategory(policy, a, wanted, match, sis, notes);
   }
 
   /** What an assignment whose category {@code wanted} matches none of the SIS's gets. */
@@ -280,23 +297,21 @@ final class DesiredState {
       String wanted,
       CategoryMatch<Category> match,
       SisClassState sis,
-      List<String> warnings,
-      List<String> problems) {
+      Notes notes) {
     if (policy == CategoryPolicy.MATCH_OR_CLASS_DEFAULT) {
-      return classDefaultCategory(a, wanted, match, sis, warnings, problems);
+      return classDefaultCategory(a, wanted, match, sis, notes);
     }
     if (match.kind() == CategoryMatch.Kind.AMBIGUOUS) {
       if (policy == CategoryPolicy.MATCH_REQUIRED) {
-        problems.add("category: " + match.explanation());
+        notes.problem("category: " + match.explanation());
       } else {
-        warnings.add(
-            "assignment " + a.id() + " is sent without a category: " + match.explanation());
+        notes.warn("assignment " + a.id() + " is sent without a category: " + match.explanation());
       }
       return null;
     }
     switch (policy) {
       case MATCH_REQUIRED:
-        problems.add(
+        notes.problem(
             "category: "
                 + match.explanation()
                 + "; create it in the SIS gradebook or use an"
@@ -305,7 +320,7 @@ final class DesiredState {
       case MATCH_OR_CREATE:
         return createdCategory(wanted);
       default:
-        warnings.add(
+        notes.warn(
             "assignment "
                 + a.id()
                 + " is sent without a category (the SIS files it under its"
@@ -332,12 +347,7 @@ final class DesiredState {
    * and a re-export changes nothing.
    */
   private GuidRef classDefaultCategory(
-      Assignment a,
-      String wanted,
-      CategoryMatch<Category> match,
-      SisClassState sis,
-      List<String> warnings,
-      List<String> problems) {
+      Assignment a, String wanted, CategoryMatch<Category> match, SisClassState sis, Notes notes) {
     Category fallback =
         sis.categories().stream()
             .filter(c -> !ClassIndex.isDeleted(c.status()) && c.sourcedId() != null)
@@ -347,13 +357,13 @@ final class DesiredState {
                     .thenComparing(Category::sourcedId))
             .orElse(null);
     if (fallback == null) {
-      problems.add(
+      notes.problem(
           "category: the class has no grading category in the SIS, and this SIS lets no"
               + " integration create one; ask the teacher or the SIS administrator to add a"
               + " category to the class, then export again");
       return null;
     }
-    warnings.add(
+    notes.warn(
         "assignment "
             + a.id()
             + ": "
@@ -373,8 +383,7 @@ final class DesiredState {
   }
 
   /** The shortest live grading period containing the due date, when the vendor wants one. */
-  private GuidRef gradingPeriod(
-      Assignment a, Instant due, SisClassState sis, List<String> warnings) {
+  private GuidRef gradingPeriod(Assignment a, Instant due, SisClassState sis, Notes notes) {
     if (rules.gradingPeriodPolicy() != GradingPeriodPolicy.PICK_BY_DUE_DATE || due == null) {
       return null;
     }
@@ -386,7 +395,7 @@ final class DesiredState {
       }
     }
     if (best == null) {
-      warnings.add(
+      notes.warn(
           "no grading period contains the due date "
               + day
               + " of assignment "

@@ -115,13 +115,7 @@ final class Planner {
     if (!want.valid()) {
       skipped.add(new SkippedItem(ItemKind.LINE_ITEM, classId, a.id(), null, want.reason()));
       for (Grade g : a.grades()) {
-        skipped.add(
-            new SkippedItem(
-                ItemKind.RESULT,
-                classId,
-                a.id(),
-                g.student(),
-                "not sent: its assignment " + a.id() + " is invalid"));
+        skipGrade(classId, a, g, "not sent: its assignment " + a.id() + " is invalid");
       }
       return;
     }
@@ -163,23 +157,23 @@ final class Planner {
     for (Grade g : a.grades()) {
       User student = index.student(g);
       if (student == null) {
-        skipped.add(
-            new SkippedItem(
-                ItemKind.RESULT, classId, a.id(), g.student(), unknownStudent(classId, g)));
+        skipGrade(classId, a, g, unknownStudent(classId, g));
       } else if (!seenStudents.add(student.sourcedId())) {
-        skipped.add(
-            new SkippedItem(
-                ItemKind.RESULT,
-                classId,
-                a.id(),
-                g.student(),
-                "a second grade for the same student on assignment "
-                    + a.id()
-                    + "; only the first is exported"));
+        skipGrade(
+            classId,
+            a,
+            g,
+            "a second grade for the same student on assignment "
+                + a.id()
+                + "; only the first is exported");
       } else {
         planGrade(slot, g, student.sourcedId(), index);
       }
     }
+  }
+
+  private void skipGrade(String classId, Assignment a, Grade g, String reason) {
+    skipped.add(new SkippedItem(ItemKind.RESULT, classId, a.id(), g.student(), reason));
   }
 
   private static String unknownStudent(String classId, Grade g) {
@@ -204,8 +198,7 @@ final class Planner {
     DesiredState.Desired<Result> want =
         desired.result(classId, slot.assignment(), g, resultId, slot.lineItemId(), studentId);
     if (!want.valid()) {
-      skipped.add(
-          new SkippedItem(ItemKind.RESULT, classId, assignmentId, g.student(), want.reason()));
+      skipGrade(classId, slot.assignment(), g, want.reason());
       return;
     }
     items.add(diffResult(slot, studentId, want, existing));

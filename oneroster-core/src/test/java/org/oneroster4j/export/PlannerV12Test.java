@@ -33,17 +33,18 @@ class PlannerV12Test {
     return new SisClassState(List.of(), List.of(), ROSTER, List.of(categories), List.of(), school);
   }
 
+  /** One quiz in category "Quizzes" with one grade. */
+  static GradebookClass gradedQuiz() {
+    return cls(quiz("a1").category("Quizzes").grade(graded("s-1", 9)).build());
+  }
+
   static LineItemRules policy(CategoryPolicy policy) {
     return LineItemRules.specification().toBuilder().categoryPolicy(policy).build();
   }
 
   @Test
   void lineItemsCarryTheSchool_resultsTheClass() {
-    ExportPlan plan =
-        plan12(
-            policy(CategoryPolicy.MATCH_OR_CREATE),
-            cls(quiz("a1").category("Quizzes").grade(graded("s-1", 9)).build()),
-            state(SCHOOL));
+    ExportPlan plan = plan12(policy(CategoryPolicy.MATCH_OR_CREATE), gradedQuiz(), state(SCHOOL));
 
     String quizzes = IDS.categoryId("Quizzes");
     assertThat(plan.writes())
@@ -58,11 +59,7 @@ class PlannerV12Test {
 
   @Test
   void aClassWithoutASchool_skipsItsLineItems() {
-    ExportPlan plan =
-        plan12(
-            policy(CategoryPolicy.MATCH_OR_CREATE),
-            cls(quiz("a1").category("Quizzes").grade(graded("s-1", 9)).build()),
-            state(null));
+    ExportPlan plan = plan12(policy(CategoryPolicy.MATCH_OR_CREATE), gradedQuiz(), state(null));
 
     assertThat(plan.writes()).extracting(PlannedItem::kind).doesNotContain(ItemKind.LINE_ITEM);
     assertThat(plan.writes()).extracting(PlannedItem::kind).doesNotContain(ItemKind.RESULT);
