@@ -126,7 +126,7 @@ public final class OneRosterClient {
     this.authenticator = authenticator;
     this.pageSize = pageSize;
     this.maxConcurrency = maxConcurrency;
-    this.maxPages = settings.maxPages;
+    this.maxPages = settings.values.maxPages;
     this.options = options;
   }
 
@@ -141,7 +141,7 @@ public final class OneRosterClient {
    */
   public Builder toBuilder() {
     Builder b = settings.copy();
-    b.httpClient = transport.httpClient();
+    b.values.httpClient = transport.httpClient();
     return b;
   }
 
@@ -217,7 +217,7 @@ public final class OneRosterClient {
         + ", baseUrl="
         + baseUrl
         + ", credentials="
-        + settings.credentials
+        + settings.values.credentials
         + "]";
   }
 
@@ -1066,59 +1066,63 @@ public final class OneRosterClient {
    * #credentials(Credentials)}; for OAuth 2 also a token URL unless the vendor derives it.
    */
   public static final class Builder {
-    private SisVendor vendorInstance;
-    private String vendorId;
-    private String url;
-    private String tokenUrl;
-    private Credentials credentials;
-    private String vendorKey;
-    private String vendorSecret;
-    private final Map<String, String> vendorOptions = new LinkedHashMap<>();
-    private HttpClient httpClient;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration requestTimeout = Duration.ofSeconds(60);
-    private String userAgent;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Integer maxConcurrency;
-    private Integer pageSize;
-    private Clock clock = Clock.systemUTC();
-    private boolean allowInsecureHttp;
-    private long maxResponseBytes = 64L * 1024 * 1024;
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private RandomGenerator random;
-    private int maxPages = 100_000;
-    private OneRosterVersion version;
-    private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
-    private List<String> scopes;
+    /**
+     * Every setting, held in one object so that a copy cannot miss one: {@link #copy()} clones it.
+     * The fields hold immutable values (the maps are replaced, never changed), so a clone shares
+     * nothing mutable; a new setting is one more field here and nothing else.
+     */
+    private static final class Values implements Cloneable {
+      private SisVendor vendorInstance;
+      private String vendorId;
+      private String url;
+      private String tokenUrl;
+      private Credentials credentials;
+      private String vendorKey;
+      private String vendorSecret;
+      private Map<String, String> vendorOptions = Map.of();
+      private HttpClient httpClient;
+      private Duration connectTimeout = Duration.ofSeconds(10);
+      private Duration requestTimeout = Duration.ofSeconds(60);
+      private String userAgent;
+      private RetryPolicy retryPolicy = RetryPolicy.defaults();
+      private Integer maxConcurrency;
+      private Integer pageSize;
+      private Clock clock = Clock.systemUTC();
+      private boolean allowInsecureHttp;
+      private long maxResponseBytes = 64L * 1024 * 1024;
+      private Sleeper sleeper = Sleeper.SYSTEM;
+      private RandomGenerator random;
+      private int maxPages = 100_000;
+      private OneRosterVersion version;
+      private Map<Service, String> serviceUrls = Map.of();
+      private List<String> scopes;
+
+      @Override
+      protected Values clone() {
+        try {
+          return (Values) super.clone();
+        } catch (CloneNotSupportedException e) {
+          throw new AssertionError(e);
+        }
+      }
+
+      /**
+       * {@code map} with {@code key} set to {@code value}, unmodifiable, in {@code empty}'s order.
+       */
+      private static <K, V> Map<K, V> with(Map<K, V> map, Map<K, V> empty, K key, V value) {
+        empty.putAll(map);
+        empty.put(key, value);
+        return Collections.unmodifiableMap(empty);
+      }
+    }
+
+    private Values values = new Values();
 
     private Builder() {}
 
     private Builder copy() {
       Builder b = new Builder();
-      b.vendorInstance = vendorInstance;
-      b.vendorId = vendorId;
-      b.url = url;
-      b.tokenUrl = tokenUrl;
-      b.credentials = credentials;
-      b.vendorKey = vendorKey;
-      b.vendorSecret = vendorSecret;
-      b.vendorOptions.putAll(vendorOptions);
-      b.httpClient = httpClient;
-      b.connectTimeout = connectTimeout;
-      b.requestTimeout = requestTimeout;
-      b.userAgent = userAgent;
-      b.retryPolicy = retryPolicy;
-      b.maxConcurrency = maxConcurrency;
-      b.pageSize = pageSize;
-      b.clock = clock;
-      b.allowInsecureHttp = allowInsecureHttp;
-      b.maxResponseBytes = maxResponseBytes;
-      b.sleeper = sleeper;
-      b.random = random;
-      b.maxPages = maxPages;
-      b.version = version;
-      b.serviceUrls.putAll(serviceUrls);
-      b.scopes = scopes;
+      b.values = values.clone();
       return b;
     }
 
@@ -1142,7 +1146,7 @@ public final class OneRosterClient {
               "scopes: '" + scope + "' is not one scope; give each scope as its own argument");
         }
       }
-      this.scopes = List.of(scopes);
+      values.scopes = List.of(scopes);
       return this;
     }
 
@@ -1153,7 +1157,7 @@ public final class OneRosterClient {
      * #build()} with the URL to type instead.
      */
     public Builder version(OneRosterVersion version) {
-      this.version = Objects.requireNonNull(version, "version");
+      values.version = Objects.requireNonNull(version, "version");
       return this;
     }
 
@@ -1164,52 +1168,60 @@ public final class OneRosterClient {
      * serves every service.
      */
     public Builder serviceUrl(Service service, String url) {
-      serviceUrls.put(
-          Objects.requireNonNull(service, "service"), Objects.requireNonNull(url, "url"));
+      values.serviceUrls =
+          Values.with(
+              values.serviceUrls,
+              new EnumMap<>(Service.class),
+              Objects.requireNonNull(service, "service"),
+              Objects.requireNonNull(url, "url"));
       return this;
     }
 
     /** The SIS vendor by id, for example {@code "skyward"}; else detected from the URL. */
     public Builder vendor(String vendorId) {
-      this.vendorId = Objects.requireNonNull(vendorId, "vendorId");
+      values.vendorId = Objects.requireNonNull(vendorId, "vendorId");
       return this;
     }
 
     /** The SIS vendor instance; wins over an id and over detection. */
     public Builder vendor(SisVendor vendor) {
-      this.vendorInstance = Objects.requireNonNull(vendor, "vendor");
+      values.vendorInstance = Objects.requireNonNull(vendor, "vendor");
       return this;
     }
 
     /** The SIS address exactly as the administrator typed it; the vendor normalizes it. */
     public Builder url(String url) {
-      this.url = Objects.requireNonNull(url, "url");
+      values.url = Objects.requireNonNull(url, "url");
       return this;
     }
 
     /** The OAuth 2 token URL, when the vendor does not derive it. */
     public Builder tokenUrl(String tokenUrl) {
-      this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
+      values.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
       return this;
     }
 
     /** How to authenticate. */
     public Builder credentials(Credentials credentials) {
-      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      values.credentials = Objects.requireNonNull(credentials, "credentials");
       return this;
     }
 
     /** A vendor-level key and secret (for example Infinite Campus's vendor authorization). */
     public Builder vendorCredentials(String key, String secret) {
-      this.vendorKey = Objects.requireNonNull(key, "key");
-      this.vendorSecret = Objects.requireNonNull(secret, "secret");
+      values.vendorKey = Objects.requireNonNull(key, "key");
+      values.vendorSecret = Objects.requireNonNull(secret, "secret");
       return this;
     }
 
     /** A vendor-specific option. */
     public Builder vendorOption(String name, String value) {
-      vendorOptions.put(
-          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      values.vendorOptions =
+          Values.with(
+              values.vendorOptions,
+              new LinkedHashMap<>(),
+              Objects.requireNonNull(name, "name"),
+              Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -1218,31 +1230,31 @@ public final class OneRosterClient {
      * (so credentials are never sent to another address).
      */
     public Builder httpClient(HttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      values.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
     /** The connect timeout of the client's own HttpClient; default 10 s. */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      values.connectTimeout = positive(connectTimeout, "connectTimeout");
       return this;
     }
 
     /** The timeout of each request attempt; default 60 s. */
     public Builder requestTimeout(Duration requestTimeout) {
-      this.requestTimeout = positive(requestTimeout, "requestTimeout");
+      values.requestTimeout = positive(requestTimeout, "requestTimeout");
       return this;
     }
 
     /** The User-Agent; default {@code oneroster4j/<version>}. */
     public Builder userAgent(String userAgent) {
-      this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+      values.userAgent = Objects.requireNonNull(userAgent, "userAgent");
       return this;
     }
 
     /** How failed requests are retried; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      values.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
@@ -1251,7 +1263,7 @@ public final class OneRosterClient {
       if (maxConcurrency < 1) {
         throw new IllegalArgumentException("maxConcurrency must be at least 1");
       }
-      this.maxConcurrency = maxConcurrency;
+      values.maxConcurrency = maxConcurrency;
       return this;
     }
 
@@ -1260,13 +1272,13 @@ public final class OneRosterClient {
       if (pageSize < 1) {
         throw new IllegalArgumentException("pageSize must be at least 1");
       }
-      this.pageSize = pageSize;
+      values.pageSize = pageSize;
       return this;
     }
 
     /** The clock for token expiry, OAuth 1 timestamps and retry timing; default system UTC. */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      values.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
@@ -1275,7 +1287,7 @@ public final class OneRosterClient {
      * student data must not cross a network unencrypted.
      */
     public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-      this.allowInsecureHttp = allowInsecureHttp;
+      values.allowInsecureHttp = allowInsecureHttp;
       return this;
     }
 
@@ -1284,25 +1296,25 @@ public final class OneRosterClient {
       if (maxResponseBytes < 1024) {
         throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
       }
-      this.maxResponseBytes = maxResponseBytes;
+      values.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
     /** Test hook: what waits between retries. */
     Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      values.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
     /** Test hook: the random source of jitter and OAuth 1 nonces. */
     Builder random(RandomGenerator random) {
-      this.random = Objects.requireNonNull(random, "random");
+      values.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
     /** Test hook: the most pages one collection may have. */
     Builder maxPages(int maxPages) {
-      this.maxPages = maxPages;
+      values.maxPages = maxPages;
       return this;
     }
 
@@ -1313,19 +1325,19 @@ public final class OneRosterClient {
      * @throws org.oneroster4j.error.ValidationException when the vendor refuses the URL or options
      */
     public OneRosterClient build() {
-      if (url == null || url.isBlank()) {
+      if (values.url == null || values.url.isBlank()) {
         throw new IllegalStateException(
             "No SIS URL: call url(\"https://sis.example.org\") with the address the SIS"
                 + " administrator gave you");
       }
-      if (credentials == null) {
+      if (values.credentials == null) {
         throw new IllegalStateException(
             "No credentials: call credentials(Credentials.clientCredentials(clientId,"
                 + " clientSecret)) for OAuth 2, or Credentials.oauth1(key, secret) for OAuth 1.0a");
       }
-      SisVendor vendor = SisVendors.resolve(vendorInstance, vendorId, url);
+      SisVendor vendor = SisVendors.resolve(values.vendorInstance, values.vendorId, values.url);
       OneRosterVersion v = resolveVersion(vendor);
-      if (v == OneRosterVersion.V1_2 && credentials.scheme() == Credentials.Scheme.OAUTH1) {
+      if (v == OneRosterVersion.V1_2 && values.credentials.scheme() == Credentials.Scheme.OAUTH1) {
         throw new IllegalStateException(
             "OneRoster 1.2 allows only OAuth 2 client credentials (its specification defines no"
                 + " other security scheme), but OAuth 1.0a credentials were given: ask the SIS"
@@ -1333,15 +1345,15 @@ public final class OneRosterClient {
                 + " credentials(Credentials.clientCredentials(clientId, clientSecret)), or connect"
                 + " over OneRoster 1.1");
       }
-      ConnectionRequest.Builder request = ConnectionRequest.builder().url(url).version(v);
-      serviceUrls.forEach(request::serviceUrl);
-      if (tokenUrl != null) {
-        request.tokenUrl(tokenUrl);
+      ConnectionRequest.Builder request = ConnectionRequest.builder().url(values.url).version(v);
+      values.serviceUrls.forEach(request::serviceUrl);
+      if (values.tokenUrl != null) {
+        request.tokenUrl(values.tokenUrl);
       }
-      if (vendorKey != null) {
-        request.vendorCredentials(vendorKey, vendorSecret);
+      if (values.vendorKey != null) {
+        request.vendorCredentials(values.vendorKey, values.vendorSecret);
       }
-      request.options(vendorOptions);
+      request.options(values.vendorOptions);
       VendorConnection connection = vendor.connect(request.build());
       if (connection.version() != v) {
         throw new IllegalStateException(
@@ -1360,42 +1372,44 @@ public final class OneRosterClient {
       }
 
       HttpClient http =
-          httpClient != null
-              ? httpClient
+          values.httpClient != null
+              ? values.httpClient
               : HttpClient.newBuilder()
-                  .connectTimeout(connectTimeout)
+                  .connectTimeout(values.connectTimeout)
                   .followRedirects(HttpClient.Redirect.NEVER)
                   .build();
-      int concurrency = maxConcurrency != null ? maxConcurrency : vendor.defaultConcurrency();
-      int size = pageSize != null ? pageSize : vendor.defaultPageSize();
-      RandomGenerator rnd = random != null ? random : new java.security.SecureRandom();
-      boolean vendorCredentialsConfigured = vendorKey != null;
+      int concurrency =
+          values.maxConcurrency != null ? values.maxConcurrency : vendor.defaultConcurrency();
+      int size = values.pageSize != null ? values.pageSize : vendor.defaultPageSize();
+      RandomGenerator rnd =
+          values.random != null ? values.random : new java.security.SecureRandom();
+      boolean vendorCredentialsConfigured = values.vendorKey != null;
       Transport transport =
           new Transport(
               http,
               Math.max(1, concurrency),
-              userAgent != null ? userAgent : "oneroster4j/" + VERSION,
-              requestTimeout,
-              retryPolicy,
-              clock,
-              sleeper,
+              values.userAgent != null ? values.userAgent : "oneroster4j/" + VERSION,
+              values.requestTimeout,
+              values.retryPolicy,
+              values.clock,
+              values.sleeper,
               rnd,
-              maxResponseBytes,
+              values.maxResponseBytes,
               8 * 1024,
               (status, method, path) ->
                   vendor.explainAuthFailure(status, method, path, vendorCredentialsConfigured));
 
       Authenticator auth;
-      if (credentials.scheme() == Credentials.Scheme.OAUTH1) {
-        Credentials.SignatureMethod m = credentials.signatureMethod();
+      if (values.credentials.scheme() == Credentials.Scheme.OAUTH1) {
+        Credentials.SignatureMethod m = values.credentials.signatureMethod();
         auth =
             new OAuth1Authenticator(
                 new OAuth1Signer(
-                    credentials.id(),
-                    credentials.secret(),
+                    values.credentials.id(),
+                    values.credentials.secret(),
                     m.wireName(),
                     m.macAlgorithm(),
-                    clock,
+                    values.clock,
                     rnd));
       } else {
         URI token =
@@ -1413,19 +1427,19 @@ public final class OneRosterClient {
             new OAuth2TokenProvider(
                 transport,
                 token,
-                credentials.id(),
-                credentials.secret(),
-                scopes != null
+                values.credentials.id(),
+                values.credentials.secret(),
+                values.scopes != null
                     ? String.join(
                         " ",
-                        scopes.stream()
+                        values.scopes.stream()
                             .map(String::strip)
                             .map(x -> x.contains("://") ? x : OneRosterScopes.uri(v, x))
                             .toList())
                     : connection.scope().orElse(OneRosterScopes.gradeExport(v)),
                 connection.tokenRequestParameters(),
                 connection.keepsCookies(),
-                clock);
+                values.clock);
       }
       return new OneRosterClient(
           copy(), vendor, connection, transport, auth, size, concurrency, RequestOptions.none());
@@ -1435,19 +1449,19 @@ public final class OneRosterClient {
       // Only a v1p1/v1p2 segment names a version here: a bare root ending in /ims/oneroster is an
       // unfinished 1.1 URL for a vendor that speaks 1.1 only.
       Optional<OneRosterVersion> named =
-          VendorUrls.detectVersion(url)
-              .filter(v -> url.toLowerCase(Locale.ROOT).contains(v.pathSegment()));
-      if (version != null && named.isPresent() && named.get() != version) {
+          VendorUrls.detectVersion(values.url)
+              .filter(v -> values.url.toLowerCase(Locale.ROOT).contains(v.pathSegment()));
+      if (values.version != null && named.isPresent() && named.get() != values.version) {
         throw VendorUrls.invalid(
             "url",
             "'"
-                + VendorUrls.echo(url)
+                + VendorUrls.echo(values.url)
                 + "' is a "
                 + named.get()
                 + " URL, but version("
-                + version.name()
+                + values.version.name()
                 + ") was chosen: "
-                + (version == OneRosterVersion.V1_2
+                + (values.version == OneRosterVersion.V1_2
                     ? "type the SIS's 1.2 address (the root ending in /ims/oneroster, or its"
                         + " …/ims/oneroster/rostering/v1p2 base)"
                     : "type the SIS's 1.1 base URL, which ends in /ims/oneroster/v1p1")
@@ -1455,7 +1469,7 @@ public final class OneRosterClient {
                 + named.get().name()
                 + ")");
       }
-      return SisVendors.resolveVersion(vendor, version, url);
+      return SisVendors.resolveVersion(vendor, values.version, values.url);
     }
 
     private void requireSecureScheme(URI uri, String what) {
@@ -1463,7 +1477,8 @@ public final class OneRosterClient {
       if (scheme.equals("https")) {
         return;
       }
-      if (scheme.equals("http") && (allowInsecureHttp || VendorUrls.isLoopback(uri.getHost()))) {
+      if (scheme.equals("http")
+          && (values.allowInsecureHttp || VendorUrls.isLoopback(uri.getHost()))) {
         return;
       }
       throw new IllegalStateException(

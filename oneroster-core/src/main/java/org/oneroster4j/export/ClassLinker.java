@@ -116,7 +116,7 @@ public final class ClassLinker {
     Map<String, String> idByEmail = new HashMap<>();
     for (User u : remaining.values()) {
       if (u.email() != null && !u.email().isBlank()) {
-        idByEmail.putIfAbsent(Planner.normalizeEmail(u.email()), u.sourcedId());
+        idByEmail.putIfAbsent(ClassIndex.normalizeEmail(u.email()), u.sourcedId());
       }
     }
     List<StudentMatch> matched = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class ClassLinker {
       String id =
           s.email() == null || s.email().isBlank()
               ? null
-              : idByEmail.get(Planner.normalizeEmail(s.email()));
+              : idByEmail.get(ClassIndex.normalizeEmail(s.email()));
       if (id != null && remaining.remove(id) != null) {
         matched.add(new StudentMatch(s.lmsId(), id, StudentMatch.MatchedBy.EMAIL));
       } else {

@@ -38,9 +38,15 @@ public final class ExportPlan {
     return items;
   }
 
-  /** Only the items that send a request (creates, updates, deletes). */
-  public List<PlannedItem> writes() {
-    return items.stream().filter(PlannedItem::isWrite).toList();
+  /**
+   * Only the items that send a request (creates, updates, deletes), in the order of {@link
+   * #items()}.
+   */
+  public List<PlannedWrite> writes() {
+    return items.stream()
+        .filter(PlannedWrite.class::isInstance)
+        .map(PlannedWrite.class::cast)
+        .toList();
   }
 
   /** The items not sent because they are invalid, with reasons. */

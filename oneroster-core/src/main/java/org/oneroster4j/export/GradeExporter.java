@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.RequestOptions;
 import org.oneroster4j.error.OneRosterException;
@@ -42,52 +41,106 @@ import org.slf4j.LoggerFactory;
 public final class GradeExporter {
   private static final Logger LOG = LoggerFactory.getLogger(GradeExporter.class);
 
-  private final OneRosterClient client;
-  private final String namespace;
-  private final int concurrency;
-  private final ExportListener listener;
-  private final Clock clock;
-  private final LineItemRules rules;
-  private final GradeExportConnection connection;
+  private final Mode mode;
+  private final Settings settings;
 
-  private GradeExporter(
-      OneRosterClient client,
+  private GradeExporter(Mode mode, Settings settings) {
+    this.mode = mode;
+    this.settings = settings;
+  }
+
+  /**
+   * What the exporter reads and writes through: a client given to {@link #of(OneRosterClient)}, or
+   * an LMS connection with its permission switch.
+   */
+  private sealed interface Mode {
+    /** The client to use now (a connection's changes when it reconnects). */
+    OneRosterClient client();
+
+    /** Refuses to start while grade export is switched off or the SIS is disconnected. */
+    void requireEnabled();
+
+    /** The write gate of a run: open while writes may go out. */
+    WriteGate gate();
+  }
+
+  /** On a client of its own: always enabled, the gate never closes. */
+  private record Direct(OneRosterClient client) implements Mode {
+    @Override
+    public void requireEnabled() {}
+
+    @Override
+    public WriteGate gate() {
+      return WriteGate.OPEN;
+    }
+  }
+
+  /**
+   * On a {@link GradeExportConnection}: its current client, and a gate that closes when the
+   * connection is switched off or disconnected mid-run.
+   */
+  private record Connected(GradeExportConnection connection) implements Mode {
+    @Override
+    public OneRosterClient client() {
+      return connection.client();
+    }
+
+    @Override
+    public void requireEnabled() {
+      connection.requireEnabled("export grades");
+    }
+
+    @Override
+    public WriteGate gate() {
+      return connection::isExportAllowed;
+    }
+  }
+
+  /**
+   * What the setters change; null or 0 means the default (the gradebook's namespace, the client's
+   * concurrency and rules). Each component has its own type, so the compiler rejects a copy that
+   * misses or swaps one.
+   */
+  private record Settings(
       String namespace,
       int concurrency,
       ExportListener listener,
       Clock clock,
-      LineItemRules rules,
-      GradeExportConnection connection) {
-    this.client = client;
-    this.namespace = namespace;
-    this.concurrency = concurrency;
-    this.listener = listener;
-    this.clock = clock;
-    this.rules = rules;
-    this.connection = connection;
+      LineItemRules rules) {
+    static final Settings DEFAULTS =
+        new Settings(null, 0, ExportListener.none(), Clock.systemUTC(), null);
+
+    Settings namespace(String namespace) {
+      return new Settings(namespace, concurrency, listener, clock, rules);
+    }
+
+    Settings concurrency(int concurrency) {
+      return new Settings(namespace, concurrency, listener, clock, rules);
+    }
+
+    Settings listener(ExportListener listener) {
+      return new Settings(namespace, concurrency, listener, clock, rules);
+    }
+
+    Settings clock(Clock clock) {
+      return new Settings(namespace, concurrency, listener, clock, rules);
+    }
+
+    Settings rules(LineItemRules rules) {
+      return new Settings(namespace, concurrency, listener, clock, rules);
+    }
   }
 
   /** An exporter writing through {@code client}, with the vendor's rules and concurrency. */
   public static GradeExporter of(OneRosterClient client) {
     Objects.requireNonNull(client, "client");
-    return new GradeExporter(client, null, 0, ExportListener.none(), Clock.systemUTC(), null, null);
+    return new GradeExporter(new Direct(client), Settings.DEFAULTS);
   }
 
   /** An exporter bound to {@code connection}: its client, namespace and permission switch. */
   static GradeExporter of(GradeExportConnection connection) {
     return new GradeExporter(
-        null,
-        connection.namespace(),
-        0,
-        ExportListener.none(),
-        Clock.systemUTC(),
-        null,
-        connection);
-  }
-
-  /** The connection's current client (it may have reconnected), else the one given. */
-  private OneRosterClient client() {
-    return connection != null ? connection.client() : client;
+        new Connected(connection), Settings.DEFAULTS.namespace(connection.namespace()));
   }
 
   /**
@@ -99,7 +152,7 @@ public final class GradeExporter {
     if (namespace.isBlank()) {
       throw new IllegalArgumentException("namespace must not be blank");
     }
-    return new GradeExporter(client, namespace, concurrency, listener, clock, rules, connection);
+    return new GradeExporter(mode, settings.namespace(namespace));
   }
 
   /** How many writes run at once; default {@code client.maxConcurrency()} (the vendor's). */
@@ -107,19 +160,19 @@ public final class GradeExporter {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
     }
-    return new GradeExporter(client, namespace, concurrency, listener, clock, rules, connection);
+    return new GradeExporter(mode, settings.concurrency(concurrency));
   }
 
   /** Receives progress events. */
   public GradeExporter listener(ExportListener listener) {
     Objects.requireNonNull(listener, "listener");
-    return new GradeExporter(client, namespace, concurrency, listener, clock, rules, connection);
+    return new GradeExporter(mode, settings.listener(listener));
   }
 
   /** The clock whose UTC date becomes the {@code scoreDate} of written results. */
   public GradeExporter clock(Clock clock) {
     Objects.requireNonNull(clock, "clock");
-    return new GradeExporter(client, namespace, concurrency, listener, clock, rules, connection);
+    return new GradeExporter(mode, settings.clock(clock));
   }
 
   /**
@@ -128,7 +181,7 @@ public final class GradeExporter {
    */
   public GradeExporter lineItemRules(LineItemRules rules) {
     Objects.requireNonNull(rules, "rules");
-    return new GradeExporter(client, namespace, concurrency, listener, clock, rules, connection);
+    return new GradeExporter(mode, settings.rules(rules));
   }
 
   /**
@@ -140,7 +193,7 @@ public final class GradeExporter {
    */
   public ExportPlan plan(Gradebook gradebook) {
     Objects.requireNonNull(gradebook, "gradebook");
-    requireEnabled();
+    mode.requireEnabled();
     return planInternal(gradebook);
   }
 
@@ -155,24 +208,18 @@ public final class GradeExporter {
    */
   public ExportReport export(Gradebook gradebook) {
     Objects.requireNonNull(gradebook, "gradebook");
-    requireEnabled();
+    mode.requireEnabled();
     ExportPlan plan = planInternal(gradebook);
-    safely(() -> listener.planned(plan));
-    BooleanSupplierHolder gate = new BooleanSupplierHolder(connection);
-    // Writes go through a client view that reports each retry; the executor forwards it to the
-    // listener under the same lock as every other event, so listener calls never overlap.
-    AtomicReference<Executor> running = new AtomicReference<>();
-    OneRosterClient writer =
-        client()
-            .with(
-                RequestOptions.builder()
-                    .retryListener(retry -> running.get().retried(retry))
-                    .build());
-    Executor executor =
-        new Executor(
-            new ClientSis(writer), effectiveConcurrency(), listener, gate::mayWrite, rules());
-    running.set(executor);
-    ExportReport report = executor.execute(plan);
+    ExportEvents events = new ExportEvents(settings.listener());
+    events.planned(plan);
+    // Writes go through a client view that reports each retry to the listener, one event at a time
+    // like every other.
+    OneRosterClient writes =
+        mode.client().with(RequestOptions.builder().retryListener(events::writeRetried).build());
+    WriteScheduler scheduler =
+        new WriteScheduler(
+            new ClientWriter(writes), effectiveConcurrency(), events, mode.gate(), rules());
+    ExportReport report = scheduler.execute(plan);
     LOG.debug("export finished: {}", report);
     return report;
   }
@@ -182,8 +229,11 @@ public final class GradeExporter {
     LineItemRules r = rules();
     Planner planner =
         new Planner(
-            ids, r, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)), client().version());
-    ClientSis sis = new ClientSis(client());
+            ids,
+            r,
+            LocalDate.now(settings.clock().withZone(java.time.ZoneOffset.UTC)),
+            mode.client().version());
+    ClassStateReader sis = new ClassStateReader(mode.client());
     Set<String> seen = new HashSet<>();
     List<GradebookClass> toRead = new ArrayList<>();
     for (GradebookClass gc : gradebook.classes()) {
@@ -193,14 +243,13 @@ public final class GradeExporter {
         planner.duplicateClass(gc.classSourcedId());
       }
     }
-    // A class's SIS state is four or five independent collections; reading them one after
-    // another, class after class, left the connection idle and made a re-export mostly waiting.
-    // Every collection is its own task, with the export's concurrency (1 for vendors that ask for
-    // serial requests); classes are queued and planned in gradebook order.
+    // Every collection of every class is its own task, at the export's concurrency (1 for vendors
+    // that ask for serial requests): a re-export is mostly reading, and independent reads keep the
+    // connection busy. Classes are planned in gradebook order as their reads complete.
     int threads = Math.min(effectiveConcurrency(), Math.max(1, 4 * toRead.size()));
     ExecutorService readers = Executors.newFixedThreadPool(threads, GradeExporter::readerThread);
     try {
-      List<ClientSis.ClassRead> reads = new ArrayList<>();
+      List<ClassStateReader.ClassRead> reads = new ArrayList<>();
       for (GradebookClass gc : toRead) {
         reads.add(sis.read(gc.classSourcedId(), r, readers));
       }
@@ -257,6 +306,7 @@ public final class GradeExporter {
   }
 
   private String resolveNamespace(Gradebook gradebook) {
+    String namespace = settings.namespace();
     String fromGradebook = gradebook.namespace();
     if (namespace != null
         && fromGradebook != null
@@ -283,31 +333,12 @@ public final class GradeExporter {
   }
 
   private LineItemRules rules() {
-    return rules != null ? rules : client().lineItemRules();
+    return settings.rules() != null ? settings.rules() : mode.client().lineItemRules();
   }
 
   private int effectiveConcurrency() {
-    return concurrency > 0 ? concurrency : Math.max(1, client().maxConcurrency());
-  }
-
-  private void requireEnabled() {
-    if (connection != null) {
-      connection.requireEnabled("export grades");
-    }
-  }
-
-  private void safely(Runnable r) {
-    try {
-      r.run();
-    } catch (RuntimeException e) {
-      LOG.warn("export listener threw; ignored", e);
-    }
-  }
-
-  /** The write gate: open unless the connection was switched off or disconnected mid-run. */
-  private record BooleanSupplierHolder(GradeExportConnection connection) {
-    boolean mayWrite() {
-      return connection == null || connection.isExportAllowed();
-    }
+    return settings.concurrency() > 0
+        ? settings.concurrency()
+        : Math.max(1, mode.client().maxConcurrency());
   }
 }

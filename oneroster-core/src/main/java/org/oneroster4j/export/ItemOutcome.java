@@ -5,12 +5,12 @@ import java.util.Objects;
 /**
  * What happened to one planned write.
  *
- * @param item the planned item
+ * @param item the planned write
  * @param status whether it reached the SIS
  * @param httpStatus the SIS's final HTTP status, or null when no response came
  * @param message the SIS's message or why it was not sent, or null on success
  */
-public record ItemOutcome(PlannedItem item, Status status, Integer httpStatus, String message) {
+public record ItemOutcome(PlannedWrite item, Status status, Integer httpStatus, String message) {
 
   /** Whether a write reached the SIS. */
   public enum Status {

@@ -2,64 +2,100 @@ package org.oneroster4j.export;
 
 import java.util.List;
 import java.util.Objects;
-import org.oneroster4j.model.Category;
-import org.oneroster4j.model.LineItem;
-import org.oneroster4j.model.Result;
 
 /**
- * One SIS object the plan creates, updates, deletes or leaves unchanged.
+ * One SIS object the plan creates, updates, deletes or leaves unchanged: a {@link PlannedWrite},
+ * whose record says which request is sent and carries what is sent, or an {@link Unchanged} item.
  *
- * @param kind category, lineItem or result
- * @param action what is done with it
- * @param sourcedId the object's SIS sourcedId (a {@link StableIds} id)
- * @param classSourcedId the class it belongs to, or null for a category
- * @param assignmentId the LMS assignment, or null for a category
- * @param student the student's SIS sourcedId for a result, else null
- * @param lineItem what is PUT for a lineItem create or update, else null
- * @param result what is PUT for a result create or update, else null
- * @param category what is PUT for a category create, else null
- * @param changedFields for an update, the fields that differ from the SIS (for example {@code
- *     [title, dueDate]}); else empty
- * @param warnings what was adjusted to fit the SIS (a truncated title, an omitted category)
- * @param dependsOn sourcedIds of planned writes that must succeed before this one is sent
+ * <p>Every item answers the same questions (kind, action, ids, changed fields, warnings,
+ * dependencies), so a report or a progress display needs no case analysis; code that needs what is
+ * sent takes the write's record, for example {@link PlannedWrite.LineItemPut#lineItem()}, or visits
+ * it with a {@link PlannedWrite.Visitor}.
  */
-public record PlannedItem(
-    ItemKind kind,
-    Action action,
-    String sourcedId,
-    String classSourcedId,
-    String assignmentId,
-    String student,
-    LineItem lineItem,
-    Result result,
-    Category category,
-    List<String> changedFields,
-    List<String> warnings,
-    List<String> dependsOn) {
+public sealed interface PlannedItem permits PlannedWrite, PlannedItem.Unchanged {
 
-  /** Validates and copies the components. */
-  public PlannedItem {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(action, "action");
-    Objects.requireNonNull(sourcedId, "sourcedId");
-    changedFields = List.copyOf(changedFields == null ? List.of() : changedFields);
-    warnings = List.copyOf(warnings == null ? List.of() : warnings);
-    dependsOn = List.copyOf(dependsOn == null ? List.of() : dependsOn);
+  /** Category, lineItem or result. */
+  ItemKind kind();
+
+  /** What is done with it. */
+  Action action();
+
+  /** The object's SIS sourcedId (a {@link StableIds} id, or the SIS's own for a delete). */
+  String sourcedId();
+
+  /** The class it belongs to, or null for a category. */
+  default String classSourcedId() {
+    return null;
   }
 
-  /** True when executing the plan sends a request for this item. */
-  public boolean isWrite() {
-    return action != Action.UNCHANGED;
+  /** The LMS assignment, or null for a category. */
+  default String assignmentId() {
+    return null;
   }
 
-  @Override
-  public String toString() {
-    return kind
-        + " "
-        + action
-        + " "
-        + sourcedId
-        + (assignmentId == null ? "" : " (assignment " + assignmentId + ")")
-        + (changedFields.isEmpty() ? "" : " changed " + changedFields);
+  /** The student's SIS sourcedId for a result, else null. */
+  default String student() {
+    return null;
+  }
+
+  /**
+   * For an update, the fields that differ from the SIS (for example {@code [title, dueDate]}); else
+   * empty.
+   */
+  default List<String> changedFields() {
+    return List.of();
+  }
+
+  /** What was adjusted to fit the SIS (a truncated title, an omitted category); often empty. */
+  default List<String> warnings() {
+    return List.of();
+  }
+
+  /** The sourcedIds of planned writes that must succeed before this one is sent; often empty. */
+  default List<String> dependsOn() {
+    return List.of();
+  }
+
+  /** True when executing the plan sends a request for this item: it is a {@link PlannedWrite}. */
+  default boolean isWrite() {
+    return this instanceof PlannedWrite;
+  }
+
+  /**
+   * A lineItem or result the SIS already holds as the LMS wants it: nothing is sent.
+   *
+   * @param kind lineItem or result
+   * @param sourcedId the object's SIS sourcedId
+   * @param classSourcedId the class it belongs to
+   * @param assignmentId the LMS assignment
+   * @param student the student's SIS sourcedId for a result, else null
+   * @param warnings what was adjusted to fit the SIS, as for a write
+   */
+  record Unchanged(
+      ItemKind kind,
+      String sourcedId,
+      String classSourcedId,
+      String assignmentId,
+      String student,
+      List<String> warnings)
+      implements PlannedItem {
+
+    /** Validates and copies the components. */
+    public Unchanged {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(sourcedId, "sourcedId");
+      warnings = PlannedItems.copy(warnings);
+    }
+
+    /** Always {@link Action#UNCHANGED}. */
+    @Override
+    public Action action() {
+      return Action.UNCHANGED;
+    }
+
+    @Override
+    public String toString() {
+      return PlannedItems.describe(this);
+    }
   }
 }

@@ -118,7 +118,8 @@ public final class StableIds {
   public static UUID uuidV5(UUID namespace, String name) {
     Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(name, "name");
-    // Looking the algorithm up cost more than hashing; planning hashes once per grade.
+    // One digest per thread, reset for each id: looking the algorithm up costs more than hashing,
+    // and planning hashes once per grade.
     MessageDigest sha1 = SHA1.get();
     sha1.reset();
     ByteBuffer ns = ByteBuffer.allocate(16);

@@ -13,19 +13,21 @@ class ExportReportTest {
   void toJson_writesExactlyTheDesignShape() throws Exception {
     ExportPlan plan =
         PlannerTest.plan(
-            ExecutorTest.RULES,
+            WriteSchedulerTest.RULES,
             PlannerTest.cls(
                 PlannerTest.quiz("a1").grade(PlannerTest.graded("s-1", 9)).build(),
                 PlannerTest.quiz("a2").grade(PlannerTest.graded("s-2", 5)).build(),
                 PlannerTest.quiz("bad").maxPoints(-1).build(),
                 PlannerTest.quiz("a3").grade(PlannerTest.graded("ghost", 1)).build()),
             PlannerTest.sis(List.of(), List.of()));
-    ExecutorTest.RecordingWriter w = new ExecutorTest.RecordingWriter();
+    WriteSchedulerTest.RecordingWriter w = new WriteSchedulerTest.RecordingWriter();
     String failing = PlannerTest.IDS.resultId(PlannerTest.IDS.lineItemId("c-1", "a2"), "s-2");
     w.failing.add(failing);
 
     ExportReport report =
-        new Executor(w, 2, ExportListener.none(), () -> true, ExecutorTest.RULES).execute(plan);
+        new WriteScheduler(
+                w, 2, WriteSchedulerTest.NO_EVENTS, WriteGate.OPEN, WriteSchedulerTest.RULES)
+            .execute(plan);
     JsonNode json = new ObjectMapper().readTree(report.toJson());
 
     assertThat(json.properties())
@@ -68,14 +70,14 @@ class ExportReportTest {
   void toJson_ofANoOpRun_hasZeroCountsAndEmptyLists() throws Exception {
     ExportPlan plan =
         PlannerTest.plan(
-            ExecutorTest.RULES, PlannerTest.cls(), PlannerTest.sis(List.of(), List.of()));
+            WriteSchedulerTest.RULES, PlannerTest.cls(), PlannerTest.sis(List.of(), List.of()));
     ExportReport report =
-        new Executor(
-                new ExecutorTest.RecordingWriter(),
+        new WriteScheduler(
+                new WriteSchedulerTest.RecordingWriter(),
                 1,
-                ExportListener.none(),
-                () -> true,
-                ExecutorTest.RULES)
+                WriteSchedulerTest.NO_EVENTS,
+                WriteGate.OPEN,
+                WriteSchedulerTest.RULES)
             .execute(plan);
 
     assertThat(report.toJson())

@@ -63,20 +63,32 @@ class PlannerTest {
     return GradebookClass.builder().classSourcedId("c-1").assignments(List.of(assignments)).build();
   }
 
+  /** What a planned lineItem PUT sends; fails unless {@code i} is one. */
+  static LineItem lineItem(PlannedItem i) {
+    assertThat(i).isInstanceOf(PlannedWrite.LineItemPut.class);
+    return ((PlannedWrite.LineItemPut) i).lineItem();
+  }
+
+  /** What a planned result PUT sends; fails unless {@code i} is one. */
+  static Result result(PlannedItem i) {
+    assertThat(i).isInstanceOf(PlannedWrite.ResultPut.class);
+    return ((PlannedWrite.ResultPut) i).result();
+  }
+
   /** The SIS state after a plan's writes all succeeded. */
   static SisClassState applied(ExportPlan plan, SisClassState before) {
     List<LineItem> lineItems = new ArrayList<>(before.lineItems());
     List<Result> results = new ArrayList<>(before.results());
-    for (PlannedItem i : plan.writes()) {
+    for (PlannedWrite i : plan.writes()) {
       if (i.kind() == ItemKind.LINE_ITEM) {
         lineItems.removeIf(li -> li.sourcedId().equals(i.sourcedId()));
         if (i.action() != Action.DELETE) {
-          lineItems.add(i.lineItem());
+          lineItems.add(lineItem(i));
         }
       } else if (i.kind() == ItemKind.RESULT) {
         results.removeIf(r -> r.sourcedId().equals(i.sourcedId()));
         if (i.action() != Action.DELETE) {
-          results.add(i.result());
+          results.add(result(i));
         }
       }
     }
@@ -96,15 +108,15 @@ class PlannerTest {
     assertThat(plan.count(ItemKind.RESULT, Action.CREATE)).isEqualTo(2);
     PlannedItem lineItem = plan.items().get(0);
     assertThat(lineItem.sourcedId()).isEqualTo(li);
-    assertThat(lineItem.lineItem().title()).isEqualTo("Quiz a1");
-    assertThat(lineItem.lineItem().resultValueMin()).isEqualTo(0.0);
-    assertThat(lineItem.lineItem().resultValueMax()).isEqualTo(10.0);
-    assertThat(lineItem.lineItem().assignDate()).isEqualTo(DUE);
-    assertThat(lineItem.lineItem().schoolClass().sourcedId()).isEqualTo("c-1");
+    assertThat(lineItem(lineItem).title()).isEqualTo("Quiz a1");
+    assertThat(lineItem(lineItem).resultValueMin()).isEqualTo(0.0);
+    assertThat(lineItem(lineItem).resultValueMax()).isEqualTo(10.0);
+    assertThat(lineItem(lineItem).assignDate()).isEqualTo(DUE);
+    assertThat(lineItem(lineItem).schoolClass().sourcedId()).isEqualTo("c-1");
     PlannedItem result = plan.items().get(1);
     assertThat(result.sourcedId()).isEqualTo(IDS.resultId(li, "s-1"));
-    assertThat(result.result().scoreStatus()).isEqualTo(ScoreStatus.FULLY_GRADED);
-    assertThat(result.result().scoreDate()).isEqualTo(TODAY);
+    assertThat(result(result).scoreStatus()).isEqualTo(ScoreStatus.FULLY_GRADED);
+    assertThat(result(result).scoreDate()).isEqualTo(TODAY);
     assertThat(result.dependsOn()).containsExactly(li);
     assertThat(plan.skipped()).isEmpty();
   }
@@ -144,7 +156,7 @@ class PlannerTest {
     ExportPlan plan = plan(GENERIC, changed, after);
 
     assertThat(plan.writes()).hasSize(1);
-    PlannedItem w = plan.writes().get(0);
+    PlannedWrite w = plan.writes().get(0);
     assertThat(w.kind()).isEqualTo(ItemKind.RESULT);
     assertThat(w.action()).isEqualTo(Action.UPDATE);
     assertThat(w.student()).isEqualTo("s-2");
@@ -272,8 +284,8 @@ class PlannerTest {
                     .build()),
             sis(List.of(), List.of()));
 
-    assertThat(plan.items().get(0).lineItem().title()).isEqualTo("A very lon");
-    assertThat(plan.items().get(1).result().comment()).isEqualTo("secre");
+    assertThat(lineItem(plan.items().get(0)).title()).isEqualTo("A very lon");
+    assertThat(result(plan.items().get(1)).comment()).isEqualTo("secre");
     assertThat(plan.warnings()).hasSize(2);
     assertThat(plan.warnings().get(1)).doesNotContain("secre");
   }
@@ -335,8 +347,7 @@ class PlannerTest {
     ExportPlan omit =
         plan(GENERIC.toBuilder().categoryPolicy(CategoryPolicy.MATCH_OR_OMIT).build(), gc, state);
     assertThat(omit.writes())
-        .extracting(
-            w -> w.lineItem().category() == null ? null : w.lineItem().category().sourcedId())
+        .extracting(w -> lineItem(w).category() == null ? null : lineItem(w).category().sourcedId())
         .containsExactly("cat-hw", null);
     assertThat(omit.warnings()).singleElement().asString().contains("Labs");
 
@@ -353,7 +364,7 @@ class PlannerTest {
     assertThat(create.writes())
         .extracting(PlannedItem::kind, PlannedItem::sourcedId)
         .startsWith(org.assertj.core.groups.Tuple.tuple(ItemKind.CATEGORY, labs));
-    assertThat(create.writes().get(2).lineItem().category().sourcedId()).isEqualTo(labs);
+    assertThat(lineItem(create.writes().get(2)).category().sourcedId()).isEqualTo(labs);
     assertThat(create.writes().get(2).dependsOn()).containsExactly(labs);
   }
 
@@ -386,8 +397,8 @@ class PlannerTest {
                 quiz("a2").dueDate(Instant.parse("2027-06-01T00:00:00Z")).build()),
             state);
 
-    assertThat(plan.writes().get(0).lineItem().gradingPeriod().sourcedId()).isEqualTo("gp-1");
-    assertThat(plan.writes().get(1).lineItem().gradingPeriod()).isNull();
+    assertThat(lineItem(plan.writes().get(0)).gradingPeriod().sourcedId()).isEqualTo("gp-1");
+    assertThat(lineItem(plan.writes().get(1)).gradingPeriod()).isNull();
     assertThat(plan.warnings()).singleElement().asString().contains("2027-06-01");
   }
 

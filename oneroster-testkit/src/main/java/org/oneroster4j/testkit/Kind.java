@@ -1,10 +1,13 @@
 package org.oneroster4j.testkit;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.oneroster4j.internal.json.OneRosterJson;
 
 /**
- * The OneRoster entity types the fake SIS serves, with their envelope keys and fields (those of 1.1
- * and 1.2 together).
+ * The OneRoster entity types the fake SIS serves, with their envelope keys and their own fields
+ * (those of 1.1 and 1.2 together).
  */
 enum Kind {
   ORG("org", "orgs", "name", "type", "identifier", "parent", "children"),
@@ -177,16 +180,18 @@ enum Kind {
   final String plural;
   private final Set<String> fields;
 
+  /**
+   * An entity served under {@code singular} and {@code plural}.
+   *
+   * @param fields the entity's own members; those every entity has (sourcedId, status,
+   *     dateLastModified, metadata) come from the codecs, which declare them once
+   */
   Kind(String singular, String plural, String... fields) {
     this.singular = singular;
     this.plural = plural;
-    this.fields =
-        Set.copyOf(
-            java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(
-                        "sourcedId", "status", "dateLastModified", "metadata"),
-                    java.util.stream.Stream.of(fields))
-                .toList());
+    Set<String> all = new HashSet<>(OneRosterJson.commonMembers());
+    all.addAll(List.of(fields));
+    this.fields = Set.copyOf(all);
   }
 
   /**

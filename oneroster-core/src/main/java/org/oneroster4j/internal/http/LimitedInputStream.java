@@ -38,7 +38,8 @@ final class LimitedInputStream extends FilterInputStream {
 
   /**
    * A body already in memory (the answer to a write, at most {@code limit} + 1 bytes) is copied
-   * once: the inherited method allocated 8 KiB and more per call, most of an export's garbage.
+   * once: the inherited method allocates 8 KiB and more per call, which would be most of an
+   * export's garbage.
    */
   @Override
   public byte[] readAllBytes() throws IOException {

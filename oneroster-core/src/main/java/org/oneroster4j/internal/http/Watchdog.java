@@ -6,9 +6,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One daemon thread that fails response bodies the server stopped sending. Each body in flight
- * registers while it transfers; the thread sleeps until the earliest deadline among them. It
- * replaced a scheduled check per response, whose scheduling and cancelling cost more CPU per write
- * than serializing the write's body.
+ * registers while it transfers; the thread sleeps until the earliest deadline among them. One
+ * thread rather than a scheduled check per response, whose scheduling and cancelling would cost
+ * more CPU per write than serializing the write's body.
  */
 final class Watchdog {
   /** A body in flight. */

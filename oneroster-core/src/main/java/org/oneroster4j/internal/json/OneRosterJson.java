@@ -79,6 +79,8 @@ public final class OneRosterJson {
   private static final OneRosterJson V1_2 = new OneRosterJson(Codecs.V1_2, false);
   private static final OneRosterJson V1_2_WITH_HREFS = new OneRosterJson(Codecs.V1_2, true);
   private static final int MESSAGE_EXCERPT = 160;
+  private static final List<String> COMMON_MEMBERS =
+      Codecs.common().stream().map(Prop::name).toList();
 
   private final Codecs codecs;
   private final boolean hrefs;
@@ -146,6 +148,14 @@ public final class OneRosterJson {
    */
   public ObjectMapper mapper() {
     return mapper;
+  }
+
+  /**
+   * Returns the members every entity has, in the order they are written: {@code sourcedId}, {@code
+   * status}, {@code dateLastModified}, {@code metadata} (the same in every version).
+   */
+  public static List<String> commonMembers() {
+    return COMMON_MEMBERS;
   }
 
   /**

@@ -10,8 +10,8 @@ import org.oneroster4j.error.StatusInfo;
 
 /**
  * What a write's answer says that matters: the sourcedId the SIS echoed for the object, and its
- * warnings. Read in one streaming pass that skips the rest of the object, because an export reads
- * one of these per grade; building the whole echoed entity cost as much as writing the request.
+ * warnings. Read in one streaming pass that skips the rest of the object: an export reads one of
+ * these per grade, and building the whole echoed entity would cost as much as writing the request.
  *
  * @param sourcedId the non-blank sourcedId inside the {@code singularKey} object, or null
  * @param warnings status infos from {@code statusInfoSet}, {@code warnings}, {@code

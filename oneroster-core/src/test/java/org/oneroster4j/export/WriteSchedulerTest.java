@@ -18,11 +18,12 @@ import org.oneroster4j.error.StatusInfo;
 import org.oneroster4j.spi.LineItemRules;
 
 /**
- * The executor's scheduling, against an in-memory SIS writer; the end-to-end tests against the
- * testkit's fake SIS cover the real client.
+ * The write scheduler's scheduling, against an in-memory SIS writer; the end-to-end tests against
+ * the testkit's fake SIS cover the real client.
  */
-class ExecutorTest {
+class WriteSchedulerTest {
   static final LineItemRules RULES = LineItemRules.specification();
+  static final ExportEvents NO_EVENTS = new ExportEvents(ExportListener.none());
 
   /** Records writes; fails the ids in {@code failing} with a 503 carrying an imsx description. */
   static final class RecordingWriter implements SisWriter {
@@ -33,7 +34,7 @@ class ExecutorTest {
     final AtomicInteger maxInFlight = new AtomicInteger();
 
     @Override
-    public WriteReply write(PlannedItem item, String lineItemIdOverride) {
+    public WriteReply write(PlannedWrite item) {
       int now = inFlight.incrementAndGet();
       maxInFlight.accumulateAndGet(now, Math::max);
       try {
@@ -76,8 +77,8 @@ class ExecutorTest {
     return p.build();
   }
 
-  static Executor executor(SisWriter w, int concurrency) {
-    return new Executor(w, concurrency, ExportListener.none(), () -> true, RULES);
+  static WriteScheduler scheduler(SisWriter w, int concurrency) {
+    return new WriteScheduler(w, concurrency, NO_EVENTS, WriteGate.OPEN, RULES);
   }
 
   @Test
@@ -85,13 +86,13 @@ class ExecutorTest {
     RecordingWriter w = new RecordingWriter();
     ExportPlan plan = plan(5, 6);
 
-    ExportReport report = executor(w, 4).execute(plan);
+    ExportReport report = scheduler(w, 4).execute(plan);
 
     assertThat(report.lineItems().created()).isEqualTo(5);
     assertThat(report.results().created()).isEqualTo(30);
     assertThat(report.failures()).isEmpty();
     assertThat(report.succeeded()).isTrue();
-    for (PlannedItem i : plan.writes()) {
+    for (PlannedWrite i : plan.writes()) {
       for (String dep : i.dependsOn()) {
         assertThat(w.order.indexOf(dep)).isLessThan(w.order.indexOf(i.sourcedId()));
       }
@@ -100,13 +101,32 @@ class ExecutorTest {
   }
 
   @Test
+  void execute_sendsEveryWriteOnce_evenWhenItsDependencyFinishesDuringSubmission() {
+    // The first writes finish while later ones are still being looked at for submission: a write
+    // whose dependency already succeeded must not be submitted a second time.
+    for (int run = 0; run < 20; run++) {
+      List<String> sent = Collections.synchronizedList(new ArrayList<>());
+      SisWriter instant =
+          item -> {
+            sent.add(item.sourcedId());
+            return new SisWriter.WriteReply(201, item.sourcedId());
+          };
+      ExportPlan plan = plan(200, 1);
+
+      scheduler(instant, 4).execute(plan);
+
+      assertThat(sent).hasSize(plan.writeCount()).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
   void execute_neverRunsMoreWritesAtOnceThanTheConcurrency() {
     RecordingWriter one = new RecordingWriter();
-    executor(one, 1).execute(plan(3, 10));
+    scheduler(one, 1).execute(plan(3, 10));
     assertThat(one.maxInFlight.get()).isEqualTo(1);
 
     RecordingWriter three = new RecordingWriter();
-    executor(three, 3).execute(plan(3, 30));
+    scheduler(three, 3).execute(plan(3, 30));
     assertThat(three.maxInFlight.get()).isBetween(1, 3);
   }
 
@@ -117,7 +137,7 @@ class ExecutorTest {
     String bad = PlannerTest.IDS.lineItemId("c-1", "a0");
     w.failing.add(bad);
 
-    ExportReport report = executor(w, 2).execute(plan);
+    ExportReport report = scheduler(w, 2).execute(plan);
 
     assertThat(report.lineItems()).isEqualTo(new ExportReport.Counts(1, 0, 0, 0, 1));
     assertThat(report.results()).isEqualTo(new ExportReport.Counts(3, 0, 0, 0, 3));
@@ -148,11 +168,11 @@ class ExecutorTest {
     RecordingWriter w = new RecordingWriter();
     w.missing.add(PlannerTest.IDS.lineItemId("c-1", "a1"));
 
-    assertThat(executor(w, 1).execute(delete).lineItems().deleted()).isEqualTo(1);
+    assertThat(scheduler(w, 1).execute(delete).lineItems().deleted()).isEqualTo(1);
 
     LineItemRules noDeletes = RULES.toBuilder().deletesPropagate(false).build();
     ExportReport orphan =
-        new Executor(w, 1, ExportListener.none(), () -> true, noDeletes).execute(delete);
+        new WriteScheduler(w, 1, NO_EVENTS, WriteGate.OPEN, noDeletes).execute(delete);
     assertThat(orphan.failures())
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("delete it in the SIS gradebook by hand"));
@@ -189,7 +209,8 @@ class ExecutorTest {
           }
         };
 
-    ExportReport report = new Executor(w, 4, l, () -> true, RULES).execute(plan(3, 4));
+    ExportReport report =
+        new WriteScheduler(w, 4, new ExportEvents(l), WriteGate.OPEN, RULES).execute(plan(3, 4));
 
     assertThat(done.get()).isEqualTo(15);
     assertThat(failed.get()).isEqualTo(5);
@@ -201,7 +222,7 @@ class ExecutorTest {
   void execute_whenInterrupted_stopsIssuingWrites_andReportsTheRestNotSent() throws Exception {
     CountDownLatch tenWritten = new CountDownLatch(10);
     SisWriter blocking =
-        (item, override) -> {
+        item -> {
           tenWritten.countDown();
           if (tenWritten.getCount() == 0) {
             try {
@@ -219,7 +240,7 @@ class ExecutorTest {
     Thread t =
         new Thread(
             () -> {
-              report.set(executor(blocking, 2).execute(plan));
+              report.set(scheduler(blocking, 2).execute(plan));
               flagKept.set(Thread.currentThread().isInterrupted());
             });
     t.start();
@@ -241,15 +262,14 @@ class ExecutorTest {
     AtomicInteger writes = new AtomicInteger();
     AtomicBoolean allowed = new AtomicBoolean(true);
     SisWriter w =
-        (item, override) -> {
+        item -> {
           if (writes.incrementAndGet() == 5) {
             allowed.set(false);
           }
           return new SisWriter.WriteReply(201, item.sourcedId());
         };
 
-    ExportReport r =
-        new Executor(w, 1, ExportListener.none(), allowed::get, RULES).execute(plan(2, 20));
+    ExportReport r = new WriteScheduler(w, 1, NO_EVENTS, allowed::get, RULES).execute(plan(2, 20));
 
     assertThat(writes.get()).isEqualTo(5);
     assertThat(r.interrupted()).isTrue();

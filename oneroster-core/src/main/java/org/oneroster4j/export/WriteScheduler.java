@@ -15,33 +15,33 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-import org.oneroster4j.RetryListener;
 import org.oneroster4j.error.OneRosterServiceException;
 import org.oneroster4j.spi.LineItemRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Executes a plan's writes with bounded concurrency. A write is submitted only once every write it
- * depends on has succeeded (categories before lineItems, lineItems before their results, results
- * deleted before their lineItem); when a dependency fails, its dependents are reported failed
- * without being sent. One failing write never stops the others.
+ * Sends a plan's writes with bounded concurrency and reports how each ended. A write is submitted
+ * only once every write it depends on has succeeded (categories before lineItems, lineItems before
+ * their results, results deleted before their lineItem); when a dependency fails, its dependents
+ * are reported failed without being sent. One failing write never stops the others.
  *
- * <p>Interrupting the exporting thread, or {@code mayWrite} turning false, stops issuing new
- * writes: the in-flight ones are interrupted or finish, the rest are reported not sent.
+ * <p>Interrupting the exporting thread, or the {@link WriteGate} closing, stops issuing new writes:
+ * the in-flight ones are interrupted or finish, the rest are reported not sent.
  */
-final class Executor {
-  private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
+final class WriteScheduler {
+  private static final Logger LOG = LoggerFactory.getLogger(WriteScheduler.class);
   private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
   private final SisWriter writer;
   private final int concurrency;
-  private final ExportListener listener;
-  private final BooleanSupplier mayWrite;
+  private final ExportEvents events;
+  private final WriteGate gate;
   private final LineItemRules rules;
 
-  private final Object listenerLock = new Object();
+  /** Guards the outcomes and failures; events are sent under it, so they come in that order. */
+  private final Object lock = new Object();
+
   private static final String INTERRUPTED =
       "not sent: the export was interrupted; run it again to finish";
   private static final String SWITCHED_OFF =
@@ -54,29 +54,25 @@ final class Executor {
   private final List<ItemOutcome> outcomes = new ArrayList<>();
   private final List<ExportFailure> failures = new ArrayList<>();
 
-  Executor(
-      SisWriter writer,
-      int concurrency,
-      ExportListener listener,
-      BooleanSupplier mayWrite,
-      LineItemRules rules) {
+  WriteScheduler(
+      SisWriter writer, int concurrency, ExportEvents events, WriteGate gate, LineItemRules rules) {
     this.writer = Objects.requireNonNull(writer, "writer");
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
     }
     this.concurrency = concurrency;
-    this.listener = Objects.requireNonNull(listener, "listener");
-    this.mayWrite = Objects.requireNonNull(mayWrite, "mayWrite");
+    this.events = Objects.requireNonNull(events, "events");
+    this.gate = Objects.requireNonNull(gate, "gate");
     this.rules = Objects.requireNonNull(rules, "rules");
   }
 
   private final class Node {
-    final PlannedItem item;
+    final PlannedWrite item;
     final List<Node> dependents = new ArrayList<>();
     final AtomicInteger pending = new AtomicInteger();
     final AtomicBoolean done = new AtomicBoolean();
 
-    Node(PlannedItem item) {
+    Node(PlannedWrite item) {
       this.item = item;
     }
   }
@@ -84,7 +80,7 @@ final class Executor {
   ExportReport execute(ExportPlan plan) {
     List<Node> nodes = new ArrayList<>();
     Map<String, Node> byKey = new HashMap<>();
-    for (PlannedItem item : plan.writes()) {
+    for (PlannedWrite item : plan.writes()) {
       Node n = new Node(item);
       nodes.add(n);
       byKey.put(item.sourcedId(), n);
@@ -98,14 +94,15 @@ final class Executor {
         }
       }
     }
+    // Chosen before the first submission: a write that finishes early submits its dependents
+    // itself, and a check made afterwards would submit them again.
+    List<Node> ready = nodes.stream().filter(n -> n.pending.get() == 0).toList();
     CountDownLatch remaining = new CountDownLatch(nodes.size());
     boolean interrupted = false;
     ExecutorService pool = Executors.newFixedThreadPool(concurrency, threadFactory());
     try {
-      for (Node n : nodes) {
-        if (n.pending.get() == 0) {
-          submit(pool, n, remaining);
-        }
+      for (Node n : ready) {
+        submit(pool, n, remaining);
       }
       try {
         remaining.await();
@@ -141,23 +138,17 @@ final class Executor {
       finishNotSent(n, remaining, stopMessage);
       return;
     }
-    if (!mayWrite.getAsBoolean()) {
+    if (!gate.isOpen()) {
       stopMessage = SWITCHED_OFF;
       stop.set(true);
       finishNotSent(n, remaining, SWITCHED_OFF);
       return;
     }
-    PlannedItem item = n.item;
-    String override = null;
-    if (item.kind() == ItemKind.RESULT
-        && item.result() != null
-        && item.result().lineItem() != null) {
-      override = assignedLineItemIds.get(item.result().lineItem().sourcedId());
-    }
+    PlannedWrite item = n.item;
     ItemOutcome outcome;
     try {
-      SisWriter.WriteReply reply = writer.write(item, override);
-      if (item.kind() == ItemKind.LINE_ITEM
+      SisWriter.WriteReply reply = writer.write(withAssignedLineItemId(item));
+      if (item instanceof PlannedWrite.LineItemPut
           && reply.sourcedId() != null
           && !reply.sourcedId().equals(item.sourcedId())) {
         // The SIS allocated its own id: results must reference it, and a re-run will not find
@@ -193,8 +184,21 @@ final class Executor {
     }
   }
 
+  /**
+   * {@code item}, or the result PUT referencing the id the SIS gave its lineItem instead of ours.
+   */
+  private PlannedWrite withAssignedLineItemId(PlannedWrite item) {
+    if (item instanceof PlannedWrite.ResultPut put && put.result().lineItem() != null) {
+      String assigned = assignedLineItemIds.get(put.result().lineItem().sourcedId());
+      if (assigned != null) {
+        return put.referencing(assigned);
+      }
+    }
+    return item;
+  }
+
   /** A DELETE of something already gone is a success; where deletes don't propagate, an orphan. */
-  private ItemOutcome deleteOutcome(PlannedItem item, RuntimeException e) {
+  private ItemOutcome deleteOutcome(PlannedWrite item, RuntimeException e) {
     if (item.action() != Action.DELETE || !(e instanceof OneRosterServiceException s)) {
       return null;
     }
@@ -243,22 +247,15 @@ final class Executor {
     }
   }
 
-  /** Reports a write the client is about to retry. */
-  void retried(RetryListener.Retry retry) {
-    synchronized (listenerLock) {
-      notify(() -> listener.writeRetried(retry));
-    }
-  }
-
   private void finish(Node n, ItemOutcome outcome, CountDownLatch remaining) {
     if (!n.done.compareAndSet(false, true)) {
       return;
     }
-    synchronized (listenerLock) {
+    synchronized (lock) {
       outcomes.add(outcome);
       ExportFailure failure = null;
       if (outcome.status() == ItemOutcome.Status.FAILED) {
-        PlannedItem i = outcome.item();
+        PlannedWrite i = outcome.item();
         failure =
             new ExportFailure(
                 i.kind(),
@@ -270,62 +267,68 @@ final class Executor {
                 outcome.message());
         failures.add(failure);
       }
-      notify(() -> listener.itemDone(outcome));
-      if (failure != null) {
-        ExportFailure f = failure;
-        notify(() -> listener.itemFailed(f));
-      }
+      events.itemDone(outcome, failure);
     }
     remaining.countDown();
   }
 
+  /** How many items of one kind ended in each state; becomes the report's {@code Counts}. */
+  private static final class Tally {
+    private int created;
+    private int updated;
+    private int unchanged;
+    private int deleted;
+    private int failed;
+
+    /** An item that needs nothing, or a write the SIS accepted, counted by what it did. */
+    void count(Action action) {
+      switch (action) {
+        case CREATE -> created++;
+        case UPDATE -> updated++;
+        case UNCHANGED -> unchanged++;
+        case DELETE -> deleted++;
+      }
+    }
+
+    void fail() {
+      failed++;
+    }
+
+    ExportReport.Counts counts() {
+      return new ExportReport.Counts(created, updated, unchanged, deleted, failed);
+    }
+  }
+
   private ExportReport report(ExportPlan plan, boolean interrupted) {
-    Map<ItemKind, int[]> tally = new EnumMap<>(ItemKind.class);
+    Map<ItemKind, Tally> tallies = new EnumMap<>(ItemKind.class);
     for (PlannedItem i : plan.items()) {
-      if (i.action() == Action.UNCHANGED) {
-        tally.computeIfAbsent(i.kind(), k -> new int[5])[2]++;
+      if (!i.isWrite()) {
+        tallies.computeIfAbsent(i.kind(), k -> new Tally()).count(i.action());
       }
     }
     int notSent = 0;
     List<ItemOutcome> snapshot;
     List<ExportFailure> writeFailures;
-    synchronized (listenerLock) {
+    synchronized (lock) {
       snapshot = List.copyOf(outcomes);
       writeFailures = List.copyOf(failures);
     }
     for (ItemOutcome o : snapshot) {
-      int[] t = tally.computeIfAbsent(o.item().kind(), k -> new int[5]);
+      Tally t = tallies.computeIfAbsent(o.item().kind(), k -> new Tally());
       switch (o.status()) {
-        case SUCCEEDED -> {
-          switch (o.item().action()) {
-            case CREATE -> t[0]++;
-            case UPDATE -> t[1]++;
-            case DELETE -> t[3]++;
-            default -> t[2]++;
-          }
-        }
-        case FAILED -> t[4]++;
+        case SUCCEEDED -> t.count(o.item().action());
+        case FAILED -> t.fail();
         case NOT_SENT -> notSent++;
       }
     }
     Map<ItemKind, ExportReport.Counts> counts = new EnumMap<>(ItemKind.class);
-    tally.forEach((k, t) -> counts.put(k, new ExportReport.Counts(t[0], t[1], t[2], t[3], t[4])));
+    tallies.forEach((kind, t) -> counts.put(kind, t.counts()));
     List<ExportFailure> allFailures = new ArrayList<>(plan.failures());
     allFailures.addAll(writeFailures);
     ExportReport report =
         new ExportReport(plan, counts, allFailures, snapshot, interrupted, notSent);
-    synchronized (listenerLock) {
-      notify(() -> listener.finished(report));
-    }
+    events.finished(report);
     return report;
-  }
-
-  private void notify(Runnable call) {
-    try {
-      call.run();
-    } catch (RuntimeException e) {
-      LOG.warn("export listener threw; ignored", e);
-    }
   }
 
   private static boolean isInterruption(Throwable e) {

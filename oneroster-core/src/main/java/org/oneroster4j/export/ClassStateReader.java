@@ -10,12 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.OneRosterVersion;
-import org.oneroster4j.WriteResult;
 import org.oneroster4j.error.OneRosterServiceException;
 import org.oneroster4j.model.AcademicSession;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.GuidRef;
-import org.oneroster4j.model.GuidRefType;
 import org.oneroster4j.model.LineItem;
 import org.oneroster4j.model.Result;
 import org.oneroster4j.model.SchoolClass;
@@ -24,20 +22,25 @@ import org.oneroster4j.spi.CategoryPolicy;
 import org.oneroster4j.spi.GradingPeriodPolicy;
 import org.oneroster4j.spi.LineItemRules;
 
-/** Reads class state from, and sends writes to, a SIS through the {@link OneRosterClient}. */
-final class ClientSis implements SisWriter {
+/**
+ * Reads what planning needs of each class (lineItems, results, roster, and categories, grading
+ * periods or the class itself when the vendor's rules or the version need them) through the {@link
+ * OneRosterClient}. Categories of the whole SIS and grading periods per term are read once per
+ * export and shared by its classes.
+ */
+final class ClassStateReader {
   private final OneRosterClient client;
   private final Map<String, List<AcademicSession>> gradingPeriodsByTerm = new ConcurrentHashMap<>();
   private volatile List<Category> allCategories;
 
-  ClientSis(OneRosterClient client) {
+  ClassStateReader(OneRosterClient client) {
     this.client = Objects.requireNonNull(client, "client");
   }
 
   /**
    * Starts reading what planning needs for one class on {@code executor}, each collection as its
-   * own task: they do not depend on each other, and reading them one after another left most of a
-   * re-export waiting for answers.
+   * own task: they do not depend on each other, so a class takes as long as its slowest read rather
+   * than the sum of them, and a re-export, which mostly reads, keeps the connection busy.
    */
   ClassRead read(String classSourcedId, LineItemRules rules, ExecutorService executor) {
     boolean v12 = client.version() == OneRosterVersion.V1_2;
@@ -124,35 +127,5 @@ final class ClientSis implements SisWriter {
               term.sourcedId(), t -> client.gradingPeriodsForTerm(t).stream().toList()));
     }
     return out;
-  }
-
-  @Override
-  public WriteReply write(PlannedItem item, String lineItemIdOverride) {
-    WriteResult r =
-        switch (item.kind()) {
-          case CATEGORY ->
-              item.action() == Action.DELETE
-                  ? client.deleteCategory(item.sourcedId())
-                  : client.putCategory(item.category());
-          case LINE_ITEM ->
-              item.action() == Action.DELETE
-                  ? client.deleteLineItem(item.sourcedId())
-                  : client.putLineItem(item.lineItem());
-          case RESULT -> {
-            if (item.action() == Action.DELETE) {
-              yield client.deleteResult(item.sourcedId());
-            }
-            Result result = item.result();
-            if (lineItemIdOverride != null) {
-              result =
-                  result.toBuilder()
-                      .lineItem(GuidRef.of(lineItemIdOverride, GuidRefType.LINE_ITEM))
-                      .build();
-            }
-            yield client.putResult(result);
-          }
-          case CLASS -> throw new IllegalArgumentException("a class is never written");
-        };
-    return new WriteReply(r.httpStatus(), r.sourcedId());
   }
 }

@@ -1,0 +1,45 @@
+package org.oneroster4j.export;
+
+import java.util.Objects;
+import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.WriteResult;
+
+/** Sends planned writes to the SIS through a {@link OneRosterClient}, one client call per kind. */
+final class ClientWriter implements SisWriter, PlannedWrite.Visitor<WriteResult> {
+  private final OneRosterClient client;
+
+  ClientWriter(OneRosterClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+  }
+
+  @Override
+  public WriteReply write(PlannedWrite write) {
+    WriteResult r = write.accept(this);
+    return new WriteReply(r.httpStatus(), r.sourcedId());
+  }
+
+  @Override
+  public WriteResult categoryPut(PlannedWrite.CategoryPut write) {
+    return client.putCategory(write.category());
+  }
+
+  @Override
+  public WriteResult lineItemPut(PlannedWrite.LineItemPut write) {
+    return client.putLineItem(write.lineItem());
+  }
+
+  @Override
+  public WriteResult lineItemDelete(PlannedWrite.LineItemDelete write) {
+    return client.deleteLineItem(write.sourcedId());
+  }
+
+  @Override
+  public WriteResult resultPut(PlannedWrite.ResultPut write) {
+    return client.putResult(write.result());
+  }
+
+  @Override
+  public WriteResult resultDelete(PlannedWrite.ResultDelete write) {
+    return client.deleteResult(write.sourcedId());
+  }
+}
