@@ -16,7 +16,6 @@ import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.OneRosterException;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
-import org.oneroster4j.internal.vendor.GenericVendor;
 
 /**
  * Finds the {@link SisVendor} for a connection among the vendor modules on the class path or module
@@ -318,12 +317,29 @@ public final class SisVendors {
   private static List<SisVendor> withGeneric(List<? extends SisVendor> candidates) {
     List<SisVendor> all = new ArrayList<>(candidates);
     if (all.stream().noneMatch(v -> GENERIC.equals(normalizeId(v.id())))) {
-      all.add(new GenericVendor());
+      all.add(generic());
     }
     all.sort(
         Comparator.comparing((SisVendor v) -> !GENERIC.equals(normalizeId(v.id())))
             .thenComparing(SisVendor::id));
     return List.copyOf(all);
+  }
+
+  /**
+   * The generic vendor, which core itself provides through {@link ServiceLoader} (its module
+   * declaration and its {@code META-INF/services} file), so the SPI needs no reference to the
+   * implementation.
+   */
+  private static SisVendor generic() {
+    for (SisVendor v : ServiceLoader.load(SisVendor.class, SisVendors.class.getClassLoader())) {
+      if (GENERIC.equals(normalizeId(v.id()))) {
+        return v;
+      }
+    }
+    throw new OneRosterException(
+        "The generic vendor that OneRoster4j core provides was not found by ServiceLoader: the"
+            + " core jar's META-INF/services entry or module declaration is missing (a shaded or"
+            + " repackaged jar must keep service files)");
   }
 
   private static void load(ServiceLoader<SisVendor> loader, Map<String, SisVendor> byClass) {
