@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import org.oneroster4j.error.NotFoundException;
 import org.oneroster4j.error.OneRosterException;
@@ -26,6 +27,7 @@ import org.oneroster4j.internal.auth.PercentEncoding;
 import org.oneroster4j.internal.endpoint.Endpoint;
 import org.oneroster4j.internal.endpoint.Endpoints;
 import org.oneroster4j.internal.http.HttpCall;
+import org.oneroster4j.internal.http.HttpResources;
 import org.oneroster4j.internal.http.Transport;
 import org.oneroster4j.internal.json.CollectionReader;
 import org.oneroster4j.internal.json.JsonFormatException;
@@ -79,8 +81,12 @@ import org.oneroster4j.spi.VendorUrls;
  * subclasses) when the SIS answered with an error, {@code TransportException} when it did not
  * answer, {@code ProtocolException} when the answer was not OneRoster, {@code ValidationException}
  * before a write that would be refused.
+ *
+ * <p>A client owns threads and connections: {@link #close()} it when done (or use
+ * try-with-resources). Views made by {@link #with(RequestOptions)} are the same client; variants
+ * made by {@link #toBuilder()} share its HTTP client, which ends when the last of them is closed.
  */
-public final class OneRosterClient {
+public final class OneRosterClient implements AutoCloseable {
   private static final String VERSION =
       Optional.ofNullable(OneRosterClient.class.getPackage().getImplementationVersion())
           .orElse("dev");
@@ -98,6 +104,17 @@ public final class OneRosterClient {
   private final int maxPages;
   private final RequestOptions options;
   private final OneRosterJson json;
+  private final Lifecycle lifecycle;
+
+  /** What a client and its views share: whether it was closed, and its HTTP resources. */
+  private static final class Lifecycle {
+    final AtomicBoolean closed = new AtomicBoolean();
+    final HttpResources http;
+
+    Lifecycle(HttpResources http) {
+      this.http = http;
+    }
+  }
 
   private OneRosterClient(
       Builder settings,
@@ -107,8 +124,10 @@ public final class OneRosterClient {
       Authenticator authenticator,
       int pageSize,
       int maxConcurrency,
-      RequestOptions options) {
+      RequestOptions options,
+      Lifecycle lifecycle) {
     this.settings = settings;
+    this.lifecycle = lifecycle;
     this.vendor = vendor;
     this.connection = connection;
     this.baseUrl = connection.baseUrl();
@@ -135,12 +154,32 @@ public final class OneRosterClient {
 
   /**
    * A builder with this client's settings that shares its HTTP client; change what differs and
-   * build a variant.
+   * build a variant. The shared HTTP client ends when the last client using it is closed.
+   *
+   * @throws IllegalStateException when this client was closed
    */
   public Builder toBuilder() {
     Builder b = settings.copy();
     b.httpClient = transport.httpClient();
+    b.sharedHttp = lifecycle.http;
     return b;
+  }
+
+  /**
+   * Ends this client: its HTTP client's threads and connections (when the client made its own; one
+   * given to {@link Builder#httpClient(HttpClient)} is yours to close) and, with the last open
+   * client, the SDK's body-timeout thread. Later calls fail with {@link IllegalStateException}.
+   * Closing twice does nothing; views made by {@link #with(RequestOptions)} close with it.
+   *
+   * <p>On Java 17 to 20, whose HTTP client cannot be closed, the JDK's selector thread ends within
+   * seconds once the HTTP client is garbage-collected: the closed client keeps no reference to it.
+   */
+  @Override
+  public void close() {
+    if (lifecycle.closed.compareAndSet(false, true)) {
+      transport.close();
+      lifecycle.http.release();
+    }
   }
 
   /**
@@ -157,7 +196,8 @@ public final class OneRosterClient {
         authenticator,
         pageSize,
         maxConcurrency,
-        this.options.merge(options));
+        this.options.merge(options),
+        lifecycle);
   }
 
   /** The SIS vendor this client talks to (explicit, by id, detected from the URL, or generic). */
@@ -989,8 +1029,11 @@ public final class OneRosterClient {
     private String vendorSecret;
     private final Map<String, String> vendorOptions = new LinkedHashMap<>();
     private HttpClient httpClient;
+    private HttpResources sharedHttp;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
+    private Duration attemptTimeout = Transport.DEFAULT_ATTEMPT_TIMEOUT;
+    private Duration callTimeout = Transport.DEFAULT_CALL_TIMEOUT;
     private String userAgent;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Integer maxConcurrency;
@@ -1020,6 +1063,8 @@ public final class OneRosterClient {
       b.httpClient = httpClient;
       b.connectTimeout = connectTimeout;
       b.requestTimeout = requestTimeout;
+      b.attemptTimeout = attemptTimeout;
+      b.callTimeout = callTimeout;
       b.userAgent = userAgent;
       b.retryPolicy = retryPolicy;
       b.maxConcurrency = maxConcurrency;
@@ -1140,9 +1185,33 @@ public final class OneRosterClient {
       return this;
     }
 
-    /** The timeout of each request attempt; default 60 s. */
+    /**
+     * How long each attempt waits for the response headers, and the longest silence allowed in the
+     * middle of a body; default 60 s.
+     */
     public Builder requestTimeout(Duration requestTimeout) {
       this.requestTimeout = positive(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * The most one attempt may take, from sending the request to the last byte of the answer;
+     * default 3 minutes, room for a 10,000-item page (about 10 MB) over a 1 Mbit/s district link
+     * from a SIS that takes its time to build it. A server that trickles its answer fails the
+     * attempt when it passes, even though it is never silent for {@code requestTimeout}.
+     */
+    public Builder attemptTimeout(Duration attemptTimeout) {
+      this.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
+      return this;
+    }
+
+    /**
+     * The most one call may take, every attempt and every wait between retries included; default 5
+     * minutes: one full-length attempt and the retries of shorter failures. Getting a token is a
+     * call of its own, with the same bound.
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = positive(callTimeout, "callTimeout");
       return this;
     }
 
@@ -1271,23 +1340,62 @@ public final class OneRosterClient {
         requireSecureScheme(connection.serviceUrl(service), service.pathSegment() + " URL");
       }
 
-      HttpClient http =
-          httpClient != null
-              ? httpClient
-              : HttpClient.newBuilder()
-                  .connectTimeout(connectTimeout)
-                  .followRedirects(HttpClient.Redirect.NEVER)
-                  .build();
+      URI token = null;
+      if (credentials.scheme() != Credentials.Scheme.OAUTH1) {
+        token =
+            connection
+                .tokenUrl()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "No OAuth 2 token URL: the "
+                                + vendor.displayName()
+                                + " connection needs one; call tokenUrl(\"https://…/token\") with"
+                                + " the token (authentication) URL the SIS documents"));
+        requireSecureScheme(token, "token URL");
+      }
+
+      HttpResources http = httpResources();
+      try {
+        return build(vendor, v, connection, token, http);
+      } catch (RuntimeException | Error e) {
+        http.release();
+        throw e;
+      }
+    }
+
+    /** The HTTP resources: shared with the client this builder came from, given, or new. */
+    private HttpResources httpResources() {
+      if (httpClient == null) {
+        return HttpResources.create(connectTimeout);
+      }
+      if (sharedHttp != null && sharedHttp.retain()) {
+        if (sharedHttp.client() == httpClient) {
+          return sharedHttp;
+        }
+        sharedHttp.release();
+      }
+      return HttpResources.external(httpClient);
+    }
+
+    private OneRosterClient build(
+        SisVendor vendor,
+        OneRosterVersion v,
+        VendorConnection connection,
+        URI token,
+        HttpResources http) {
       int concurrency = maxConcurrency != null ? maxConcurrency : vendor.defaultConcurrency();
       int size = pageSize != null ? pageSize : vendor.defaultPageSize();
       RandomGenerator rnd = random != null ? random : new java.security.SecureRandom();
       boolean vendorCredentialsConfigured = vendorKey != null;
       Transport transport =
           new Transport(
-              http,
+              http.client(),
               Math.max(1, concurrency),
               userAgent != null ? userAgent : "oneroster4j/" + VERSION,
               requestTimeout,
+              attemptTimeout,
+              callTimeout,
               retryPolicy,
               clock,
               sleeper,
@@ -1310,17 +1418,6 @@ public final class OneRosterClient {
                     clock,
                     rnd));
       } else {
-        URI token =
-            connection
-                .tokenUrl()
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "No OAuth 2 token URL: the "
-                                + vendor.displayName()
-                                + " connection needs one; call tokenUrl(\"https://…/token\") with"
-                                + " the token (authentication) URL the SIS documents"));
-        requireSecureScheme(token, "token URL");
         auth =
             new OAuth2TokenProvider(
                 transport,
@@ -1340,7 +1437,15 @@ public final class OneRosterClient {
                 clock);
       }
       return new OneRosterClient(
-          copy(), vendor, connection, transport, auth, size, concurrency, RequestOptions.none());
+          copy(),
+          vendor,
+          connection,
+          transport,
+          auth,
+          size,
+          concurrency,
+          RequestOptions.none(),
+          new Lifecycle(http));
     }
 
     private OneRosterVersion resolveVersion(SisVendor vendor) {
@@ -1384,7 +1489,7 @@ public final class OneRosterClient {
               + " "
               + uri.getScheme()
               + "://"
-              + uri.getHost()
+              + Transport.hostOf(uri)
               + " is not https: plain http is refused except to this machine (loopback), because"
               + " credentials and student data would cross the network unencrypted. Use the"
               + " https:// address, or call allowInsecureHttp(true) for a test server");
