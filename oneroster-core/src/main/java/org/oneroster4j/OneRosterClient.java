@@ -87,6 +87,9 @@ import org.oneroster4j.spi.VendorUrls;
  * made by {@link #toBuilder()} share its HTTP client, which ends when the last of them is closed.
  */
 public final class OneRosterClient implements AutoCloseable {
+  /** The default of {@link Builder#maxListItems(int)}. */
+  public static final int DEFAULT_MAX_LIST_ITEMS = 100_000;
+
   private static final String VERSION =
       Optional.ofNullable(OneRosterClient.class.getPackage().getImplementationVersion())
           .orElse("dev");
@@ -102,6 +105,7 @@ public final class OneRosterClient implements AutoCloseable {
   private final int pageSize;
   private final int maxConcurrency;
   private final int maxPages;
+  private final int maxListItems;
   private final RequestOptions options;
   private final OneRosterJson json;
   private final Lifecycle lifecycle;
@@ -144,6 +148,7 @@ public final class OneRosterClient implements AutoCloseable {
     this.pageSize = pageSize;
     this.maxConcurrency = maxConcurrency;
     this.maxPages = settings.maxPages;
+    this.maxListItems = settings.maxListItems;
     this.options = options;
   }
 
@@ -244,6 +249,14 @@ public final class OneRosterClient implements AutoCloseable {
   /** The page size asked for when a query does not say: the builder's or the vendor's default. */
   public int pageSize() {
     return pageSize;
+  }
+
+  /**
+   * The most items gathered into memory from one collection, and the most one page may hold (see
+   * {@link Builder#maxListItems(int)}); streaming a collection is not limited by it.
+   */
+  public int maxListItems() {
+    return maxListItems;
   }
 
   @Override
@@ -623,7 +636,12 @@ public final class OneRosterClient implements AutoCloseable {
   public Optional<User> teacherByEmail(String email) {
     Objects.requireNonNull(email, "email");
     User first = null;
+    long examined = 0;
     for (User u : teachers(Query.builder().filter(Filter.eq("email", email)).build())) {
+      if (++examined > maxListItems) {
+        // A SIS that ignores the filter and pages endlessly would keep this loop going for ever.
+        throw Pager.tooMany("GET /teachers?filter=email", maxListItems);
+      }
       if (u.email() != null && u.email().equalsIgnoreCase(email)) {
         return Optional.of(u);
       }
@@ -656,7 +674,7 @@ public final class OneRosterClient implements AutoCloseable {
                         ""));
     List<SchoolClass> out = new ArrayList<>();
     Query active = Query.builder().filter(Filter.eq("status", "active")).build();
-    for (SchoolClass c : classesForTeacher(teacher.sourcedId(), active)) {
+    for (SchoolClass c : classesForTeacher(teacher.sourcedId(), active).toList(maxListItems)) {
       if (!StatusType.TO_BE_DELETED.equals(c.status())) {
         out.add(c);
       }
@@ -922,6 +940,10 @@ public final class OneRosterClient implements AutoCloseable {
           try (CollectionReader<T> reader = json.readCollection(body, type)) {
             List<T> items = new ArrayList<>(Math.min(limit, 10_000));
             while (reader.hasNext()) {
+              if (items.size() >= maxListItems) {
+                // A page is held in memory whole: one that never ends must not fill it.
+                throw Pager.tooMany("GET " + path, maxListItems);
+              }
               items.add(reader.next());
             }
             return Pager.FetchedPage.of(items, reader.warnings(), headers);
@@ -1044,6 +1066,7 @@ public final class OneRosterClient implements AutoCloseable {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private RandomGenerator random;
     private int maxPages = 100_000;
+    private int maxListItems = DEFAULT_MAX_LIST_ITEMS;
     private OneRosterVersion version;
     private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
     private List<String> scopes;
@@ -1075,6 +1098,7 @@ public final class OneRosterClient implements AutoCloseable {
       b.sleeper = sleeper;
       b.random = random;
       b.maxPages = maxPages;
+      b.maxListItems = maxListItems;
       b.version = version;
       b.serviceUrls.putAll(serviceUrls);
       b.scopes = scopes;
@@ -1266,6 +1290,22 @@ public final class OneRosterClient implements AutoCloseable {
         throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
       }
       this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * The most items the client gathers into memory from one collection — a teacher's classes, a
+     * class roster, a class's lineItems, results or categories while exporting — and the most items
+     * one page may hold; default 100,000. Past it a {@link
+     * org.oneroster4j.error.LimitExceededException} names the collection and the cap, so a SIS that
+     * pages endlessly fails instead of exhausting memory. Iterating or streaming a collection is
+     * not limited by it (only each page is).
+     */
+    public Builder maxListItems(int maxListItems) {
+      if (maxListItems < 1) {
+        throw new IllegalArgumentException("maxListItems must be at least 1, was " + maxListItems);
+      }
+      this.maxListItems = maxListItems;
       return this;
     }
 

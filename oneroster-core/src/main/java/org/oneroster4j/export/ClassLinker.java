@@ -78,7 +78,8 @@ public final class ClassLinker {
     Query active = Query.builder().filter(Filter.eq("status", "active")).build();
     Map<String, Optional<String>> titles = new HashMap<>();
     List<SisClass> out = new ArrayList<>();
-    for (SchoolClass sc : c.classesForTeacher(teacher.sourcedId(), active)) {
+    for (SchoolClass sc :
+        c.classesForTeacher(teacher.sourcedId(), active).toList(c.maxListItems())) {
       if (StatusType.TO_BE_DELETED.equals(sc.status())) {
         continue;
       }
@@ -108,7 +109,7 @@ public final class ClassLinker {
   private ClassLink link(OneRosterClient c, SisClass sisClass, List<LmsStudent> lmsStudents) {
     Objects.requireNonNull(lmsStudents, "lmsStudents");
     Map<String, User> remaining = new LinkedHashMap<>();
-    for (User u : c.studentsForClass(sisClass.classSourcedId())) {
+    for (User u : c.studentsForClass(sisClass.classSourcedId()).toList(c.maxListItems())) {
       if (!StatusType.TO_BE_DELETED.equals(u.status())) {
         remaining.put(u.sourcedId(), u);
       }

@@ -55,15 +55,16 @@ final class ClientSis implements SisWriter {
         pickPeriods
             ? schoolClass.thenApplyAsync(this::gradingPeriods, executor)
             : CompletableFuture.completedFuture(List.of());
+    int max = client.maxListItems();
     CompletableFuture<List<LineItem>> lineItems =
         CompletableFuture.supplyAsync(
-            () -> client.lineItemsForClass(classSourcedId).stream().toList(), executor);
+            () -> client.lineItemsForClass(classSourcedId).toList(max), executor);
     CompletableFuture<List<Result>> results =
         CompletableFuture.supplyAsync(
-            () -> client.resultsForClass(classSourcedId).stream().toList(), executor);
+            () -> client.resultsForClass(classSourcedId).toList(max), executor);
     CompletableFuture<List<User>> students =
         CompletableFuture.supplyAsync(
-            () -> client.studentsForClass(classSourcedId).stream().toList(), executor);
+            () -> client.studentsForClass(classSourcedId).toList(max), executor);
     return new ClassRead(lineItems, results, students, categories, gradingPeriods, schoolClass);
   }
 
@@ -99,7 +100,7 @@ final class ClientSis implements SisWriter {
 
   private List<Category> categories(String classSourcedId) {
     try {
-      return client.categoriesForClass(classSourcedId).stream().toList();
+      return client.categoriesForClass(classSourcedId).toList(client.maxListItems());
     } catch (OneRosterServiceException e) {
       // /classes/{id}/categories is a 1.2 endpoint some 1.1 SISs (Skyward, Aspen) lack; the
       // global list is the portable fallback.
@@ -110,7 +111,7 @@ final class ClientSis implements SisWriter {
     }
     List<Category> all = allCategories;
     if (all == null) {
-      all = client.categories().stream().toList();
+      all = client.categories().toList(client.maxListItems());
       allCategories = all;
     }
     return all;
@@ -121,7 +122,8 @@ final class ClientSis implements SisWriter {
     for (GuidRef term : c.terms()) {
       out.addAll(
           gradingPeriodsByTerm.computeIfAbsent(
-              term.sourcedId(), t -> client.gradingPeriodsForTerm(t).stream().toList()));
+              term.sourcedId(),
+              t -> client.gradingPeriodsForTerm(t).toList(client.maxListItems())));
     }
     return out;
   }

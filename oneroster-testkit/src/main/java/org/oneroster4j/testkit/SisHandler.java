@@ -568,8 +568,12 @@ final class SisHandler implements HttpHandler {
       source = V12.shapeAll(kind, source, sis.rootUrl());
     }
     Query.Page page = query.apply(source);
-    call.header("X-Total-Count", String.valueOf(page.total()));
-    call.header("Link", links(call, query, page.total()));
+    if (!sis.faults().omitsTotalCount()) {
+      call.header("X-Total-Count", String.valueOf(page.total()));
+    }
+    if (!sis.faults().omitsLinkHeader()) {
+      call.header("Link", links(call, query, page.total()));
+    }
     call.stream(
         200,
         gen -> {
