@@ -26,6 +26,7 @@ import org.oneroster4j.internal.auth.OAuth2TokenProvider;
 import org.oneroster4j.internal.auth.PercentEncoding;
 import org.oneroster4j.internal.endpoint.Endpoint;
 import org.oneroster4j.internal.endpoint.Endpoints;
+import org.oneroster4j.internal.endpoint.SisIds;
 import org.oneroster4j.internal.http.HttpCall;
 import org.oneroster4j.internal.http.HttpResources;
 import org.oneroster4j.internal.http.Transport;
@@ -674,7 +675,9 @@ public final class OneRosterClient implements AutoCloseable {
                         ""));
     List<SchoolClass> out = new ArrayList<>();
     Query active = Query.builder().filter(Filter.eq("status", "active")).build();
-    for (SchoolClass c : classesForTeacher(teacher.sourcedId(), active).toList(maxListItems)) {
+    String teacherId =
+        SisIds.require(teacher.sourcedId(), "teacher", "GET /teachers?filter=email='…'");
+    for (SchoolClass c : classesForTeacher(teacherId, active).toList(maxListItems)) {
       if (!StatusType.TO_BE_DELETED.equals(c.status())) {
         out.add(c);
       }

@@ -12,6 +12,7 @@ import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.WriteResult;
 import org.oneroster4j.error.OneRosterServiceException;
+import org.oneroster4j.internal.endpoint.SisIds;
 import org.oneroster4j.model.AcademicSession;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.GuidRef;
@@ -120,6 +121,7 @@ final class ClientSis implements SisWriter {
   private List<AcademicSession> gradingPeriods(SchoolClass c) {
     List<AcademicSession> out = new ArrayList<>();
     for (GuidRef term : c.terms()) {
+      SisIds.require(term.sourcedId(), "term", "the terms of class " + c.sourcedId());
       out.addAll(
           gradingPeriodsByTerm.computeIfAbsent(
               term.sourcedId(),
@@ -130,6 +132,17 @@ final class ClientSis implements SisWriter {
 
   @Override
   public WriteReply write(PlannedItem item, String lineItemIdOverride) {
+    if (item.action() == Action.DELETE && SisIds.isDotSegment(item.sourcedId())) {
+      // The ids this SDK plans are UUIDs: a dot segment to delete came from the SIS's listing.
+      String kind = item.kind().wire();
+      SisIds.require(
+          item.sourcedId(),
+          kind,
+          "GET /classes/"
+              + item.classSourcedId()
+              + "/"
+              + (item.kind() == ItemKind.CATEGORY ? "categories" : kind + "s"));
+    }
     WriteResult r =
         switch (item.kind()) {
           case CATEGORY ->

@@ -25,6 +25,7 @@ import org.oneroster4j.error.ProtocolException;
 import org.oneroster4j.error.TransportException;
 import org.oneroster4j.export.Diagnosis.Problem;
 import org.oneroster4j.export.Diagnosis.Step;
+import org.oneroster4j.internal.endpoint.SisIds;
 import org.oneroster4j.model.SchoolClass;
 import org.oneroster4j.query.Page;
 import org.oneroster4j.query.PagedIterable;
@@ -89,7 +90,7 @@ public final class ConnectionCheck {
         if (!classes.hasNext()) {
           throw e;
         }
-        String id = classes.next().sourcedId();
+        String id = SisIds.require(classes.next().sourcedId(), "class", "GET /classes?limit=1");
         gradebookRequest = "GET /classes/" + id + "/lineItems?limit=1";
         n = firstPage(client.lineItemsForClass(id, ONE));
       }
