@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.oneroster4j.RetryListener;
 import org.oneroster4j.error.OneRosterServiceException;
+import org.oneroster4j.internal.Text;
 import org.oneroster4j.spi.LineItemRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,7 +167,7 @@ final class Executor {
         LOG.warn(
             "SIS assigned its own sourcedId to lineItem {} ({}); re-runs may duplicate it",
             item.sourcedId(),
-            reply.sourcedId());
+            Text.safe(reply.sourcedId()));
       }
       outcome = new ItemOutcome(item, ItemOutcome.Status.SUCCEEDED, reply.httpStatus(), null);
     } catch (RuntimeException e) {
