@@ -103,10 +103,17 @@ final class Executor {
     boolean interrupted = false;
     ExecutorService pool = Executors.newFixedThreadPool(concurrency, threadFactory());
     try {
+      // The roots are chosen before any is submitted: once a lineItem succeeds, a worker submits
+      // its results (their pending count reaches 0), and a loop that looked at pending counts
+      // while submitting would submit those results a second time.
+      List<Node> roots = new ArrayList<>();
       for (Node n : nodes) {
         if (n.pending.get() == 0) {
-          submit(pool, n, remaining);
+          roots.add(n);
         }
+      }
+      for (Node n : roots) {
+        submit(pool, n, remaining);
       }
       try {
         remaining.await();
