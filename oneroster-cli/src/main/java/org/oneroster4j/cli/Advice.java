@@ -59,9 +59,10 @@ final class Advice {
           new Rule("\\(maxListItems\\)", "(the command line's limit)"),
           new Rule("raise maxConcurrency\\(n\\)|maxConcurrency\\(n\\)", "--concurrency N"),
           new Rule(
-              " or raise maxResponseBytes",
-              "; the command line reads at most 64 MiB of one answer"),
-          new Rule("\\(Query\\.pageSize\\)", ""));
+              "; ask for smaller pages \\(Query\\.builder\\(\\)\\.pageSize\\(n\\)\\) or raise"
+                  + " maxResponseBytes\\(long\\)",
+              "; the command line reads at most 64 MiB of one answer: ask the SIS vendor why its"
+                  + " answer is this large"));
 
   /** {@code message} with every builder call it advises replaced by the flag that does it. */
   static String forCli(String message) {

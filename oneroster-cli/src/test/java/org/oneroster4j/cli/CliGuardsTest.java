@@ -229,6 +229,13 @@ class CliGuardsTest {
     assertThat(Advice.forCli("raise maxListItems(int), or iterate")).doesNotContain("maxListItems");
     assertThat(
             Advice.forCli(
+                "The response to GET /users is larger than the limit of 5 bytes; ask for smaller"
+                    + " pages (Query.builder().pageSize(n)) or raise maxResponseBytes(long)"))
+        .doesNotContain("maxResponseBytes")
+        .doesNotContain("Query.")
+        .contains("64 MiB");
+    assertThat(
+            Advice.forCli(
                 "call credentials(Credentials.clientCredentials(clientId, clientSecret)) for OAuth"
                     + " 2, or Credentials.oauth1(key, secret) for OAuth 1.0a"))
         .contains("--client-id and --client-secret")
