@@ -57,6 +57,10 @@ final class Advice {
                   + org.oneroster4j.OneRosterClient.DEFAULT_MAX_LIST_ITEMS
                   + " items of one list)"),
           new Rule("\\(maxListItems\\)", "(the command line's limit)"),
+          new Rule(
+              "\\(maxConcurrency\\(int\\), or GradeExporter\\.concurrency\\(int\\) for an"
+                  + " export\\)",
+              "(--concurrency N on export)"),
           new Rule("raise maxConcurrency\\(n\\)|maxConcurrency\\(n\\)", "--concurrency N"),
           new Rule(
               "; ask for smaller pages \\(Query\\.builder\\(\\)\\.pageSize\\(n\\)\\) or raise"

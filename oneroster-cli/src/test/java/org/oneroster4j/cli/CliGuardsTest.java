@@ -229,6 +229,12 @@ class CliGuardsTest {
     assertThat(Advice.forCli("raise maxListItems(int), or iterate")).doesNotContain("maxListItems");
     assertThat(
             Advice.forCli(
+                "The SIS is rate limiting this client; lower the concurrency (maxConcurrency(int),"
+                    + " or GradeExporter.concurrency(int) for an export) or try again later."))
+        .contains("--concurrency N")
+        .doesNotContain("maxConcurrency");
+    assertThat(
+            Advice.forCli(
                 "The response to GET /users is larger than the limit of 5 bytes; ask for smaller"
                     + " pages (Query.builder().pageSize(n)) or raise maxResponseBytes(long)"))
         .doesNotContain("maxResponseBytes")

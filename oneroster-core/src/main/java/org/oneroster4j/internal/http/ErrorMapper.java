@@ -145,7 +145,8 @@ public final class ErrorMapper {
               + Optional.ofNullable(retryAfter)
                   .map(d -> " (it asked to wait " + d.toSeconds() + " s)")
                   .orElse("")
-              + "; lower the concurrency or try again later.";
+              + "; lower the concurrency (maxConcurrency(int), or GradeExporter.concurrency(int)"
+              + " for an export) or try again later.";
       default ->
           status >= 500
               ? "The SIS failed; retries were used up, try again later."
