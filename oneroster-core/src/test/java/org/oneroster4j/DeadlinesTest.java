@@ -140,7 +140,7 @@ class DeadlinesTest {
     HostileServer s =
         server(
             (r, out) -> {
-              if (s(r)) {
+              if (firstRequest()) {
                 HostileServer.write(
                     out, "HTTP/1.1 503 Busy\r\nRetry-After: 50\r\nContent-Length: 0\r\n\r\n");
                 return;
@@ -176,7 +176,7 @@ class DeadlinesTest {
       new java.util.concurrent.atomic.AtomicInteger();
 
   /** True for the first request only. */
-  private boolean s(HostileServer.Request r) {
+  private boolean firstRequest() {
     return seen.getAndIncrement() == 0;
   }
 
