@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import org.oneroster4j.error.NotFoundException;
 import org.oneroster4j.error.OneRosterException;
@@ -25,7 +26,9 @@ import org.oneroster4j.internal.auth.OAuth2TokenProvider;
 import org.oneroster4j.internal.auth.PercentEncoding;
 import org.oneroster4j.internal.endpoint.Endpoint;
 import org.oneroster4j.internal.endpoint.Endpoints;
+import org.oneroster4j.internal.endpoint.SisIds;
 import org.oneroster4j.internal.http.HttpCall;
+import org.oneroster4j.internal.http.HttpResources;
 import org.oneroster4j.internal.http.Transport;
 import org.oneroster4j.internal.json.CollectionReader;
 import org.oneroster4j.internal.json.JsonFormatException;
@@ -81,8 +84,15 @@ import org.oneroster4j.spi.VendorUrls;
  * subclasses) when the SIS answered with an error, {@code TransportException} when it did not
  * answer, {@code ProtocolException} when the answer was not OneRoster, {@code ValidationException}
  * before a write that would be refused.
+ *
+ * <p>A client owns threads and connections: {@link #close()} it when done (or use
+ * try-with-resources). Views made by {@link #with(RequestOptions)} are the same client; variants
+ * made by {@link #toBuilder()} share its HTTP client, which ends when the last of them is closed.
  */
-public final class OneRosterClient {
+public final class OneRosterClient implements AutoCloseable {
+  /** The default of {@link Builder#maxListItems(int)}. */
+  public static final int DEFAULT_MAX_LIST_ITEMS = 100_000;
+
   private static final String VERSION =
       Optional.ofNullable(OneRosterClient.class.getPackage().getImplementationVersion())
           .orElse("dev");
@@ -98,8 +108,20 @@ public final class OneRosterClient {
   private final int pageSize;
   private final int maxConcurrency;
   private final int maxPages;
+  private final int maxListItems;
   private final RequestOptions options;
   private final OneRosterJson json;
+  private final Lifecycle lifecycle;
+
+  /** What a client and its views share: whether it was closed, and its HTTP resources. */
+  private static final class Lifecycle {
+    final AtomicBoolean closed = new AtomicBoolean();
+    final HttpResources http;
+
+    Lifecycle(HttpResources http) {
+      this.http = http;
+    }
+  }
 
   private OneRosterClient(
       Builder settings,
@@ -109,8 +131,10 @@ public final class OneRosterClient {
       Authenticator authenticator,
       int pageSize,
       int maxConcurrency,
-      RequestOptions options) {
+      RequestOptions options,
+      Lifecycle lifecycle) {
     this.settings = settings;
+    this.lifecycle = lifecycle;
     this.vendor = vendor;
     this.connection = connection;
     this.baseUrl = connection.baseUrl();
@@ -127,6 +151,7 @@ public final class OneRosterClient {
     this.pageSize = pageSize;
     this.maxConcurrency = maxConcurrency;
     this.maxPages = settings.values.maxPages;
+    this.maxListItems = settings.values.maxListItems;
     this.options = options;
   }
 
@@ -137,12 +162,32 @@ public final class OneRosterClient {
 
   /**
    * A builder with this client's settings that shares its HTTP client; change what differs and
-   * build a variant.
+   * build a variant. The shared HTTP client ends when the last client using it is closed.
+   *
+   * @throws IllegalStateException when this client was closed
    */
   public Builder toBuilder() {
     Builder b = settings.copy();
     b.values.httpClient = transport.httpClient();
+    b.values.sharedHttp = lifecycle.http;
     return b;
+  }
+
+  /**
+   * Ends this client: its HTTP client's threads and connections (when the client made its own; one
+   * given to {@link Builder#httpClient(HttpClient)} is yours to close) and, with the last open
+   * client, the SDK's body-timeout thread. Later calls fail with {@link IllegalStateException}.
+   * Closing twice does nothing; views made by {@link #with(RequestOptions)} close with it.
+   *
+   * <p>On Java 17 to 20, whose HTTP client cannot be closed, the JDK's selector thread ends within
+   * seconds once the HTTP client is garbage-collected: the closed client keeps no reference to it.
+   */
+  @Override
+  public void close() {
+    if (lifecycle.closed.compareAndSet(false, true)) {
+      transport.close();
+      lifecycle.http.release();
+    }
   }
 
   /**
@@ -159,7 +204,8 @@ public final class OneRosterClient {
         authenticator,
         pageSize,
         maxConcurrency,
-        this.options.merge(options));
+        this.options.merge(options),
+        lifecycle);
   }
 
   /** The SIS vendor this client talks to (explicit, by id, detected from the URL, or generic). */
@@ -206,6 +252,14 @@ public final class OneRosterClient {
   /** The page size asked for when a query does not say: the builder's or the vendor's default. */
   public int pageSize() {
     return pageSize;
+  }
+
+  /**
+   * The most items gathered into memory from one collection, and the most one page may hold (see
+   * {@link Builder#maxListItems(int)}); streaming a collection is not limited by it.
+   */
+  public int maxListItems() {
+    return maxListItems;
   }
 
   @Override
@@ -585,7 +639,12 @@ public final class OneRosterClient {
   public Optional<User> teacherByEmail(String email) {
     Objects.requireNonNull(email, "email");
     User first = null;
+    long examined = 0;
     for (User u : teachers(Query.builder().filter(Filter.eq("email", email)).build())) {
+      if (++examined > maxListItems) {
+        // A SIS that ignores the filter and pages endlessly would keep this loop going for ever.
+        throw Pager.tooMany("GET /teachers?filter=email", maxListItems);
+      }
       if (u.email() != null && u.email().equalsIgnoreCase(email)) {
         return Optional.of(u);
       }
@@ -618,7 +677,9 @@ public final class OneRosterClient {
                         ""));
     List<SchoolClass> out = new ArrayList<>();
     Query active = Query.builder().filter(Filter.eq("status", "active")).build();
-    for (SchoolClass c : classesForTeacher(teacher.sourcedId(), active)) {
+    String teacherId =
+        SisIds.require(teacher.sourcedId(), "teacher", "GET /teachers?filter=email='…'");
+    for (SchoolClass c : classesForTeacher(teacherId, active).toList(maxListItems)) {
       if (!StatusType.TO_BE_DELETED.equals(c.status())) {
         out.add(c);
       }
@@ -968,6 +1029,10 @@ public final class OneRosterClient {
           try (CollectionReader<T> reader = json.readCollection(body, type)) {
             List<T> items = new ArrayList<>(Math.min(limit, 10_000));
             while (reader.hasNext()) {
+              if (items.size() >= maxListItems) {
+                // A page is held in memory whole: one that never ends must not fill it.
+                throw Pager.tooMany("GET " + path, maxListItems);
+              }
               items.add(reader.next());
             }
             return Pager.FetchedPage.of(items, reader.warnings(), headers);
@@ -1081,8 +1146,11 @@ public final class OneRosterClient {
       private String vendorSecret;
       private Map<String, String> vendorOptions = Map.of();
       private HttpClient httpClient;
+      private HttpResources sharedHttp;
       private Duration connectTimeout = Duration.ofSeconds(10);
       private Duration requestTimeout = Duration.ofSeconds(60);
+      private Duration attemptTimeout = Transport.DEFAULT_ATTEMPT_TIMEOUT;
+      private Duration callTimeout = Transport.DEFAULT_CALL_TIMEOUT;
       private String userAgent;
       private RetryPolicy retryPolicy = RetryPolicy.defaults();
       private Integer maxConcurrency;
@@ -1093,6 +1161,7 @@ public final class OneRosterClient {
       private Sleeper sleeper = Sleeper.SYSTEM;
       private RandomGenerator random;
       private int maxPages = 100_000;
+      private int maxListItems = DEFAULT_MAX_LIST_ITEMS;
       private OneRosterVersion version;
       private Map<Service, String> serviceUrls = Map.of();
       private List<String> scopes;
@@ -1240,9 +1309,33 @@ public final class OneRosterClient {
       return this;
     }
 
-    /** The timeout of each request attempt; default 60 s. */
+    /**
+     * How long each attempt waits for the response headers, and the longest silence allowed in the
+     * middle of a body; default 60 s.
+     */
     public Builder requestTimeout(Duration requestTimeout) {
       values.requestTimeout = positive(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * The most one attempt may take, from sending the request to the last byte of the answer;
+     * default 3 minutes, room for a 10,000-item page (about 10 MB) over a 1 Mbit/s district link
+     * from a SIS that takes its time to build it. A server that trickles its answer fails the
+     * attempt when it passes, even though it is never silent for {@code requestTimeout}.
+     */
+    public Builder attemptTimeout(Duration attemptTimeout) {
+      values.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
+      return this;
+    }
+
+    /**
+     * The most one call may take, every attempt and every wait between retries included; default 5
+     * minutes: one full-length attempt and the retries of shorter failures. Getting a token is a
+     * call of its own, with the same bound.
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      values.callTimeout = positive(callTimeout, "callTimeout");
       return this;
     }
 
@@ -1297,6 +1390,22 @@ public final class OneRosterClient {
         throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
       }
       values.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * The most items the client gathers into memory from one collection — a teacher's classes, a
+     * class roster, a class's lineItems, results or categories while exporting — and the most items
+     * one page may hold; default 100,000. Past it a {@link
+     * org.oneroster4j.error.LimitExceededException} names the collection and the cap, so a SIS that
+     * pages endlessly fails instead of exhausting memory. Iterating or streaming a collection is
+     * not limited by it (only each page is).
+     */
+    public Builder maxListItems(int maxListItems) {
+      if (maxListItems < 1) {
+        throw new IllegalArgumentException("maxListItems must be at least 1, was " + maxListItems);
+      }
+      values.maxListItems = maxListItems;
       return this;
     }
 
@@ -1371,13 +1480,50 @@ public final class OneRosterClient {
         requireSecureScheme(connection.serviceUrl(service), service.pathSegment() + " URL");
       }
 
-      HttpClient http =
-          values.httpClient != null
-              ? values.httpClient
-              : HttpClient.newBuilder()
-                  .connectTimeout(values.connectTimeout)
-                  .followRedirects(HttpClient.Redirect.NEVER)
-                  .build();
+      URI token = null;
+      if (values.credentials.scheme() != Credentials.Scheme.OAUTH1) {
+        token =
+            connection
+                .tokenUrl()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "No OAuth 2 token URL: the "
+                                + vendor.displayName()
+                                + " connection needs one; call tokenUrl(\"https://…/token\") with"
+                                + " the token (authentication) URL the SIS documents"));
+        requireSecureScheme(token, "token URL");
+      }
+
+      HttpResources http = httpResources();
+      try {
+        return build(vendor, v, connection, token, http);
+      } catch (RuntimeException | Error e) {
+        http.release();
+        throw e;
+      }
+    }
+
+    /** The HTTP resources: shared with the client this builder came from, given, or new. */
+    private HttpResources httpResources() {
+      if (values.httpClient == null) {
+        return HttpResources.create(values.connectTimeout);
+      }
+      if (values.sharedHttp != null && values.sharedHttp.retain()) {
+        if (values.sharedHttp.client() == values.httpClient) {
+          return values.sharedHttp;
+        }
+        values.sharedHttp.release();
+      }
+      return HttpResources.external(values.httpClient);
+    }
+
+    private OneRosterClient build(
+        SisVendor vendor,
+        OneRosterVersion v,
+        VendorConnection connection,
+        URI token,
+        HttpResources http) {
       int concurrency =
           values.maxConcurrency != null ? values.maxConcurrency : vendor.defaultConcurrency();
       int size = values.pageSize != null ? values.pageSize : vendor.defaultPageSize();
@@ -1386,10 +1532,12 @@ public final class OneRosterClient {
       boolean vendorCredentialsConfigured = values.vendorKey != null;
       Transport transport =
           new Transport(
-              http,
+              http.client(),
               Math.max(1, concurrency),
               values.userAgent != null ? values.userAgent : "oneroster4j/" + VERSION,
               values.requestTimeout,
+              values.attemptTimeout,
+              values.callTimeout,
               values.retryPolicy,
               values.clock,
               values.sleeper,
@@ -1412,17 +1560,6 @@ public final class OneRosterClient {
                     values.clock,
                     rnd));
       } else {
-        URI token =
-            connection
-                .tokenUrl()
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "No OAuth 2 token URL: the "
-                                + vendor.displayName()
-                                + " connection needs one; call tokenUrl(\"https://…/token\") with"
-                                + " the token (authentication) URL the SIS documents"));
-        requireSecureScheme(token, "token URL");
         auth =
             new OAuth2TokenProvider(
                 transport,
@@ -1442,7 +1579,15 @@ public final class OneRosterClient {
                 values.clock);
       }
       return new OneRosterClient(
-          copy(), vendor, connection, transport, auth, size, concurrency, RequestOptions.none());
+          copy(),
+          vendor,
+          connection,
+          transport,
+          auth,
+          size,
+          concurrency,
+          RequestOptions.none(),
+          new Lifecycle(http));
     }
 
     private OneRosterVersion resolveVersion(SisVendor vendor) {
@@ -1487,7 +1632,7 @@ public final class OneRosterClient {
               + " "
               + uri.getScheme()
               + "://"
-              + uri.getHost()
+              + Transport.hostOf(uri)
               + " is not https: plain http is refused except to this machine (loopback), because"
               + " credentials and student data would cross the network unencrypted. Use the"
               + " https:// address, or call allowInsecureHttp(true) for a test server");

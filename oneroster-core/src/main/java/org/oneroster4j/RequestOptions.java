@@ -8,12 +8,24 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Per-call settings that override the client's: a request timeout, a retry policy, a listener told
- * of retries, and extra headers. Use them through {@link OneRosterClient#with(RequestOptions)}:
+ * Per-call settings that override the client's: timeouts, a retry policy, a listener told of
+ * retries, and extra headers. Use them through {@link OneRosterClient#with(RequestOptions)}:
  *
  * <pre>{@code
  * sis.with(RequestOptions.builder().retryPolicy(RetryPolicy.none()).build()).putResult(result);
  * }</pre>
+ *
+ * <p>Three timeouts bound every call, each with a default on the client's builder:
+ *
+ * <ul>
+ *   <li>{@link Builder#requestTimeout(Duration) requestTimeout} (default 60 s): the wait for the
+ *       response headers, and the longest silence in the middle of a body;
+ *   <li>{@link Builder#attemptTimeout(Duration) attemptTimeout} (default 3 minutes): one whole
+ *       attempt, from sending the request to the last byte of the answer, so a server that trickles
+ *       its answer a byte at a time is stopped too;
+ *   <li>{@link Builder#callTimeout(Duration) callTimeout} (default 5 minutes): the whole call,
+ *       every attempt and every wait between retries included.
+ * </ul>
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
@@ -21,12 +33,16 @@ public final class RequestOptions {
       Set.of("authorization", "host", "content-length", "connection", "cookie");
 
   private final Duration requestTimeout;
+  private final Duration attemptTimeout;
+  private final Duration callTimeout;
   private final RetryPolicy retryPolicy;
   private final RetryListener retryListener;
   private final Map<String, String> headers;
 
   private RequestOptions(Builder b) {
     this.requestTimeout = b.requestTimeout;
+    this.attemptTimeout = b.attemptTimeout;
+    this.callTimeout = b.callTimeout;
     this.retryPolicy = b.retryPolicy;
     this.retryListener = b.retryListener;
     this.headers = Map.copyOf(b.headers);
@@ -42,9 +58,22 @@ public final class RequestOptions {
     return new Builder();
   }
 
-  /** The per-request timeout, or null to keep the client's. */
+  /**
+   * The wait for the response headers and the longest silence mid-body, or null to keep the
+   * client's.
+   */
   public Duration requestTimeout() {
     return requestTimeout;
+  }
+
+  /** The most one attempt may take, headers and body, or null to keep the client's. */
+  public Duration attemptTimeout() {
+    return attemptTimeout;
+  }
+
+  /** The most one call may take, every retry included, or null to keep the client's. */
+  public Duration callTimeout() {
+    return callTimeout;
   }
 
   /** The retry policy, or null to keep the client's. */
@@ -67,6 +96,8 @@ public final class RequestOptions {
     Objects.requireNonNull(other, "other");
     Builder b = builder();
     b.requestTimeout = other.requestTimeout != null ? other.requestTimeout : requestTimeout;
+    b.attemptTimeout = other.attemptTimeout != null ? other.attemptTimeout : attemptTimeout;
+    b.callTimeout = other.callTimeout != null ? other.callTimeout : callTimeout;
     b.retryPolicy = other.retryPolicy != null ? other.retryPolicy : retryPolicy;
     b.retryListener = other.retryListener != null ? other.retryListener : retryListener;
     b.headers.putAll(headers);
@@ -78,6 +109,10 @@ public final class RequestOptions {
   public String toString() {
     return "RequestOptions[requestTimeout="
         + requestTimeout
+        + ", attemptTimeout="
+        + attemptTimeout
+        + ", callTimeout="
+        + callTimeout
         + ", retryPolicy="
         + retryPolicy
         + ", retryListener="
@@ -90,19 +125,38 @@ public final class RequestOptions {
   /** Builds {@link RequestOptions}. */
   public static final class Builder {
     private Duration requestTimeout;
+    private Duration attemptTimeout;
+    private Duration callTimeout;
     private RetryPolicy retryPolicy;
     private RetryListener retryListener;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Builder() {}
 
-    /** The timeout of each request (each attempt); positive. */
+    /**
+     * How long each attempt waits for the response headers, and the longest silence allowed in the
+     * middle of a body; positive.
+     */
     public Builder requestTimeout(Duration requestTimeout) {
-      Objects.requireNonNull(requestTimeout, "requestTimeout");
-      if (requestTimeout.isZero() || requestTimeout.isNegative()) {
-        throw new IllegalArgumentException("requestTimeout must be positive");
-      }
-      this.requestTimeout = requestTimeout;
+      this.requestTimeout = positive(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * The most one attempt may take, from sending the request to the last byte of the answer;
+     * positive. A server that keeps trickling its answer fails the attempt when it passes.
+     */
+    public Builder attemptTimeout(Duration attemptTimeout) {
+      this.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
+      return this;
+    }
+
+    /**
+     * The most one call may take, every attempt and every wait between retries included; positive.
+     * No retry starts that could not end before it, and the attempt running when it passes fails.
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = positive(callTimeout, "callTimeout");
       return this;
     }
 
@@ -136,6 +190,14 @@ public final class RequestOptions {
     /** Builds the options. */
     public RequestOptions build() {
       return new RequestOptions(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
     }
   }
 }

@@ -124,11 +124,45 @@ class OneRosterClientTest {
   }
 
   @Test
-  void paging_stopsOnAShortPage_withoutHeaders() {
+  void paging_withoutHeaders_endsOnAnEmptyPage_notOnAShortOne() {
+    // Issue 14: a short page is not the end when the SIS sends neither X-Total-Count nor Link (it
+    // may cap limit silently); one extra request finds the empty page that is.
+    server.handler(
+        r -> {
+          if (isToken(r)) {
+            return token(TOKEN, 3600);
+          }
+          int offset = Integer.parseInt(query(r).get("offset"));
+          return Reply.json(200, offset == 0 ? Json.users(0, 3) : Json.users(0, 0));
+        });
+    OneRosterClient sis = builder().build();
+    assertThat(sis.students(Query.builder().pageSize(10).build())).hasSize(3);
+    assertThat(apiRequests()).extracting(r -> query(r).get("offset")).containsExactly("0", "3");
+  }
+
+  @Test
+  void paging_withoutHeaders_readsEveryCappedPage() {
+    server.handler(
+        r -> {
+          if (isToken(r)) {
+            return token(TOKEN, 3600);
+          }
+          int offset = Integer.parseInt(query(r).get("offset"));
+          return Reply.json(200, Json.users(offset, Math.min(offset + 4, 10))); // caps limit at 4
+        });
+    OneRosterClient sis = builder().build();
+    assertThat(sis.students(Query.builder().pageSize(10).build())).hasSize(10);
+    assertThat(apiRequests())
+        .extracting(r -> query(r).get("offset"))
+        .containsExactly("0", "4", "8", "10");
+  }
+
+  @Test
+  void paging_withoutHeaders_aSisIgnoringOffset_endsAfterItsOnePage() {
     server.handler(r -> isToken(r) ? token(TOKEN, 3600) : Reply.json(200, Json.users(0, 3)));
     OneRosterClient sis = builder().build();
     assertThat(sis.students(Query.builder().pageSize(10).build())).hasSize(3);
-    assertThat(apiRequests()).hasSize(1);
+    assertThat(apiRequests()).hasSize(2);
   }
 
   @Test

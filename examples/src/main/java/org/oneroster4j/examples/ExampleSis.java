@@ -85,6 +85,8 @@ final class ExampleSis implements AutoCloseable {
 
   @Override
   public void close() {
+    // The client owns threads and connections: close it, then the fake SIS it talks to.
+    client.close();
     if (fake != null) {
       fake.close();
     }

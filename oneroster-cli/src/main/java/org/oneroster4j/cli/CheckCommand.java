@@ -30,12 +30,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OneRosterClient client = connection.client(ctx);
-    PrintWriter out = ctx.out();
-    out.println("Checking " + client.baseUrl() + " (" + client.vendor().displayName() + ")");
-    Diagnosis diagnosis = ConnectionCheck.of(client).run();
-    print(diagnosis, out, "  ");
-    return ExitCodes.of(diagnosis);
+    try (OneRosterClient client = connection.client(ctx)) {
+      PrintWriter out = ctx.out();
+      out.println("Checking " + client.baseUrl() + " (" + client.vendor().displayName() + ")");
+      Diagnosis diagnosis = ConnectionCheck.of(client).run();
+      print(diagnosis, out, "  ");
+      return ExitCodes.of(diagnosis);
+    }
   }
 
   /** The steps and the verdict. */
@@ -46,8 +47,10 @@ final class CheckCommand implements Callable<Integer> {
               + (step.passed() ? "ok    " : "FAIL  ")
               + step.name()
               + ": "
-              + step.request()
-              + (step.detail() == null || step.detail().isBlank() ? "" : " - " + step.detail()));
+              + Terminal.safe(step.request())
+              + (step.detail() == null || step.detail().isBlank()
+                  ? ""
+                  : " - " + Terminal.safe(Advice.forCli(step.detail()))));
     }
     if (diagnosis.ok()) {
       out.println(indent + "Connection OK: credentials accepted, roster and gradebook readable.");
@@ -57,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
               + "Problem: "
               + diagnosis.problem()
               + (diagnosis.httpStatus() == null ? "" : " (HTTP " + diagnosis.httpStatus() + ")"));
-      out.println(indent + diagnosis.message());
+      out.println(indent + Terminal.safe(Advice.forCli(diagnosis.message())));
       String hint = hint(diagnosis.problem());
       if (hint != null) {
         out.println(indent + "On this command line: " + hint);
@@ -78,6 +81,8 @@ final class CheckCommand implements Callable<Integer> {
         return "fix --token-url (ONEROSTER_TOKEN_URL).";
       case NOT_ONEROSTER:
         return "fix --url (ONEROSTER_URL), or pick the vendor with --vendor.";
+      case TIMEOUT:
+        return "try again later, or raise --timeout SECONDS (ONEROSTER_TIMEOUT) for a slow SIS.";
       default:
         return null;
     }

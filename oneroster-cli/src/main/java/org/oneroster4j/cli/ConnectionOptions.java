@@ -2,10 +2,14 @@ package org.oneroster4j.cli;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.oneroster4j.Credentials;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.RetryPolicy;
 import org.oneroster4j.spi.VendorUrls;
 import picocli.CommandLine.Option;
 
@@ -22,6 +26,13 @@ final class ConnectionOptions {
   static final String ENV_VENDOR_KEY = "ONEROSTER_VENDOR_KEY";
   static final String ENV_VENDOR_SECRET = "ONEROSTER_VENDOR_SECRET";
   static final String ENV_VERSION = "ONEROSTER_VERSION";
+  static final String ENV_TIMEOUT = "ONEROSTER_TIMEOUT";
+
+  /**
+   * The default of {@code --timeout}: an administrator at a terminal gets an answer (exit 4 on a
+   * silent or trickling SIS) within about two minutes, whichever endpoint stalls.
+   */
+  static final int DEFAULT_TIMEOUT_SECONDS = 120;
 
   @Option(
       names = "--vendor",
@@ -89,6 +100,21 @@ final class ConnectionOptions {
       description = "Vendor secret (env ONEROSTER_VENDOR_SECRET).")
   String vendorSecret;
 
+  @Option(
+      names = "--vendor-option",
+      paramLabel = "NAME=VALUE",
+      description =
+          "A vendor option, e.g. --vendor-option organisationId=1234 for Capita SIMS; repeatable.")
+  List<String> vendorOptions = new ArrayList<>();
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description =
+          "The most one request to the SIS may take, retries included (env ONEROSTER_TIMEOUT);"
+              + " default 120.")
+  String timeout;
+
   /**
    * Builds the client from the flags and the environment.
    *
@@ -115,11 +141,27 @@ final class ConnectionOptions {
               + ": give --client-id and --client-secret, or set ONEROSTER_CLIENT_ID and"
               + " ONEROSTER_CLIENT_SECRET");
     }
+    Duration limit = Duration.ofSeconds(timeoutSeconds(pick(timeout, ctx.env(ENV_TIMEOUT))));
     OneRosterClient.Builder builder =
         OneRosterClient.builder()
             .url(theUrl)
             .credentials(credentials(id, secret))
-            .userAgent("oneroster-cli/" + VersionProvider.version());
+            .userAgent("oneroster-cli/" + VersionProvider.version())
+            // One bound for everything: no call, token request included, outlives it.
+            .callTimeout(limit)
+            .attemptTimeout(min(Duration.ofMinutes(3), limit))
+            .requestTimeout(min(Duration.ofSeconds(60), limit))
+            .retryPolicy(RetryPolicy.defaults().toBuilder().maxTotalTime(limit).build());
+    for (String option : vendorOptions) {
+      int eq = option.indexOf('=');
+      if (eq <= 0) {
+        throw new UsageException(
+            "--vendor-option takes NAME=VALUE, e.g. --vendor-option organisationId=1234; got '"
+                + Terminal.safe(VendorUrls.echo(option))
+                + "'");
+      }
+      builder.vendorOption(option.substring(0, eq).strip(), option.substring(eq + 1).strip());
+    }
     if (vendor != null) {
       builder.vendor(vendor.strip().toLowerCase(Locale.ROOT));
     }
@@ -184,12 +226,44 @@ final class ConnectionOptions {
     }
   }
 
+  private static int timeoutSeconds(String text) {
+    if (text == null) {
+      return DEFAULT_TIMEOUT_SECONDS;
+    }
+    try {
+      int seconds = Integer.parseInt(text.strip());
+      if (seconds >= 1) {
+        return seconds;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(
+        "--timeout (or ONEROSTER_TIMEOUT) takes a whole number of seconds, at least 1; got '"
+            + Terminal.safe(VendorUrls.echo(text))
+            + "'");
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
   /** The flag if given, else the environment's value. */
   private static String pick(String flag, String env) {
     if (flag != null && !flag.isBlank()) {
       return flag.strip();
     }
     return env == null ? null : env.strip();
+  }
+
+  /** The host as typed: {@code http://127.1} has an authority but no host in URI terms. */
+  private static String hostOf(URI uri) {
+    if (uri.getHost() != null) {
+      return uri.getHost();
+    }
+    String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
+    int at = authority.lastIndexOf('@');
+    return at < 0 ? authority : authority.substring(at + 1);
   }
 
   /**
@@ -216,7 +290,7 @@ final class ConnectionOptions {
             + " "
             + scheme
             + "://"
-            + uri.getHost()
+            + Terminal.safe(hostOf(uri))
             + " is refused: only https:// is allowed, except plain http:// to this machine"
             + " (127.0.0.1, ::1, localhost), so credentials and grades never cross a network"
             + " unencrypted");

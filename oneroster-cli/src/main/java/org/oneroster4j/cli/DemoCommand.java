@@ -82,7 +82,14 @@ final class DemoCommand implements Callable<Integer> {
       throw new UsageException("Unknown --oneroster '" + oneroster + "': use 1.1 or 1.2");
     }
     try (FakeSis sis =
-        FakeSis.builder().vendor("generic").seed(SEED).version(version).build().start()) {
+            FakeSis.builder().vendor("generic").seed(SEED).version(version).build().start();
+        OneRosterClient client =
+            OneRosterClient.builder()
+                .url(sis.baseUrl())
+                .tokenUrl(sis.tokenUrl())
+                .credentials(Credentials.clientCredentials(sis.clientId(), sis.clientSecret()))
+                .userAgent("oneroster-cli/" + VersionProvider.version())
+                .build()) {
       out.println("OneRoster4j demo: a fake SIS on this machine, a sample LMS gradebook.");
       out.println();
       out.println("1. Fake SIS (generic " + version + ", OAuth 2) at " + sis.baseUrl());
@@ -90,13 +97,6 @@ final class DemoCommand implements Callable<Integer> {
         out.println("   rostering: " + sis.serviceUrl(Service.ROSTERING));
         out.println("   gradebook: " + sis.serviceUrl(Service.GRADEBOOK));
       }
-      OneRosterClient client =
-          OneRosterClient.builder()
-              .url(sis.baseUrl())
-              .tokenUrl(sis.tokenUrl())
-              .credentials(Credentials.clientCredentials(sis.clientId(), sis.clientSecret()))
-              .userAgent("oneroster-cli/" + VersionProvider.version())
-              .build();
 
       out.println();
       out.println("2. Connection check");

@@ -48,13 +48,27 @@ final class Errors {
     }
   }
 
-  /** A message for {@code e} an administrator can act on. */
+  /**
+   * A message for {@code e} an administrator can act on: the SDK's advice in command-line terms
+   * (flags and variables, not builder methods), and no control character from a server.
+   */
   static String describe(Throwable e) {
     if (e instanceof ValidationException v) {
-      StringBuilder b = new StringBuilder("invalid ").append(v.subject()).append(':');
-      v.violations().forEach(violation -> b.append("\n  - ").append(violation));
+      StringBuilder b =
+          new StringBuilder("invalid ").append(Terminal.safe(v.subject())).append(':');
+      v.violations()
+          .forEach(
+              violation ->
+                  b.append("\n  - ")
+                      .append(Terminal.safe(option(violation.field())))
+                      .append(": ")
+                      .append(Terminal.safe(Advice.forCli(violation.message()))));
       return b.toString();
     }
+    return Terminal.safe(Advice.forCli(raw(e)));
+  }
+
+  private static String raw(Throwable e) {
     if (e instanceof OneRosterServiceException s) {
       String message = s.getMessage();
       return message != null
@@ -75,5 +89,27 @@ final class Errors {
         + ": "
         + e.getMessage()
         + " (run with -v for details)";
+  }
+
+  /** A connection setting's name as the command line spells it. */
+  static String option(String field) {
+    switch (field) {
+      case "url":
+        return "--url (ONEROSTER_URL)";
+      case "tokenUrl":
+        return "--token-url (ONEROSTER_TOKEN_URL)";
+      case "vendor":
+        return "--vendor";
+      case "vendorKey":
+        return "--vendor-key (ONEROSTER_VENDOR_KEY)";
+      case "vendorSecret":
+        return "--vendor-secret (ONEROSTER_VENDOR_SECRET)";
+      case "version":
+        return "--oneroster (ONEROSTER_VERSION)";
+      default:
+        return field.startsWith("options.")
+            ? "--vendor-option " + field.substring("options.".length())
+            : field;
+    }
   }
 }

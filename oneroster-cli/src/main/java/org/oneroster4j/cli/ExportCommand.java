@@ -80,7 +80,16 @@ final class ExportCommand implements Callable<Integer> {
       throw new UsageException("--concurrency must be at least 1, was " + concurrency);
     }
     Gradebook book = read(gradebook);
-    OneRosterClient client = connection.client(ctx);
+    if (report != null) {
+      // Found now, not after every write was sent: the report is the record of what was done.
+      checkReport(report, gradebook);
+    }
+    try (OneRosterClient client = connection.client(ctx)) {
+      return export(client, book);
+    }
+  }
+
+  private int export(OneRosterClient client, Gradebook book) {
     PrintWriter out = ctx.out();
     PrintWriter err = ctx.err();
 
@@ -133,6 +142,57 @@ final class ExportCommand implements Callable<Integer> {
       throw new UsageException("--gradebook " + file + ": no such file");
     }
     return Gradebook.fromJson(file);
+  }
+
+  /**
+   * Refuses a {@code --report} that would destroy the gradebook, or that cannot be written: its
+   * directory missing or not writable, or the path an existing directory or read-only file.
+   */
+  static void checkReport(Path report, Path gradebook) {
+    Path target = report.toAbsolutePath().normalize();
+    Path input = gradebook.toAbsolutePath().normalize();
+    boolean same = target.equals(input);
+    if (!same && Files.exists(target)) {
+      try {
+        same = Files.isSameFile(target, input);
+      } catch (IOException e) {
+        same = false; // cannot tell: the checks below still apply
+      }
+    }
+    if (same) {
+      throw new UsageException(
+          "--report "
+              + report
+              + " is the gradebook file: writing the report would overwrite the gradebook. Give"
+              + " the report another file name");
+    }
+    if (Files.isDirectory(target)) {
+      throw new UsageException(
+          "--report "
+              + report
+              + " is a directory; give a file name, e.g. "
+              + report
+              + "/report.json");
+    }
+    Path dir = target.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new UsageException(
+          "--report "
+              + report
+              + ": the directory "
+              + (dir == null ? "" : dir + " ")
+              + "does not exist; create it or write the report elsewhere");
+    }
+    if (Files.exists(target) ? !Files.isWritable(target) : !Files.isWritable(dir)) {
+      throw new UsageException(
+          "--report "
+              + report
+              + ": "
+              + (Files.exists(target)
+                  ? "the file is not writable"
+                  : "cannot create a file in " + dir)
+              + " (permissions); write the report elsewhere");
+    }
   }
 
   private static void write(ExportReport result, Path file) {

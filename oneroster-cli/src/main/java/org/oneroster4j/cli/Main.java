@@ -84,8 +84,12 @@ public final class Main implements Callable<Integer> {
   public static int execute(CliContext context, String... args) {
     Logging.defaults();
     Redactor redactor = Redactor.of(args, context.env());
+    // Whatever reaches the terminal: no secret, and no escape sequence or stray control character
+    // (text from a SIS is also made safe where it is printed, see Terminal).
     CliContext ctx =
-        context.withStreams(redactor.wrap(context.out()), redactor.wrap(context.err()));
+        context.withStreams(
+            Terminal.filter(redactor.wrap(context.out())),
+            Terminal.filter(redactor.wrap(context.err())));
     try {
       return commandLine(ctx).execute(args);
     } finally {

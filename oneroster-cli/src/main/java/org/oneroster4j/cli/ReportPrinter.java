@@ -106,14 +106,14 @@ final class ReportPrinter {
             f.assignmentId(),
             f.student(),
             f.httpStatus(),
-            f.message());
+            Advice.forCli(f.message()));
       }
       t.print(out, indent + "  ");
     }
     if (!warnings.isEmpty()) {
       out.println();
       out.println(indent + "Adjusted to fit the SIS (" + warnings.size() + "):");
-      warnings.forEach(w -> out.println(indent + "  - " + w));
+      warnings.forEach(w -> out.println(indent + "  - " + Terminal.safe(w)));
     }
   }
 

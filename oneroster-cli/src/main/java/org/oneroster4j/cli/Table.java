@@ -60,7 +60,8 @@ final class Table {
     }
   }
 
+  /** A cell as printed: text from the SIS may hold control characters, never printed. */
   private static String text(Object cell) {
-    return cell == null ? "-" : cell.toString();
+    return cell == null ? "-" : Terminal.safe(cell.toString());
   }
 }

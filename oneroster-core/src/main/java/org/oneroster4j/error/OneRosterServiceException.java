@@ -2,6 +2,7 @@ package org.oneroster4j.error;
 
 import java.util.List;
 import java.util.Objects;
+import org.oneroster4j.internal.Text;
 
 /**
  * The SIS answered with an HTTP error status. Carries the status, the request method and path
@@ -43,7 +44,7 @@ public class OneRosterServiceException extends OneRosterException {
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");
     this.statusInfos = List.copyOf(statusInfos);
-    this.bodyExcerpt = bodyExcerpt == null ? "" : bodyExcerpt;
+    this.bodyExcerpt = bodyExcerpt == null ? "" : Text.safe(bodyExcerpt);
   }
 
   /** The HTTP status code the SIS answered with. */

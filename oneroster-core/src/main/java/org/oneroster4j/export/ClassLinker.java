@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.error.NotFoundException;
+import org.oneroster4j.internal.endpoint.SisIds;
 import org.oneroster4j.model.AcademicSession;
 import org.oneroster4j.model.GuidRef;
 import org.oneroster4j.model.SchoolClass;
@@ -78,10 +79,15 @@ public final class ClassLinker {
     Query active = Query.builder().filter(Filter.eq("status", "active")).build();
     Map<String, Optional<String>> titles = new HashMap<>();
     List<SisClass> out = new ArrayList<>();
-    for (SchoolClass sc : c.classesForTeacher(teacher.sourcedId(), active)) {
+    String teacherId =
+        SisIds.require(teacher.sourcedId(), "teacher", "GET /teachers?filter=email='…'");
+    String listed = "GET /teachers/" + teacherId + "/classes";
+    for (SchoolClass sc : c.classesForTeacher(teacherId, active).toList(c.maxListItems())) {
       if (StatusType.TO_BE_DELETED.equals(sc.status())) {
         continue;
       }
+      // A class listed here is linked to and read by id later: refuse a dot segment now.
+      SisIds.require(sc.sourcedId(), "class", listed);
       out.add(describe(c, sc, titles));
     }
     return out;
@@ -108,7 +114,7 @@ public final class ClassLinker {
   private ClassLink link(OneRosterClient c, SisClass sisClass, List<LmsStudent> lmsStudents) {
     Objects.requireNonNull(lmsStudents, "lmsStudents");
     Map<String, User> remaining = new LinkedHashMap<>();
-    for (User u : c.studentsForClass(sisClass.classSourcedId())) {
+    for (User u : c.studentsForClass(sisClass.classSourcedId()).toList(c.maxListItems())) {
       if (!StatusType.TO_BE_DELETED.equals(u.status())) {
         remaining.put(u.sourcedId(), u);
       }
@@ -159,15 +165,19 @@ public final class ClassLinker {
   private static SisClass describe(
       OneRosterClient c, SchoolClass sc, Map<String, Optional<String>> titles) {
     String courseId = sc.course() == null ? null : sc.course().sourcedId();
+    String where = "the course and terms of class " + sc.sourcedId();
     String course =
         courseId == null
             ? null
             : titles
-                .computeIfAbsent("course:" + courseId, k -> title(() -> c.course(courseId).title()))
+                .computeIfAbsent(
+                    "course:" + courseId,
+                    k -> title(() -> c.course(SisIds.require(courseId, "course", where)).title()))
                 .orElse(null);
     List<String> termIds = sc.terms().stream().map(GuidRef::sourcedId).toList();
     List<String> termTitles = new ArrayList<>();
     for (String t : termIds) {
+      SisIds.require(t, "term", where);
       titles
           .computeIfAbsent("term:" + t, k -> title(() -> sessionTitle(c.academicSession(t))))
           .ifPresent(termTitles::add);

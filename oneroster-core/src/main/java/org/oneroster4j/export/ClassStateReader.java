@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.OneRosterServiceException;
+import org.oneroster4j.internal.endpoint.SisIds;
 import org.oneroster4j.model.AcademicSession;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.GuidRef;
@@ -58,15 +59,16 @@ final class ClassStateReader {
         pickPeriods
             ? schoolClass.thenApplyAsync(this::gradingPeriods, executor)
             : CompletableFuture.completedFuture(List.of());
+    int max = client.maxListItems();
     CompletableFuture<List<LineItem>> lineItems =
         CompletableFuture.supplyAsync(
-            () -> client.lineItemsForClass(classSourcedId).stream().toList(), executor);
+            () -> client.lineItemsForClass(classSourcedId).toList(max), executor);
     CompletableFuture<List<Result>> results =
         CompletableFuture.supplyAsync(
-            () -> client.resultsForClass(classSourcedId).stream().toList(), executor);
+            () -> client.resultsForClass(classSourcedId).toList(max), executor);
     CompletableFuture<List<User>> students =
         CompletableFuture.supplyAsync(
-            () -> client.studentsForClass(classSourcedId).stream().toList(), executor);
+            () -> client.studentsForClass(classSourcedId).toList(max), executor);
     return new ClassRead(lineItems, results, students, categories, gradingPeriods, schoolClass);
   }
 
@@ -102,7 +104,7 @@ final class ClassStateReader {
 
   private List<Category> categories(String classSourcedId) {
     try {
-      return client.categoriesForClass(classSourcedId).stream().toList();
+      return client.categoriesForClass(classSourcedId).toList(client.maxListItems());
     } catch (OneRosterServiceException e) {
       // /classes/{id}/categories is a 1.2 endpoint some 1.1 SISs (Skyward, Aspen) lack; the
       // global list is the portable fallback.
@@ -113,7 +115,7 @@ final class ClassStateReader {
     }
     List<Category> all = allCategories;
     if (all == null) {
-      all = client.categories().stream().toList();
+      all = client.categories().toList(client.maxListItems());
       allCategories = all;
     }
     return all;
@@ -122,9 +124,11 @@ final class ClassStateReader {
   private List<AcademicSession> gradingPeriods(SchoolClass c) {
     List<AcademicSession> out = new ArrayList<>();
     for (GuidRef term : c.terms()) {
+      SisIds.require(term.sourcedId(), "term", "the terms of class " + c.sourcedId());
       out.addAll(
           gradingPeriodsByTerm.computeIfAbsent(
-              term.sourcedId(), t -> client.gradingPeriodsForTerm(t).stream().toList()));
+              term.sourcedId(),
+              t -> client.gradingPeriodsForTerm(t).toList(client.maxListItems())));
     }
     return out;
   }

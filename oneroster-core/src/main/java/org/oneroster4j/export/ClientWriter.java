@@ -3,6 +3,7 @@ package org.oneroster4j.export;
 import java.util.Objects;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.WriteResult;
+import org.oneroster4j.internal.endpoint.SisIds;
 
 /** Sends planned writes to the SIS through a {@link OneRosterClient}, one client call per kind. */
 final class ClientWriter implements SisWriter, PlannedWrite.Visitor<WriteResult> {
@@ -30,7 +31,7 @@ final class ClientWriter implements SisWriter, PlannedWrite.Visitor<WriteResult>
 
   @Override
   public WriteResult lineItemDelete(PlannedWrite.LineItemDelete write) {
-    return client.deleteLineItem(write.sourcedId());
+    return client.deleteLineItem(listedId(write, "lineItems"));
   }
 
   @Override
@@ -40,6 +41,17 @@ final class ClientWriter implements SisWriter, PlannedWrite.Visitor<WriteResult>
 
   @Override
   public WriteResult resultDelete(PlannedWrite.ResultDelete write) {
-    return client.deleteResult(write.sourcedId());
+    return client.deleteResult(listedId(write, "results"));
+  }
+
+  /**
+   * The id of an object to delete, which came from the SIS's listing of the class (the ids this SDK
+   * plans are UUIDs), checked before it goes into a path.
+   */
+  private static String listedId(PlannedWrite write, String collection) {
+    return SisIds.require(
+        write.sourcedId(),
+        write.kind().wire(),
+        "GET /classes/" + write.classSourcedId() + "/" + collection);
   }
 }

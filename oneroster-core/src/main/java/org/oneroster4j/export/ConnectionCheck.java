@@ -25,6 +25,9 @@ import org.oneroster4j.error.ProtocolException;
 import org.oneroster4j.error.TransportException;
 import org.oneroster4j.export.Diagnosis.Problem;
 import org.oneroster4j.export.Diagnosis.Step;
+import org.oneroster4j.internal.auth.OAuth2TokenProvider;
+import org.oneroster4j.internal.endpoint.SisIds;
+import org.oneroster4j.internal.http.Transport;
 import org.oneroster4j.model.SchoolClass;
 import org.oneroster4j.query.Page;
 import org.oneroster4j.query.PagedIterable;
@@ -89,7 +92,7 @@ public final class ConnectionCheck {
         if (!classes.hasNext()) {
           throw e;
         }
-        String id = classes.next().sourcedId();
+        String id = SisIds.require(classes.next().sourcedId(), "class", "GET /classes?limit=1");
         gradebookRequest = "GET /classes/" + id + "/lineItems?limit=1";
         n = firstPage(client.lineItemsForClass(id, ONE));
       }
@@ -121,7 +124,7 @@ public final class ConnectionCheck {
 
   private Diagnosis diagnose(OneRosterException e, String step, List<Step> steps) {
     URI base = client.baseUrl();
-    String host = base.getHost();
+    String host = Transport.hostOf(base);
     if (e instanceof TransportException) {
       Throwable cause = rootOf(e, SSLException.class);
       if (cause != null) {
@@ -161,18 +164,32 @@ public final class ConnectionCheck {
             null,
             steps);
       }
-      if (rootOf(e, HttpTimeoutException.class) != null) {
+      if (rootOf(e, HttpTimeoutException.class) != null
+          || rootOf(e, java.io.InterruptedIOException.class) != null) {
         return new Diagnosis(
             Problem.TIMEOUT,
             "The SIS at "
                 + host
-                + " accepted the connection but did not answer in time. It may"
-                + " be overloaded; try again later or raise the client's requestTimeout.",
+                + " accepted the connection but did not answer in time ("
+                + e.getMessage()
+                + "). It may be overloaded; try again later.",
             null,
             steps);
       }
+      // It answered, then broke off: a reset, or a body cut short. The address is right.
       return new Diagnosis(
-          Problem.HOST_UNREACHABLE, "Cannot talk to " + host + ": " + e.getMessage(), null, steps);
+          Problem.SIS_ERROR,
+          "The SIS at "
+              + host
+              + " accepted the connection but broke off its answer ("
+              + e.getMessage()
+              + "): the SIS or a proxy in front of it failed mid-answer, which is not a"
+              + " misconfiguration. Try again later; if it lasts, contact the SIS vendor.",
+          null,
+          steps);
+    }
+    if (e instanceof OAuth2TokenProvider.UnusableTokenException) {
+      return new Diagnosis(Problem.UNEXPECTED, e.getMessage(), null, steps);
     }
     if (e instanceof ProtocolException) {
       if (mentionsTokenUrl(e)) {
@@ -229,20 +246,32 @@ public final class ConnectionCheck {
             status,
             steps);
       }
-      if (status == 404 || status == 405 || looksLikeHtml(s.bodyExcerpt())) {
-        return notOneRoster(
-            status, steps, "HTTP " + status + " for " + s.method() + " " + s.path());
-      }
+      // A 5xx or 429 says the server is failing, whatever its page looks like: an HTML error
+      // page from a proxy in front of a failing SIS is no reason to change the URL.
       if (status == 429 || status >= 500) {
         return new Diagnosis(
             Problem.SIS_ERROR,
-            "The SIS answered HTTP "
+            (isTokenEndpoint(s)
+                    ? "The SIS's token endpoint answered HTTP "
+                    : "The SIS answered HTTP ")
                 + status
                 + (s.description() == null ? "" : " (" + s.description() + ")")
                 + " even after retries: it is down or overloaded,"
                 + " not misconfigured. Try again later; if it lasts, contact the SIS vendor.",
             status,
             steps);
+      }
+      if (isTokenEndpoint(s)) {
+        return new Diagnosis(
+            Problem.TOKEN_URL_WRONG,
+            s.getMessage()
+                + client.vendor().explainTokenUrl(client.version()).map(h -> " " + h).orElse(""),
+            status,
+            steps);
+      }
+      if (status == 404 || status == 405 || looksLikeHtml(s.bodyExcerpt())) {
+        return notOneRoster(
+            status, steps, "HTTP " + status + " for " + s.method() + " " + s.path());
       }
       return new Diagnosis(
           Problem.UNEXPECTED,

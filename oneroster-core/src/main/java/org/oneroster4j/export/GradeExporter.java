@@ -290,7 +290,7 @@ public final class GradeExporter {
   }
 
   private static Thread readerThread(Runnable r) {
-    Thread t = new Thread(r, "oneroster-export-read");
+    Thread t = new Thread(r, "oneroster4j-export-read");
     t.setDaemon(true);
     return t;
   }

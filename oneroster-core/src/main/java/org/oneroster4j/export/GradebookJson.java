@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
+import org.oneroster4j.internal.endpoint.SisIds;
 import org.oneroster4j.model.ScoreStatus;
 
 /** Reads the gradebook JSON leniently, collecting every problem with its JSON path. */
@@ -83,6 +84,14 @@ final class GradebookJson {
       problems.add(
           new Violation(
               path + ".classSourcedId", "missing; the SIS sourcedId of the linked class"));
+    } else if (SisIds.isDotSegment(classSourcedId)) {
+      problems.add(
+          new Violation(
+              path + ".classSourcedId",
+              "'"
+                  + classSourcedId
+                  + "' is a dot segment: a server that normalises paths would read another"
+                  + " resource. Use the linked class's real sourcedId"));
     }
     List<Assignment> assignments = new ArrayList<>();
     JsonNode list = node.get("assignments");
@@ -99,7 +108,7 @@ final class GradebookJson {
         }
       }
     }
-    if (classSourcedId == null || classSourcedId.isBlank()) {
+    if (classSourcedId == null || classSourcedId.isBlank() || SisIds.isDotSegment(classSourcedId)) {
       return null;
     }
     return new GradebookClass(classSourcedId, assignments);

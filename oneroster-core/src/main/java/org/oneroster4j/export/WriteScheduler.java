@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.oneroster4j.error.OneRosterServiceException;
+import org.oneroster4j.internal.Text;
 import org.oneroster4j.spi.LineItemRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,7 +158,7 @@ final class WriteScheduler {
         LOG.warn(
             "SIS assigned its own sourcedId to lineItem {} ({}); re-runs may duplicate it",
             item.sourcedId(),
-            reply.sourcedId());
+            Text.safe(reply.sourcedId()));
       }
       outcome = new ItemOutcome(item, ItemOutcome.Status.SUCCEEDED, reply.httpStatus(), null);
     } catch (RuntimeException e) {

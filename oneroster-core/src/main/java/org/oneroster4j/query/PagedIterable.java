@@ -1,5 +1,6 @@
 package org.oneroster4j.query;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -54,6 +55,34 @@ public interface PagedIterable<T> extends Iterable<T> {
   /** A sequential stream of every item, fetching pages as the stream is consumed. */
   default Stream<T> stream() {
     return StreamSupport.stream(spliterator(), false);
+  }
+
+  /**
+   * Every item gathered into an unmodifiable list of at most {@code maxItems}. A longer collection
+   * (or a SIS that pages endlessly) fails with {@link org.oneroster4j.error.LimitExceededException}
+   * instead of filling memory; iterate or {@link #stream()} a collection of any size instead. The
+   * SDK's own lists use the client's {@code maxListItems} (default 100,000).
+   *
+   * @param maxItems the most items kept; not negative
+   * @throws org.oneroster4j.error.LimitExceededException when the collection has more
+   */
+  default List<T> toList(int maxItems) {
+    if (maxItems < 0) {
+      throw new IllegalArgumentException("maxItems must not be negative, was " + maxItems);
+    }
+    List<T> out = new ArrayList<>();
+    for (T item : this) {
+      if (out.size() >= maxItems) {
+        throw new org.oneroster4j.error.LimitExceededException(
+            "The collection has more than "
+                + maxItems
+                + " items, the most gathered into memory here; iterate or stream it instead",
+            "a collection",
+            maxItems);
+      }
+      out.add(item);
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** A paged iterable over fixed pages, for tests and adapters. */

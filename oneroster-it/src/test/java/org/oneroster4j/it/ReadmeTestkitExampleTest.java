@@ -15,13 +15,14 @@ class ReadmeTestkitExampleTest {
 
   @Test
   void findsTheTeachersClasses() {
-    OneRosterClient client =
+    try (OneRosterClient client =
         OneRosterClient.builder()
             .url(sis.baseUrl())
             .tokenUrl(sis.tokenUrl())
             .credentials(Credentials.clientCredentials(sis.clientId(), sis.clientSecret()))
             .allowInsecureHttp(true)
-            .build();
-    assertThat(client.teacherClasses(sis.teacherEmail())).isNotEmpty();
+            .build()) {
+      assertThat(client.teacherClasses(sis.teacherEmail())).isNotEmpty();
+    }
   }
 }

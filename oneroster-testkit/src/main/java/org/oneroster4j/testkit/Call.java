@@ -33,6 +33,12 @@ final class Call {
   /** Runs once, just before the status line is sent (so a recording never lags the response). */
   Runnable beforeSend = () -> {};
 
+  /**
+   * Whether the response was abandoned after its headers: the connection must be dropped, not
+   * closed normally (see {@link #stream}).
+   */
+  boolean aborted;
+
   Call(HttpExchange exchange, byte[] body) {
     this.exchange = exchange;
     this.method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
@@ -40,6 +46,17 @@ final class Call {
     this.rawQuery = exchange.getRequestURI().getRawQuery();
     this.params = parseQuery(rawQuery);
     this.body = body;
+  }
+
+  /** A request whose target could not be parsed: {@code target} as the client sent it. */
+  Call(HttpExchange exchange, String target) {
+    this.exchange = exchange;
+    this.method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+    int q = target.indexOf('?');
+    this.rawPath = q < 0 ? target : target.substring(0, q);
+    this.rawQuery = q < 0 ? null : target.substring(q + 1);
+    this.params = Map.of();
+    this.body = new byte[0];
   }
 
   /** Query parameters, decoded; the first occurrence of a name wins. */
@@ -97,15 +114,35 @@ final class Call {
     exchange.sendResponseHeaders(code, -1);
   }
 
-  /** Streams a JSON body (chunked) so large collections are never built as one string. */
+  /**
+   * Streams a JSON body (chunked) so large collections are never built as one string. When writing
+   * fails after the headers were sent, the response is abandoned: nothing more is written, no
+   * terminating chunk, and the connection is dropped ({@link Aborted}), as a crashing server's
+   * would be. Closing the body normally would hand the client a well-formed but short page.
+   */
   void stream(int code, JsonWriter writer) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     status = code;
     beforeSend.run();
     exchange.sendResponseHeaders(code, 0);
-    try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 16384);
-        JsonGenerator gen = Nodes.MAPPER.getFactory().createGenerator(out)) {
+    OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 16384);
+    JsonGenerator gen = Nodes.MAPPER.getFactory().createGenerator(out);
+    try {
       writer.write(gen);
+    } catch (IOException | RuntimeException e) {
+      aborted = true;
+      throw new Aborted(e);
+    }
+    gen.close();
+    out.close();
+  }
+
+  /** A response abandoned after its headers; the handler drops the connection. */
+  static final class Aborted extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Aborted(Throwable cause) {
+      super("response abandoned after its headers: " + cause, cause);
     }
   }
 

@@ -75,6 +75,7 @@ public final class FakeSis implements AutoCloseable {
   private final Faults faults = new Faults();
   private final ArrayDeque<RecordedRequest> requests = new ArrayDeque<>();
   private HttpServer server;
+  private FrontDoor front;
   private ExecutorService executor;
   private volatile String origin;
 
@@ -139,11 +140,11 @@ public final class FakeSis implements AutoCloseable {
       return this;
     }
     try {
-      server =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port), 256);
+      // The JDK server listens on a private loopback port; the front door on the public one
+      // (see FrontDoor: malformed request targets get the SIS's error JSON, not a JDK page).
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot listen on port " + settings.port, e);
+      throw new UncheckedIOException("Cannot listen on a loopback port", e);
     }
     AtomicInteger threads = new AtomicInteger();
     executor =
@@ -156,7 +157,15 @@ public final class FakeSis implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/", new SisHandler(this));
     server.start();
-    origin = "http://127.0.0.1:" + server.getAddress().getPort();
+    try {
+      front = new FrontDoor(settings.port, server.getAddress());
+    } catch (IOException e) {
+      server.stop(0);
+      executor.shutdownNow();
+      server = null;
+      throw new UncheckedIOException("Cannot listen on port " + settings.port, e);
+    }
+    origin = "http://127.0.0.1:" + front.port();
     return this;
   }
 
@@ -164,9 +173,11 @@ public final class FakeSis implements AutoCloseable {
   @Override
   public synchronized void close() {
     if (server != null) {
+      front.close();
       server.stop(0);
       executor.shutdownNow();
       server = null;
+      front = null;
     }
   }
 

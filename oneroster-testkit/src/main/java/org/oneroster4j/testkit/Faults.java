@@ -20,11 +20,15 @@ import java.util.regex.Pattern;
  * sis.faults().randomly(0.2, 42).dropConnection();               // 20% of requests, seeded
  * sis.faults().next(1).delay(Duration.ofMillis(300));            // slow, then handled normally
  * sis.faults().capPageSize(10);                                  // the server caps limit at 10
+ * sis.faults().omitTotalCount();                                 // no X-Total-Count header
+ * sis.faults().omitLinkHeader();                                 // no Link header
  * }</pre>
  */
 public final class Faults {
   private final List<Rule> rules = new CopyOnWriteArrayList<>();
   private volatile int pageSizeCap = Integer.MAX_VALUE;
+  private volatile boolean omitTotalCount;
+  private volatile boolean omitLinkHeader;
 
   Faults() {}
 
@@ -79,10 +83,25 @@ public final class Faults {
     pageSizeCap = maxItems;
   }
 
-  /** Removes every rule and the page-size cap. */
+  /**
+   * Collection reads no longer send {@code X-Total-Count}, like a SIS that does not count. With
+   * {@link #omitLinkHeader()} too, a client can only tell the last page by an empty one.
+   */
+  public void omitTotalCount() {
+    omitTotalCount = true;
+  }
+
+  /** Collection reads no longer send a {@code Link} header (no {@code rel="next"}). */
+  public void omitLinkHeader() {
+    omitLinkHeader = true;
+  }
+
+  /** Removes every rule, the page-size cap and the omitted paging headers. */
   public void clear() {
     rules.clear();
     pageSizeCap = Integer.MAX_VALUE;
+    omitTotalCount = false;
+    omitLinkHeader = false;
   }
 
   /**
@@ -94,6 +113,14 @@ public final class Faults {
 
   int pageSizeCap() {
     return pageSizeCap;
+  }
+
+  boolean omitsTotalCount() {
+    return omitTotalCount;
+  }
+
+  boolean omitsLinkHeader() {
+    return omitLinkHeader;
   }
 
   /** Which requests a fault applies to; finish it with one action, which installs the rule. */

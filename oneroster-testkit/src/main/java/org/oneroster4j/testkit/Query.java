@@ -154,12 +154,26 @@ final class Query {
             "invalid_filter_field",
             "Filter value for '" + field + "' must be in single quotes");
       }
-      int close = text.indexOf('\'', i + 1);
+      // A quote inside a value is doubled ('o''brien'), as clients escape it.
+      StringBuilder value = new StringBuilder();
+      int close = -1;
+      for (int j = i + 1; j < n; j++) {
+        char c = text.charAt(j);
+        if (c != '\'') {
+          value.append(c);
+        } else if (j + 1 < n && text.charAt(j + 1) == '\'') {
+          value.append('\'');
+          j++;
+        } else {
+          close = j;
+          break;
+        }
+      }
       if (close < 0) {
         throw new ApiError(
             400, "invalid_filter_field", "Unterminated quote in filter '" + text + "'");
       }
-      group.add(new Clause(field, op, text.substring(i + 1, close)));
+      group.add(new Clause(field, op, value.toString()));
       i = skipSpaces(text, close + 1);
       if (i >= n) {
         break;

@@ -23,6 +23,7 @@ import org.oneroster4j.Service;
 /** Routes every request: faults, token endpoint, authentication, reads and gradebook writes. */
 final class SisHandler implements HttpHandler {
   private static final int MAX_BODY = 4 * 1024 * 1024;
+  private static final long MAX_DRAIN = 64L * 1024 * 1024;
   private static final Set<String> SCORE_STATUSES =
       Set.of("exempt", "fully graded", "not submitted", "partially graded", "submitted");
   private static final Pattern EXTENSION = Pattern.compile("ext:[a-zA-Z0-9.\\-_]+");
@@ -40,9 +41,21 @@ final class SisHandler implements HttpHandler {
     Call call = null;
     boolean dropped = false;
     try {
+      if (exchange.getRequestURI().getRawPath().equals(FrontDoor.MALFORMED_PATH)) {
+        malformed(exchange);
+        return;
+      }
       byte[] body = readBody(exchange);
-      call = new Call(exchange, body);
+      call = new Call(exchange, body == null ? new byte[0] : body);
       call.singleStatusInfo = v12;
+      if (body == null) {
+        call.error(
+            new ApiError(
+                413,
+                "invaliddata",
+                "Request body larger than " + MAX_BODY + " bytes; send smaller requests"));
+        return;
+      }
       Call current = call;
       boolean[] recorded = new boolean[1];
       call.beforeSend =
@@ -94,6 +107,10 @@ final class SisHandler implements HttpHandler {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (Call.Aborted e) {
+      // Thrown on to the JDK server, which then drops the connection: the client sees the body
+      // end without its terminating chunk, as from a server that crashed mid-answer.
+      throw e;
     } catch (RuntimeException e) {
       if (call != null && !call.responded()) {
         call.error(new ApiError(500, "internal_server_error", "Fake SIS failure: " + e));
@@ -102,8 +119,37 @@ final class SisHandler implements HttpHandler {
       if (call != null && !call.responded()) {
         sis.record(call, dropped ? 0 : call.status);
       }
-      exchange.close();
+      if (call == null || !call.aborted) {
+        exchange.close();
+      }
     }
+  }
+
+  /**
+   * A request the front door rewrote because its target does not parse (e.g. {@code /users/%ZZ}):
+   * the OneRoster error JSON, 400, recorded with the target as sent.
+   */
+  private void malformed(HttpExchange exchange) throws IOException {
+    String target = FrontDoor.originalTarget(exchange.getRequestURI().getRawQuery());
+    Call call = new Call(exchange, target);
+    call.singleStatusInfo = v12;
+    Call current = call;
+    call.beforeSend = () -> sis.record(current, current.status);
+    call.header("Connection", "close");
+    call.error(
+        ApiError.badRequest(
+            "Malformed request URL '"
+                + printable(target)
+                + "': it is not a valid URI (a '%' must start a two-digit hex escape)"));
+  }
+
+  private static String printable(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length() && b.length() < 200; i++) {
+      char c = s.charAt(i);
+      b.append(c < 0x20 || c == 0x7f ? '?' : c);
+    }
+    return b.toString();
   }
 
   private static ApiError faultError(int status) {
@@ -116,11 +162,22 @@ final class SisHandler implements HttpHandler {
     return new ApiError(status, "invaliddata", "Scripted fault " + status);
   }
 
+  /**
+   * The request body, or null when it is larger than {@link #MAX_BODY}. An oversized body is still
+   * read (up to {@link #MAX_DRAIN} bytes) and thrown away, so the client, still sending it, gets
+   * the 413 answer instead of a connection reset.
+   */
   private static byte[] readBody(HttpExchange exchange) throws IOException {
     try (InputStream in = exchange.getRequestBody()) {
       byte[] bytes = in.readNBytes(MAX_BODY + 1);
       if (bytes.length > MAX_BODY) {
-        throw new ApiError(413, "invaliddata", "Request body larger than " + MAX_BODY + " bytes");
+        byte[] skip = new byte[64 * 1024];
+        long drained = bytes.length;
+        int n;
+        while (drained < MAX_DRAIN && (n = in.read(skip)) > 0) {
+          drained += n;
+        }
+        return null;
       }
       return bytes;
     }
@@ -591,8 +648,12 @@ final class SisHandler implements HttpHandler {
       source = V12.shapeAll(kind, source, sis.rootUrl());
     }
     Query.Page page = query.apply(source);
-    call.header("X-Total-Count", String.valueOf(page.total()));
-    call.header("Link", links(call, query, page.total()));
+    if (!sis.faults().omitsTotalCount()) {
+      call.header("X-Total-Count", String.valueOf(page.total()));
+    }
+    if (!sis.faults().omitsLinkHeader()) {
+      call.header("Link", links(call, query, page.total()));
+    }
     call.stream(
         200,
         gen -> {
@@ -850,6 +911,12 @@ final class SisHandler implements HttpHandler {
     if (entity == null || !entity.isObject()) {
       throw ApiError.badRequest("Body must be a JSON object {\"" + kind.singular + "\":{…}}");
     }
+    String infinite = nonFinite(entity, kind.singular);
+    if (infinite != null) {
+      // 1e999 parses as Infinity; stored, it would be served back as the string "Infinity".
+      throw ApiError.invalidData(
+          "Invalid " + kind.singular + " '" + id + "': " + infinite + " is not a finite number");
+    }
     ObjectNode node = ((ObjectNode) entity).deepCopy();
     if (v12) {
       putV12(call, kind, id, node);
@@ -899,6 +966,29 @@ final class SisHandler implements HttpHandler {
     ObjectNode echo = Nodes.F.objectNode();
     echo.set(kind.singular, node);
     call.json(previous == null ? 201 : 200, echo);
+  }
+
+  /** The path of the first number in {@code node} that is not finite (1e999, -1e999), or null. */
+  private static String nonFinite(JsonNode node, String path) {
+    if (node.isNumber()) {
+      return Double.isFinite(node.doubleValue()) ? null : path;
+    }
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> f : node.properties()) {
+        String found = nonFinite(f.getValue(), path + "." + f.getKey());
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String found = nonFinite(node.get(i), path + "[" + i + "]");
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   private void validateLineItem(ObjectNode node, List<String> problems) {

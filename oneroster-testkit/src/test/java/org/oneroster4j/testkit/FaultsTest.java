@@ -124,6 +124,22 @@ class FaultsTest {
   }
 
   @Test
+  void omittedPagingHeaders_areNotSent_untilCleared() {
+    sis.faults().capPageSize(3);
+    sis.faults().omitTotalCount();
+    sis.faults().omitLinkHeader();
+    TestHttp.Response r = http.get("/users?limit=100");
+    assertThat(r.ids("users")).hasSize(3);
+    assertThat(r.header("X-Total-Count")).isNull();
+    assertThat(r.header("Link")).isNull();
+    assertThat(http.get("/users?limit=3&offset=63").ids("users")).isEmpty();
+    sis.faults().clear();
+    TestHttp.Response back = http.get("/users?limit=100");
+    assertThat(back.header("X-Total-Count")).isEqualTo("63");
+    assertThat(back.header("Link")).contains("rel=\"first\"");
+  }
+
+  @Test
   void resetClearsFaults() {
     sis.faults().matching(".").respond(500);
     sis.reset();

@@ -20,7 +20,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.oneroster4j.RequestOptions;
 import org.oneroster4j.error.OneRosterServiceException;
 import org.oneroster4j.error.ProtocolException;
+import org.oneroster4j.error.RateLimitedException;
+import org.oneroster4j.error.ServerException;
 import org.oneroster4j.error.UnauthorizedException;
+import org.oneroster4j.internal.Text;
 import org.oneroster4j.internal.http.HttpCall;
 import org.oneroster4j.internal.http.Transport;
 import org.slf4j.Logger;
@@ -201,15 +204,18 @@ public final class OAuth2TokenProvider implements Authenticator {
               + "; check the token URL: it must be the SIS's OAuth 2 token endpoint");
     }
     String value = json.get("access_token").asText();
-    Duration lifetime = DEFAULT_LIFETIME;
-    JsonNode exp = json.get("expires_in");
-    if (exp != null && (exp.isNumber() || exp.isTextual())) {
-      try {
-        lifetime = Duration.ofSeconds(Long.parseLong(exp.asText().trim()));
-      } catch (NumberFormatException e) {
-        // keep the default lifetime
-      }
+    String problem = tokenProblem(value);
+    if (problem != null) {
+      // Never the token itself: not in the message, not in a log line.
+      throw new UnusableTokenException(
+          "The token endpoint "
+              + safe(tokenUrl)
+              + " answered with an unusable access_token ("
+              + problem
+              + "); it cannot be sent in an Authorization header. This is a defect of the SIS's"
+              + " OAuth 2 server: contact the SIS vendor");
     }
+    Duration lifetime = lifetime(json.get("expires_in"));
     Duration useFor =
         lifetime.compareTo(EXPIRY_MARGIN.multipliedBy(2)) > 0
             ? lifetime.minus(EXPIRY_MARGIN)
@@ -219,11 +225,93 @@ public final class OAuth2TokenProvider implements Authenticator {
       List<String> pairs = new ArrayList<>();
       for (String c : headers.allValues("Set-Cookie")) {
         int semi = c.indexOf(';');
-        pairs.add((semi < 0 ? c : c.substring(0, semi)).trim());
+        String pair = (semi < 0 ? c : c.substring(0, semi)).trim();
+        if (!pair.isEmpty() && isHeaderText(pair, true)) {
+          pairs.add(pair);
+        }
       }
       cookies = pairs.isEmpty() ? null : String.join("; ", pairs);
     }
     return new Token(value, requestedAt.plus(useFor), cookies);
+  }
+
+  /** The longest access token accepted; longer ones are refused rather than sent on every call. */
+  static final int MAX_TOKEN_LENGTH = 16 * 1024;
+
+  /** The longest {@code expires_in} believed: ten years. */
+  static final long MAX_EXPIRES_IN_SECONDS = 10L * 366 * 24 * 3600;
+
+  /** What makes {@code token} unusable as a bearer token, or null when it is fine. */
+  private static String tokenProblem(String token) {
+    if (token.isEmpty()) {
+      return "it is empty";
+    }
+    if (token.length() > MAX_TOKEN_LENGTH) {
+      return "it is longer than " + MAX_TOKEN_LENGTH + " characters";
+    }
+    if (!isHeaderText(token, false)) {
+      return "it holds spaces, control characters such as a line break, or non-ASCII characters";
+    }
+    return null;
+  }
+
+  /** Visible ASCII only (and spaces where {@code spaces}): safe in a request header. */
+  private static boolean isHeaderText(String s, boolean spaces) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c > 0x20 && c < 0x7f) && !(spaces && c == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The token's lifetime from {@code expires_in}: a whole number of seconds as a JSON number or a
+   * numeric string, between 1 s and ten years. Absent or not numeric: an hour (read leniently). A
+   * number out of that range is refused: a token that expires in the past or in 1e17 seconds says
+   * the server is broken, and the arithmetic on it would overflow.
+   */
+  private Duration lifetime(JsonNode exp) {
+    if (exp == null || !(exp.isNumber() || exp.isTextual())) {
+      return DEFAULT_LIFETIME;
+    }
+    double seconds;
+    if (exp.isNumber()) {
+      seconds = exp.doubleValue();
+    } else {
+      try {
+        seconds = Double.parseDouble(exp.asText().trim());
+      } catch (NumberFormatException e) {
+        return DEFAULT_LIFETIME;
+      }
+    }
+    if (!(seconds >= 1 && seconds <= MAX_EXPIRES_IN_SECONDS)) {
+      String shown = exp.isNumber() ? exp.asText() : exp.asText().trim();
+      if (shown.length() > 32) {
+        shown = shown.substring(0, 32) + "...";
+      }
+      throw new UnusableTokenException(
+          "The token endpoint "
+              + safe(tokenUrl)
+              + " answered with an unusable expires_in of "
+              + Text.safe(shown)
+              + " seconds; a token lives between 1 second and 10 years. This is a defect of the"
+              + " SIS's OAuth 2 server: contact the SIS vendor");
+    }
+    return Duration.ofSeconds((long) seconds);
+  }
+
+  /**
+   * The token endpoint answered 2xx with a token that cannot be used. Internal, so a connection
+   * check can tell it from a wrong token URL; callers see a {@link ProtocolException}.
+   */
+  public static final class UnusableTokenException extends ProtocolException {
+    private static final long serialVersionUID = 1L;
+
+    UnusableTokenException(String message) {
+      super(message);
+    }
   }
 
   private RuntimeException tokenEndpointError(OneRosterServiceException e) {
@@ -264,7 +352,38 @@ public final class OAuth2TokenProvider implements Authenticator {
               + "); check the token URL the SIS documents",
           e);
     }
-    return e;
+    String said =
+        e.description() != null
+            ? " (" + Text.safe(e.description()) + ")"
+            : oauthError != null ? " (" + Text.safe(oauthError) + ")" : "";
+    String message =
+        "The SIS's token endpoint "
+            + safe(tokenUrl)
+            + " failed: HTTP "
+            + status
+            + said
+            + ". "
+            + (status == 429 || status >= 500
+                ? "The SIS's sign-in service is down or overloaded, not misconfigured; retries"
+                    + " were used up, try again later"
+                : "It refused the token request; check the token URL and the client's"
+                    + " permissions with the SIS administrator");
+    if (status >= 500) {
+      return new ServerException(
+          message, status, e.method(), e.path(), e.statusInfos(), e.bodyExcerpt());
+    }
+    if (e instanceof RateLimitedException r) {
+      return new RateLimitedException(
+          message,
+          status,
+          e.method(),
+          e.path(),
+          e.statusInfos(),
+          e.bodyExcerpt(),
+          r.retryAfter().orElse(null));
+    }
+    return new OneRosterServiceException(
+        message, status, e.method(), e.path(), e.statusInfos(), e.bodyExcerpt());
   }
 
   private static String oauthError(String body) {
@@ -281,11 +400,10 @@ public final class OAuth2TokenProvider implements Authenticator {
   }
 
   private static String safe(URI u) {
-    // Host and port only: a URL's user-info part could hold credentials.
+    // Host, port and path only: a URL's user-info part could hold credentials.
     return u.getScheme()
         + "://"
-        + u.getHost()
-        + (u.getPort() > 0 ? ":" + u.getPort() : "")
+        + Transport.hostAndPort(u)
         + (u.getRawPath() == null ? "" : u.getRawPath());
   }
 }

@@ -11,6 +11,7 @@ import org.oneroster4j.error.RateLimitedException;
 import org.oneroster4j.error.ServerException;
 import org.oneroster4j.error.StatusInfo;
 import org.oneroster4j.error.UnauthorizedException;
+import org.oneroster4j.internal.Text;
 import org.oneroster4j.internal.json.OneRosterJson;
 
 /** Turns an HTTP error answer into the typed exception, with a message that says what to do. */
@@ -96,7 +97,7 @@ public final class ErrorMapper {
     StringBuilder out = new StringBuilder(Math.min(s.length(), EXCERPT_CHARS + 3));
     for (int i = 0; i < s.length() && out.length() < EXCERPT_CHARS; i++) {
       char c = s.charAt(i);
-      out.append(Character.isISOControl(c) ? ' ' : c);
+      out.append(Text.unsafe(c) ? ' ' : c);
     }
     if (s.length() > EXCERPT_CHARS) {
       out.append("...");
@@ -144,7 +145,8 @@ public final class ErrorMapper {
               + Optional.ofNullable(retryAfter)
                   .map(d -> " (it asked to wait " + d.toSeconds() + " s)")
                   .orElse("")
-              + "; lower the concurrency or try again later.";
+              + "; lower the concurrency (maxConcurrency(int), or GradeExporter.concurrency(int)"
+              + " for an export) or try again later.";
       default ->
           status >= 500
               ? "The SIS failed; retries were used up, try again later."

@@ -19,17 +19,68 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A streaming response body whose reads fail with {@link HttpTimeoutException} when the server
- * sends nothing for {@code idle} while the reader waits. {@code HttpRequest.timeout} only covers
- * the wait for the response headers: a server that stalls mid-body would otherwise block the
- * reading thread forever. Time the caller spends between reads does not count.
+ * sends nothing for {@code idle} while the reader waits, or when the attempt's {@link Deadline}
+ * passes. {@code HttpRequest.timeout} only covers the wait for the response headers: a server that
+ * stalls mid-body would otherwise block the reading thread forever, and one that trickles a byte
+ * now and then would never meet the idle timeout. Time the caller spends between reads does not
+ * count as idle; it does count towards the deadline.
  */
 final class IdleTimeoutBody {
   private IdleTimeoutBody() {}
 
-  /** Like {@code BodyHandlers.ofInputStream()}, with the idle timeout. */
-  static BodyHandler<InputStream> ofInputStream(Duration idle) {
-    long idleNanos = idle.toNanos();
-    return info -> new Subscriber(idleNanos);
+  /**
+   * The time by which a whole attempt must be over, headers and body, as a {@code
+   * System.nanoTime()} value; it records whether it was the reason a body failed.
+   */
+  static final class Deadline {
+    private final long end;
+    private volatile boolean passed;
+
+    private Deadline(long end) {
+      this.end = end;
+    }
+
+    /** The deadline {@code budget} from now. */
+    static Deadline in(Duration budget) {
+      return new Deadline(System.nanoTime() + saturatedNanos(budget));
+    }
+
+    /** The {@code System.nanoTime()} of the deadline. */
+    long end() {
+      return end;
+    }
+
+    /** Whether a body failed because this deadline passed. */
+    boolean passed() {
+      return passed;
+    }
+
+    private boolean passedAt(long now) {
+      if (now - end >= 0) {
+        passed = true;
+        return true;
+      }
+      return false;
+    }
+
+    private long min(long deadline) {
+      return deadline - end < 0 ? deadline : end;
+    }
+  }
+
+  /** {@code d} in nanoseconds, at most about 292 years instead of overflowing. */
+  static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE / 2;
+    }
+  }
+
+  /** Like {@code BodyHandlers.ofInputStream()}, with the idle timeout and the deadline. */
+  static BodyHandler<InputStream> ofInputStream(Duration idle, Deadline deadline) {
+    long idleNanos = saturatedNanos(idle);
+    return info -> new Subscriber(idleNanos, deadline);
   }
 
   /**
@@ -37,35 +88,42 @@ final class IdleTimeoutBody {
    * size check downstream still sees that it was larger) and handed over as a stream once complete:
    * for the small answers to writes, where a reading thread waiting for each part would cost more
    * than the body. Fails with {@link HttpTimeoutException} when the server sends nothing for {@code
-   * idle}.
+   * idle}, or when the deadline passes.
    */
-  static BodyHandler<InputStream> buffered(Duration idle, long maxBytes) {
-    long idleNanos = idle.toNanos();
-    return info -> new Buffering(idleNanos, maxBytes);
+  static BodyHandler<InputStream> buffered(Duration idle, long maxBytes, Deadline deadline) {
+    long idleNanos = saturatedNanos(idle);
+    return info -> new Buffering(idleNanos, maxBytes, deadline);
   }
 
-  /** Stops the transfer of a body that went silent; returns the error its reader gets. */
+  /**
+   * Stops the transfer of a body that went silent or outlived its deadline; returns the error its
+   * reader gets.
+   */
   private static HttpTimeoutException stalled(
-      Flow.Subscription subscription, long now, long lastActivity) {
+      Flow.Subscription subscription, long now, long lastActivity, boolean deadlinePassed) {
     if (subscription != null) {
       subscription.cancel();
     }
     return new HttpTimeoutException(
-        "no response data for " + TimeUnit.NANOSECONDS.toMillis(now - lastActivity) + " ms");
+        deadlinePassed
+            ? "the response took longer than the attempt's deadline"
+            : "no response data for " + TimeUnit.NANOSECONDS.toMillis(now - lastActivity) + " ms");
   }
 
   private static final class Buffering implements BodySubscriber<InputStream>, Watchdog.Watched {
     private final CompletableFuture<InputStream> body = new CompletableFuture<>();
     private final long idleNanos;
     private final long keep;
+    private final Deadline deadline;
     private final List<ByteBuffer> parts = new ArrayList<>();
     private long size;
     private volatile long lastActivity = System.nanoTime();
     private volatile Flow.Subscription subscription;
 
-    Buffering(long idleNanos, long maxBytes) {
+    Buffering(long idleNanos, long maxBytes, Deadline deadline) {
       this.idleNanos = idleNanos;
       this.keep = maxBytes == Long.MAX_VALUE ? maxBytes : maxBytes + 1;
+      this.deadline = deadline;
     }
 
     @Override
@@ -103,7 +161,7 @@ final class IdleTimeoutBody {
 
     @Override
     public void onError(Throwable throwable) {
-      Watchdog.release(this);
+      Watchdog.unwatch(this);
       body.completeExceptionally(throwable);
     }
 
@@ -113,7 +171,7 @@ final class IdleTimeoutBody {
     }
 
     private void complete() {
-      Watchdog.release(this);
+      Watchdog.unwatch(this);
       if (body.isDone()) {
         return;
       }
@@ -130,13 +188,14 @@ final class IdleTimeoutBody {
 
     @Override
     public long deadline(long now) {
-      return body.isDone() ? now + idleNanos : lastActivity + idleNanos;
+      return body.isDone() ? now + idleNanos : deadline.min(lastActivity + idleNanos);
     }
 
     @Override
     public void expire(long now) {
       if (!body.isDone()) {
-        body.completeExceptionally(stalled(subscription, now, lastActivity));
+        body.completeExceptionally(
+            stalled(subscription, now, lastActivity, deadline.passedAt(now)));
       }
     }
   }
@@ -144,13 +203,15 @@ final class IdleTimeoutBody {
   private static final class Subscriber implements BodySubscriber<InputStream>, Watchdog.Watched {
     private final BodySubscriber<InputStream> delegate = BodySubscribers.ofInputStream();
     private final long idleNanos;
+    private final Deadline deadline;
     private volatile long lastActivity = System.nanoTime();
     private volatile boolean reading;
     private volatile boolean finished;
     private volatile Flow.Subscription subscription;
 
-    Subscriber(long idleNanos) {
+    Subscriber(long idleNanos, Deadline deadline) {
       this.idleNanos = idleNanos;
+      this.deadline = deadline;
     }
 
     @Override
@@ -185,14 +246,17 @@ final class IdleTimeoutBody {
 
     private void finish() {
       finished = true;
-      Watchdog.release(this);
+      Watchdog.unwatch(this);
     }
 
     @Override
     public long deadline(long now) {
-      // Only time a reader spends waiting for the server counts; a body nobody reads (the caller
-      // is busy between reads) is looked at again later.
-      return finished || !reading ? now + idleNanos : lastActivity + idleNanos;
+      // Only time a reader spends waiting for the server counts as idle; a body nobody reads (the
+      // caller is busy between reads) is looked at again later, or at the deadline.
+      if (finished) {
+        return now + idleNanos;
+      }
+      return deadline.min(reading ? lastActivity + idleNanos : now + idleNanos);
     }
 
     @Override
@@ -200,13 +264,14 @@ final class IdleTimeoutBody {
       if (finished) {
         return;
       }
-      if (!reading) {
+      boolean late = deadline.passedAt(now);
+      if (!reading && !late) {
         // The reader left between the look and now: keep watching.
         Watchdog.watch(this);
         return;
       }
       finished = true;
-      delegate.onError(stalled(subscription, now, lastActivity));
+      delegate.onError(stalled(subscription, now, lastActivity, late));
     }
 
     /** Marks the time a read waits, so only waiting for the server counts as idle. */

@@ -66,7 +66,8 @@ final class LimitedInputStream extends FilterInputStream {
               + what
               + " is larger than the limit of "
               + limit
-              + " bytes; ask for smaller pages (Query.pageSize) or raise maxResponseBytes");
+              + " bytes; ask for smaller pages (Query.builder().pageSize(n)) or raise"
+              + " maxResponseBytes(long)");
     }
   }
 }

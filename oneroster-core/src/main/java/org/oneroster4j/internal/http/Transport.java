@@ -34,8 +34,18 @@ import org.slf4j.LoggerFactory;
  * Sends {@link HttpCall}s on {@code java.net.http}: bounded concurrency, authentication per
  * attempt, retries with backoff, one credential refresh on 401, size-capped bodies, typed errors
  * and DEBUG logs of method, path, status and time (never headers, queries or bodies).
+ *
+ * <p>Every wait is bounded: each attempt by the request timeout (headers, and silence mid-body) and
+ * by the attempt timeout (the whole answer), each call by the call timeout (every attempt and every
+ * wait between them). Call time is measured on the injected clock, so retry tests stay exact.
  */
 public final class Transport {
+  /** The default most one attempt may take, headers and body. */
+  public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofMinutes(3);
+
+  /** The default most one call may take, every retry included. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(5);
+
   private static final Logger LOG = LoggerFactory.getLogger("org.oneroster4j.http");
 
   /** Explains a 401/403 for the vendor at hand; returns a sentence or empty. */
@@ -45,10 +55,12 @@ public final class Transport {
     Optional<String> explain(int status, String method, String path);
   }
 
-  private final HttpClient client;
+  private volatile HttpClient client;
   private final Semaphore permits;
   private final String userAgent;
   private final Duration requestTimeout;
+  private final Duration attemptTimeout;
+  private final Duration callTimeout;
   private final RetryPolicy retryPolicy;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -84,10 +96,59 @@ public final class Transport {
       long maxResponseBytes,
       int maxErrorBodyBytes,
       AuthFailureExplainer explainer) {
+    this(
+        client,
+        maxConcurrency,
+        userAgent,
+        requestTimeout,
+        DEFAULT_ATTEMPT_TIMEOUT,
+        DEFAULT_CALL_TIMEOUT,
+        retryPolicy,
+        clock,
+        sleeper,
+        random,
+        maxResponseBytes,
+        maxErrorBodyBytes,
+        explainer);
+  }
+
+  /**
+   * Creates a transport with its attempt and call timeouts.
+   *
+   * @param client the HTTP client
+   * @param maxConcurrency the most requests in flight at once
+   * @param userAgent the User-Agent header
+   * @param requestTimeout the default wait for headers, and longest silence mid-body
+   * @param attemptTimeout the default most one attempt may take
+   * @param callTimeout the default most one call may take, retries included
+   * @param retryPolicy the default retry policy
+   * @param clock the clock for Retry-After dates, the total retry time and the call timeout
+   * @param sleeper waits between retries
+   * @param random jitter source
+   * @param maxResponseBytes the largest successful body read
+   * @param maxErrorBodyBytes how much of an error body is read
+   * @param explainer the vendor's explanation of auth failures
+   */
+  public Transport(
+      HttpClient client,
+      int maxConcurrency,
+      String userAgent,
+      Duration requestTimeout,
+      Duration attemptTimeout,
+      Duration callTimeout,
+      RetryPolicy retryPolicy,
+      Clock clock,
+      Sleeper sleeper,
+      RandomGenerator random,
+      long maxResponseBytes,
+      int maxErrorBodyBytes,
+      AuthFailureExplainer explainer) {
     this.client = Objects.requireNonNull(client, "client");
     this.permits = new Semaphore(maxConcurrency, true);
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+    this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
+    this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -97,9 +158,36 @@ public final class Transport {
     this.explainer = Objects.requireNonNull(explainer, "explainer");
   }
 
-  /** The HTTP client in use. */
+  /**
+   * The HTTP client in use.
+   *
+   * @throws IllegalStateException once the transport was closed
+   */
   public HttpClient httpClient() {
-    return client;
+    HttpClient c = client;
+    if (c == null) {
+      throw closed();
+    }
+    return c;
+  }
+
+  /**
+   * Stops using the HTTP client: later calls fail with {@link IllegalStateException}. The client
+   * itself is closed by its owner; dropping the reference lets a JDK 17 client end its selector
+   * thread once it is garbage.
+   */
+  public void close() {
+    client = null;
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return client == null;
+  }
+
+  private static IllegalStateException closed() {
+    return new IllegalStateException(
+        "This OneRosterClient was closed; build a new one (OneRosterClient.builder()) to go on");
   }
 
   /**
@@ -112,13 +200,24 @@ public final class Transport {
         call.options().retryPolicy() != null ? call.options().retryPolicy() : retryPolicy;
     Duration timeout =
         call.options().requestTimeout() != null ? call.options().requestTimeout() : requestTimeout;
+    Duration perAttempt =
+        call.options().attemptTimeout() != null ? call.options().attemptTimeout() : attemptTimeout;
+    Duration perCall =
+        call.options().callTimeout() != null ? call.options().callTimeout() : callTimeout;
     Instant start = clock.instant();
     boolean refreshed = false;
     int attempt = 0;
     while (true) {
       attempt++;
+      if (client == null) {
+        throw closed();
+      }
+      Limits limits =
+          Limits.of(timeout, perAttempt, perCall, Duration.between(start, clock.instant()));
       HttpRequest.Builder rb =
-          HttpRequest.newBuilder(call.uri()).timeout(timeout).header("User-Agent", userAgent);
+          HttpRequest.newBuilder(call.uri())
+              .timeout(limits.headers)
+              .header("User-Agent", userAgent);
       rb.header("Accept", "application/json");
       if ("http".equalsIgnoreCase(call.uri().getScheme())) {
         // Plain http is only ever a loopback test server. Left to its default, the JDK client
@@ -149,7 +248,7 @@ public final class Transport {
         throw new TransportException(call.method() + " " + call.path() + " was interrupted", e);
       }
       try {
-        outcome = attempt(call, request, handler, attempt, t0, timeout);
+        outcome = attempt(call, request, handler, attempt, t0, limits);
       } finally {
         permits.release();
       }
@@ -182,6 +281,14 @@ public final class Transport {
             call.method(),
             call.path(),
             policy.maxTotalTime());
+        throw failure;
+      }
+      if (elapsed.plus(delay).compareTo(perCall) >= 0) {
+        LOG.debug(
+            "{} {} not retried: the next wait would pass the call timeout of {}",
+            call.method(),
+            call.path(),
+            perCall);
         throw failure;
       }
       String cause =
@@ -218,27 +325,77 @@ public final class Transport {
     }
   }
 
+  /**
+   * The bounds of one attempt: the wait for headers, the idle timeout of the body, and the deadline
+   * of the whole attempt, which is the attempt timeout or what is left of the call's.
+   */
+  private static final class Limits {
+    final Duration headers;
+    final Duration idle;
+    final Duration budget;
+    final boolean callBound;
+    final Duration callTimeout;
+    final Duration attemptTimeout;
+    final IdleTimeoutBody.Deadline deadline;
+
+    private Limits(
+        Duration headers,
+        Duration idle,
+        Duration budget,
+        boolean callBound,
+        Duration attemptTimeout,
+        Duration callTimeout) {
+      this.headers = headers;
+      this.idle = idle;
+      this.budget = budget;
+      this.callBound = callBound;
+      this.attemptTimeout = attemptTimeout;
+      this.callTimeout = callTimeout;
+      this.deadline = IdleTimeoutBody.Deadline.in(budget);
+    }
+
+    static Limits of(Duration request, Duration attempt, Duration call, Duration elapsed) {
+      Duration left = call.minus(elapsed);
+      if (left.compareTo(Duration.ofMillis(1)) < 0) {
+        left = Duration.ofMillis(1);
+      }
+      boolean callBound = left.compareTo(attempt) < 0;
+      Duration budget = callBound ? left : attempt;
+      return new Limits(min(request, budget), request, budget, callBound, attempt, call);
+    }
+
+    /** Whether the header wait was cut short by the attempt's deadline. */
+    boolean headersBoundByDeadline() {
+      return headers.compareTo(idle) < 0;
+    }
+  }
+
   private <T> Outcome<T> attempt(
       HttpCall call,
       HttpRequest request,
       ResponseHandler<T> handler,
       int attempt,
       long t0,
-      Duration timeout) {
+      Limits limits) {
+    HttpClient http = client;
+    if (http == null) {
+      throw closed();
+    }
     HttpResponse<InputStream> response;
     try {
-      // The request timeout covers the headers only; the body gets it as an idle timeout.
+      // The request timeout covers the headers only; the body gets it as an idle timeout, and
+      // the attempt's deadline as a bound on the whole answer.
       // Reads stream their (possibly large) pages to the parser; the answer to a write is small
       // and is read whole by the client's own threads, saving a hand-off per request.
       response =
-          client.send(
+          http.send(
               request,
               call.method().equals("GET")
-                  ? IdleTimeoutBody.ofInputStream(timeout)
-                  : IdleTimeoutBody.buffered(timeout, maxResponseBytes));
+                  ? IdleTimeoutBody.ofInputStream(limits.idle, limits.deadline)
+                  : IdleTimeoutBody.buffered(limits.idle, maxResponseBytes, limits.deadline));
     } catch (IOException e) {
       logDone(call, "I/O error " + e.getClass().getSimpleName(), t0);
-      return Outcome.failed(transportError(call, e), 0, true, null);
+      return ioFailure(call, e, limits);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(call.method() + " " + call.path() + " was interrupted", e);
@@ -255,7 +412,7 @@ public final class Transport {
         try {
           return Outcome.ok(handler.handle(status, response.headers(), body));
         } catch (IOException e) {
-          return Outcome.failed(transportError(call, e), 0, true, null);
+          return ioFailure(call, e, limits);
         }
       }
       byte[] buf = new byte[maxErrorBodyBytes];
@@ -280,7 +437,7 @@ public final class Transport {
       boolean retryable = status == 408 || status == 429 || (status >= 500 && status <= 599);
       return Outcome.failed(e, status, retryable, retryable ? retryAfter : null);
     } catch (IOException e) {
-      return Outcome.failed(transportError(call, e), 0, true, null);
+      return ioFailure(call, e, limits);
     }
   }
 
@@ -307,20 +464,65 @@ public final class Transport {
     }
   }
 
-  private static TransportException transportError(HttpCall call, IOException e) {
+  /** An I/O failure: retried, unless it used up the call's time. */
+  private static <T> Outcome<T> ioFailure(HttpCall call, IOException e, Limits limits) {
+    boolean callOver = limits.callBound && deadlinePassed(e, limits);
+    return Outcome.failed(transportError(call, e, limits), 0, !callOver, null);
+  }
+
+  private static boolean timedOut(IOException e) {
+    if (e instanceof InterruptedIOException) {
+      return true;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code e} is the attempt's deadline passing (rather than the idle timeout). */
+  private static boolean deadlinePassed(IOException e, Limits limits) {
+    return timedOut(e)
+        && !(e instanceof HttpConnectTimeoutException)
+        && (limits.deadline.passed() || (limits.headersBoundByDeadline() && !isIdle(e)));
+  }
+
+  private static TransportException transportError(HttpCall call, IOException e, Limits limits) {
     URI u = call.uri();
-    String where = u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "");
+    String where = hostAndPort(u);
     String what;
+    boolean timedOut = timedOut(e);
     if (e instanceof HttpConnectTimeoutException) {
       what = "connecting to " + where + " timed out; check the URL and that the SIS is reachable";
-    } else if (e instanceof HttpTimeoutException
-        || e instanceof InterruptedIOException
-        || e.getCause() instanceof HttpTimeoutException) {
-      what = "timed out waiting for " + where + "; raise requestTimeout or try again later";
+    } else if (deadlinePassed(e, limits)) {
+      what =
+          limits.callBound
+              ? "timed out: the call to "
+                  + where
+                  + " took longer than "
+                  + seconds(limits.callTimeout)
+                  + " (callTimeout), its attempts and retries included; try again later, or"
+                  + " raise callTimeout(Duration) if the SIS is known to be this slow"
+              : "timed out: the answer from "
+                  + where
+                  + " took longer than "
+                  + seconds(limits.attemptTimeout)
+                  + " (attemptTimeout), the most one attempt may take; the SIS sends too slowly."
+                  + " Try again later, ask for smaller pages, or raise attemptTimeout(Duration)";
+    } else if (timedOut) {
+      what =
+          "timed out waiting for "
+              + where
+              + " (nothing for "
+              + seconds(limits.idle)
+              + "); try again later, or raise requestTimeout(Duration) if the SIS is known to be"
+              + " this slow";
     } else if (e instanceof ConnectException) {
       what = "could not connect to " + where + "; check the URL and that the SIS is reachable";
     } else if (e instanceof UnknownHostException) {
-      what = "the host " + u.getHost() + " is unknown; check the URL for typos";
+      what = "the host " + hostOf(u) + " is unknown; check the URL for typos";
     } else if (e instanceof SSLException) {
       what =
           "TLS with "
@@ -329,9 +531,53 @@ public final class Transport {
               + e.getClass().getSimpleName()
               + "); check the URL and the server's certificate";
     } else {
-      what = "the connection to " + where + " failed (" + e.getClass().getSimpleName() + ")";
+      what =
+          "the connection to "
+              + where
+              + " broke off before the answer was complete ("
+              + e.getClass().getSimpleName()
+              + "): the SIS or a proxy in front of it failed mid-answer; try again later";
     }
     return new TransportException(call.method() + " " + call.path() + ": " + what, e);
+  }
+
+  /** Whether {@code e} is a body's idle timeout (see {@link IdleTimeoutBody}). */
+  private static boolean isIdle(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.contains("no response data for")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code d} for a message: whole seconds, or milliseconds below a second. */
+  static String seconds(Duration d) {
+    return d.compareTo(Duration.ofSeconds(1)) < 0 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+  }
+
+  /**
+   * The host of {@code u} for a message, never {@code null}: {@code http://127.1} has no host in
+   * {@link URI}'s terms, only an authority. User-info (which may hold credentials) is dropped.
+   */
+  public static String hostOf(URI u) {
+    if (u.getHost() != null) {
+      return u.getHost();
+    }
+    String authority = u.getRawAuthority();
+    if (authority == null) {
+      return "(no host)";
+    }
+    int at = authority.lastIndexOf('@');
+    String hostPort = at < 0 ? authority : authority.substring(at + 1);
+    int colon = hostPort.lastIndexOf(':');
+    return colon > 0 && hostPort.indexOf(']') < colon ? hostPort.substring(0, colon) : hostPort;
+  }
+
+  /** Host and port of {@code u}, for a message. */
+  public static String hostAndPort(URI u) {
+    return hostOf(u) + (u.getPort() > 0 ? ":" + u.getPort() : "");
   }
 
   private static Duration min(Duration a, Duration b) {

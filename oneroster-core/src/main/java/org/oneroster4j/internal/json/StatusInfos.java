@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.oneroster4j.error.StatusInfo;
+import org.oneroster4j.internal.Text;
 
 /**
  * Lenient reading and canonical writing of OneRoster status infos ({@code imsx_StatusInfo}): the
@@ -84,7 +85,9 @@ final class StatusInfos {
     if (codeMajor == null && severity == null && description == null && codeMinor == null) {
       return null;
     }
-    return new StatusInfo(codeMajor, severity, codeMinor, description);
+    // Server text: made safe for terminals and logs once, here (see Text).
+    return new StatusInfo(
+        Text.safe(codeMajor), Text.safe(severity), Text.safe(codeMinor), Text.safe(description));
   }
 
   private static String codeMinor(JsonNode node) {

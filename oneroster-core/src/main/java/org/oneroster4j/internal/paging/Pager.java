@@ -2,6 +2,8 @@ package org.oneroster4j.internal.paging;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.oneroster4j.error.LimitExceededException;
 import org.oneroster4j.error.ProtocolException;
 import org.oneroster4j.error.StatusInfo;
 import org.oneroster4j.internal.auth.PercentEncoding;
@@ -20,12 +23,18 @@ import org.oneroster4j.query.PagedIterable;
  * Lazy limit/offset paging, generic over how one page is fetched and parsed.
  *
  * <p>After a page of {@code n} items requested at {@code offset} it stops when: the page is empty;
- * the SIS sent {@code X-Total-Count} and {@code offset + n >= total}; the SIS uses {@code Link}
- * headers and sent no {@code rel="next"}; or, with neither header, the page is shorter than the
- * limit asked for. Otherwise the next offset is {@code offset + n} (items actually returned, so a
- * SIS that caps {@code limit} is paged correctly) or the offset of the {@code next} link. A next
- * link that does not move forward or repeats an earlier (limit, offset) — compared parsed, not as
- * text — is refused with a {@link ProtocolException}, and so is a collection past {@code maxPages}.
+ * the SIS sent {@code X-Total-Count} and {@code offset + n >= total}; or the SIS uses {@code Link}
+ * headers and sent no {@code rel="next"}. Otherwise the next offset is {@code offset + n} (items
+ * actually returned, so a SIS that caps {@code limit} is paged correctly) or the offset of the
+ * {@code next} link. With neither header a short page does not end paging, because a SIS that
+ * silently caps {@code limit} sends short pages that are not the last: paging ends on an empty page
+ * (one extra request, paid only by servers that send neither header), or when the page after a
+ * short one repeats it (a SIS that ignores {@code offset} and sends everything at once).
+ *
+ * <p>A next link that does not move forward or repeats an earlier (limit, offset) — compared
+ * parsed, not as text — is refused with a {@link ProtocolException}; a collection past {@code
+ * maxPages} pages, or gathered by {@link #toList(int)} past its cap, with a {@link
+ * LimitExceededException} naming the collection and the cap.
  *
  * @param <T> the item type
  */
@@ -104,6 +113,34 @@ public final class Pager<T> implements PagedIterable<T> {
     return PageIterator::new;
   }
 
+  @Override
+  public List<T> toList(int maxItems) {
+    if (maxItems < 0) {
+      throw new IllegalArgumentException("maxItems must not be negative, was " + maxItems);
+    }
+    List<T> out = new ArrayList<>();
+    for (Page<T> page : byPage()) {
+      if (page.items().size() > maxItems - out.size()) {
+        throw tooMany(what, maxItems);
+      }
+      out.addAll(page.items());
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The error for a collection of more than {@code maxItems} items gathered into memory. */
+  public static LimitExceededException tooMany(String what, long maxItems) {
+    return new LimitExceededException(
+        what
+            + " returned more than "
+            + maxItems
+            + " items, the most gathered into memory from one collection (maxListItems);"
+            + " stopping in case the SIS pages endlessly. If the SIS really holds that many,"
+            + " raise maxListItems(int), or iterate the collection instead of listing it",
+        what,
+        maxItems);
+  }
+
   private final class PageIterator implements Iterator<Page<T>> {
     private long offset;
     private int limit = pageSize;
@@ -113,6 +150,7 @@ public final class Pager<T> implements PagedIterable<T> {
     private ProtocolException pending; // raised when the page after the current one is needed
     private final Set<String> seen = new HashSet<>();
     private T previousFirst;
+    private boolean afterShortPage;
 
     @Override
     public boolean hasNext() {
@@ -126,18 +164,26 @@ public final class Pager<T> implements PagedIterable<T> {
         return false;
       }
       if (pages >= maxPages) {
-        throw new ProtocolException(
+        throw new LimitExceededException(
             what
                 + " returned more than "
                 + maxPages
                 + " pages; stopping in case the SIS pages endlessly (use a filter or a larger"
-                + " page size)");
+                + " page size)",
+            what,
+            maxPages);
       }
       seen.add(limit + "@" + offset);
       FetchedPage<T> page = fetcher.fetch(limit, offset);
       pages++;
       int n = page.items().size();
       T first = n == 0 ? null : page.items().get(0);
+      if (first != null && pages > 1 && first.equals(previousFirst) && afterShortPage) {
+        // The page after a short one, with no paging headers, starts over: the SIS ignores
+        // offset and sent everything in the first page.
+        finished = true;
+        return false;
+      }
       if (first != null && pages > 1 && first.equals(previousFirst)) {
         // A SIS that ignores offset sends the same page again for every offset: paging on would
         // never end (a full page each time) and would repeat the same items.
@@ -192,10 +238,8 @@ public final class Pager<T> implements PagedIterable<T> {
         offset = nextOffset;
         return;
       }
-      if (page.totalCount() == null && n < limit) {
-        finished = true;
-        return;
-      }
+      // Neither header: only an empty page ends the collection (see the class comment).
+      afterShortPage = n < limit;
       offset += n;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.oneroster4j.error.LimitExceededException;
 import org.oneroster4j.error.ProtocolException;
 import org.oneroster4j.internal.paging.Pager.FetchedPage;
 
@@ -85,6 +86,83 @@ class PagerTest {
     assertThatThrownBy(it::hasNext)
         .isInstanceOf(ProtocolException.class)
         .hasMessageContaining("offset 0 -> 0");
+  }
+
+  @Test
+  void withoutHeaders_aShortPageDoesNotEndPaging_anEmptyPageDoes() {
+    // A SIS that caps limit at 3 and sends neither X-Total-Count nor Link.
+    Pager<Integer> p =
+        new Pager<>(
+            10,
+            100,
+            "GET /x",
+            (limit, offset) -> {
+              calls.add(limit + "@" + offset);
+              return new FetchedPage<>(
+                  range(offset, Math.min(offset + 3, 8)), List.of(), null, Map.of());
+            });
+    assertThat(p.stream().toList()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+    assertThat(calls).containsExactly("10@0", "10@3", "10@6", "10@8");
+  }
+
+  @Test
+  void withoutHeaders_aSisThatIgnoresOffset_endsAfterItsShortPage() {
+    Pager<Integer> p =
+        new Pager<>(
+            10,
+            100,
+            "GET /x",
+            (limit, offset) -> {
+              calls.add(limit + "@" + offset);
+              return new FetchedPage<>(range(0, 3), List.of(), null, Map.of());
+            });
+    assertThat(p.stream().toList()).containsExactly(0, 1, 2);
+    assertThat(calls).containsExactly("10@0", "10@3");
+  }
+
+  @Test
+  void toList_pastItsCap_failsNamingTheCollectionAndTheCap_withoutReadingFurther() {
+    Pager<Integer> p =
+        new Pager<>(
+            10,
+            100_000,
+            "GET /x",
+            (limit, offset) -> {
+              calls.add(limit + "@" + offset);
+              return new FetchedPage<>(
+                  range(offset, offset + 10),
+                  List.of(),
+                  null,
+                  Map.of("next", "/x?limit=10&offset=" + (offset + 10)));
+            });
+    assertThatThrownBy(() -> p.toList(25))
+        .isInstanceOf(LimitExceededException.class)
+        .hasMessageContaining("GET /x")
+        .hasMessageContaining("25")
+        .satisfies(
+            e -> {
+              assertThat(((LimitExceededException) e).collection()).isEqualTo("GET /x");
+              assertThat(((LimitExceededException) e).limit()).isEqualTo(25);
+            });
+    assertThat(calls).hasSize(3);
+  }
+
+  @Test
+  void morePagesThanTheMaximum_isALimitExceededException() {
+    Pager<Integer> p =
+        new Pager<>(
+            1,
+            5,
+            "GET /x",
+            (limit, offset) ->
+                new FetchedPage<>(
+                    range(offset, offset + 1),
+                    List.of(),
+                    null,
+                    Map.of("next", "/x?offset=" + (offset + 1))));
+    assertThatThrownBy(() -> p.stream().count())
+        .isInstanceOf(LimitExceededException.class)
+        .hasMessageContaining("more than 5 pages");
   }
 
   @Test
