@@ -87,16 +87,38 @@ class ArchitectureTest {
         .dependOnClassesThat(
             DescribedPredicate.describe(
                 "are OneRoster4j classes outside model, query and error (other than"
-                    + " OneRosterVersion)",
+                    + " OneRosterVersion and the leaf utilities of org.oneroster4j.internal)",
                 (JavaClass c) ->
                     c.getPackageName().startsWith("org.oneroster4j")
                         && !c.getPackageName().startsWith("org.oneroster4j.model")
                         && !c.getPackageName().startsWith("org.oneroster4j.query")
                         && !c.getPackageName().startsWith("org.oneroster4j.error")
-                        && !c.getName().equals("org.oneroster4j.OneRosterVersion")))
+                        && !c.getName().equals("org.oneroster4j.OneRosterVersion")
+                        && !c.getPackageName().equals(LEAF_UTILITIES)))
         .because(
             "models, queries and errors are the values everything else is built from; logic that"
                 + " needs the client, the SPI or the engine belongs in those packages instead")
+        .check(core);
+  }
+
+  /** Text and URL helpers every layer may use, so they may use nothing of the project. */
+  private static final String LEAF_UTILITIES = "org.oneroster4j.internal";
+
+  @Test
+  void leafUtilities_dependOnNothingOfTheProject() {
+    noClasses()
+        .that()
+        .resideInAPackage(LEAF_UTILITIES)
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "are other OneRoster4j classes",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith("org.oneroster4j")
+                        && !c.getPackageName().equals(LEAF_UTILITIES)))
+        .because(
+            "the values packages and every layer use these helpers; a helper that needs more"
+                + " belongs in the package of what it needs")
         .check(core);
   }
 

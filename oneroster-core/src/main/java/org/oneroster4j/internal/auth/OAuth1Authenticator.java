@@ -3,6 +3,7 @@ package org.oneroster4j.internal.auth;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Objects;
+import org.oneroster4j.internal.http.Authenticator;
 
 /** Signs every attempt with OAuth 1.0a; a 401 is final (a new signature would not help). */
 public final class OAuth1Authenticator implements Authenticator {

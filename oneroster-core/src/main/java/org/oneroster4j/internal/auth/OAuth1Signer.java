@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.oneroster4j.internal.PercentEncoding;
 
 /**
  * OAuth 1.0a two-legged request signing (RFC 5849) on {@link Mac}: consumer key and secret, no

@@ -9,7 +9,7 @@ import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.Service;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.error.ValidationException.Violation;
-import org.oneroster4j.internal.auth.PercentEncoding;
+import org.oneroster4j.internal.PercentEncoding;
 
 /**
  * One OneRoster endpoint, declared once as data: what it does, its method, its service, its path

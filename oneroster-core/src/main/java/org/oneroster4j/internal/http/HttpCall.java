@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import org.oneroster4j.RequestOptions;
-import org.oneroster4j.internal.auth.Authenticator;
 
 /**
  * One logical request (its retries included).

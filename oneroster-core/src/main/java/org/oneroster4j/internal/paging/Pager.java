@@ -15,7 +15,7 @@ import java.util.Set;
 import org.oneroster4j.error.LimitExceededException;
 import org.oneroster4j.error.ProtocolException;
 import org.oneroster4j.error.StatusInfo;
-import org.oneroster4j.internal.auth.PercentEncoding;
+import org.oneroster4j.internal.PercentEncoding;
 import org.oneroster4j.query.Page;
 import org.oneroster4j.query.PagedIterable;
 

@@ -22,6 +22,7 @@ import oauth.signpost.signature.OAuthMessageSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oneroster4j.internal.PercentEncoding;
 
 class OAuth1SignerTest {
   private static final Clock CLOCK =

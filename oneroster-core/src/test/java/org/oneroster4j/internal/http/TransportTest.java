@@ -28,7 +28,6 @@ import org.oneroster4j.error.RateLimitedException;
 import org.oneroster4j.error.ServerException;
 import org.oneroster4j.error.TransportException;
 import org.oneroster4j.error.UnauthorizedException;
-import org.oneroster4j.internal.auth.Authenticator;
 import org.oneroster4j.testsupport.FixedRandom;
 import org.oneroster4j.testsupport.StepClock;
 import org.oneroster4j.testsupport.TestServer;

@@ -1,4 +1,4 @@
-package org.oneroster4j.internal.auth;
+package org.oneroster4j.internal.http;
 
 import java.net.URI;
 import java.net.http.HttpRequest;

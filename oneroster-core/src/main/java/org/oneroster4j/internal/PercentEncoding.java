@@ -1,4 +1,4 @@
-package org.oneroster4j.internal.auth;
+package org.oneroster4j.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
