@@ -40,7 +40,7 @@ final class ClassesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     OneRosterClient client = connection.client(ctx);
-    List<SisClass> classes = ClassLinker.of(client).teacherClasses(teacherEmail.strip());
+    List<SisClass> classes = ClassLinker.of(client).linkableClasses(teacherEmail.strip());
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ctx.out().println(mapper.writeValueAsString(classes));

@@ -23,7 +23,7 @@ import org.oneroster4j.query.Query;
  *
  * <pre>{@code
  * ClassLinker linker = connection.linker();
- * List<SisClass> classes = linker.teacherClasses("kim@district.org");
+ * List<SisClass> classes = linker.linkableClasses("kim@district.org");
  * ClassLink link = linker.link(classes.get(0), List.of(
  *     LmsStudent.byEmail("lms-17", "ana@district.org"),
  *     LmsStudent.bySourcedId("lms-18", "s-2")));
@@ -62,7 +62,7 @@ public final class ClassLinker {
    * @throws TeacherNotFoundException when no SIS teacher has that email
    * @throws GradeExportUnavailableException when the connection's grade export is off
    */
-  public List<SisClass> teacherClasses(String teacherEmail) {
+  public List<SisClass> linkableClasses(String teacherEmail) {
     Objects.requireNonNull(teacherEmail, "teacherEmail");
     OneRosterClient c = client();
     User teacher =

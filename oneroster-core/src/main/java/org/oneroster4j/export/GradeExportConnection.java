@@ -5,17 +5,20 @@ import org.oneroster4j.OneRosterClient;
 
 /**
  * One school's SIS connection as the LMS keeps it: the client, the LMS installation's namespace and
- * the teacher permission switch ("grade export enabled"). Class linking and grade export are
- * refused with a {@link GradeExportUnavailableException} while the switch is off or the SIS is
- * disconnected; {@link #check()} works regardless, so an administrator can test the connection
- * before switching export on.
+ * the teacher permission switch ("grade export enabled"). Grade export starts switched <b>on</b>,
+ * as teacher permissions are on when a SIS connection is made; {@link #disableGradeExport()}
+ * switches it off in one call. Class linking and grade export are refused with a {@link
+ * GradeExportUnavailableException} while the switch is off or the SIS is disconnected, and the
+ * switch is checked again before every write of a running export; {@link #check()} works
+ * regardless, so an administrator can test the connection with export off.
  *
  * <pre>{@code
  * GradeExportConnection connection = GradeExportConnection.builder()
- *     .client(sis).namespace("my-lms").gradeExportEnabled(true).build();
+ *     .client(sis).namespace("my-lms").build();   // grade export on
  * Diagnosis diagnosis = connection.check();
- * List<SisClass> classes = connection.linker().teacherClasses("kim@district.org");
+ * List<SisClass> classes = connection.linker().linkableClasses("kim@district.org");
  * ExportReport report = connection.exporter().export(gradebook);
+ * connection.disableGradeExport();   // teachers may no longer link or export
  * connection.disconnect();            // stops updates; what was exported stays in the SIS
  * connection.reconnect(sis);          // picks the same SIS items up again (stable ids)
  * }</pre>
@@ -34,7 +37,11 @@ public final class GradeExportConnection {
     this.gradeExportEnabled = b.gradeExportEnabled;
   }
 
-  /** Returns a builder; a client is required, grade export starts switched off. */
+  /**
+   * Returns a builder; a client is required, grade export starts switched on.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -155,7 +162,7 @@ public final class GradeExportConnection {
   public static final class Builder {
     private OneRosterClient client;
     private String namespace = StableIds.DEFAULT_NAMESPACE;
-    private boolean gradeExportEnabled;
+    private boolean gradeExportEnabled = true;
 
     private Builder() {}
 
@@ -175,7 +182,13 @@ public final class GradeExportConnection {
       return this;
     }
 
-    /** Whether grade export starts switched on (default off). */
+    /**
+     * Whether grade export starts switched on (default on); {@code false} for a connection an
+     * administrator sets up before allowing teachers to export.
+     *
+     * @param gradeExportEnabled the initial state of the switch
+     * @return this builder
+     */
     public Builder gradeExportEnabled(boolean gradeExportEnabled) {
       this.gradeExportEnabled = gradeExportEnabled;
       return this;

@@ -47,7 +47,7 @@ class ReadmeExportExampleTest {
         throw new IllegalStateException(diagnosis.problem() + ": " + diagnosis.message());
       }
 
-      List<SisClass> classes = connection.linker().teacherClasses(teacherEmail);
+      List<SisClass> classes = connection.linker().linkableClasses(teacherEmail);
       List<String> roster = fake.seed().studentIdsOf(classes.get(0).classSourcedId());
       String anaEmail = fake.seed().emailOf(roster.get(0));
       String s2 = roster.get(1);
