@@ -49,15 +49,20 @@ public record Gradebook(String namespace, List<GradebookClass> classes) {
   }
 
   /**
-   * Reads a gradebook JSON document, the CLI's {@code --gradebook} format: {@code {"namespace":
-   * "my-lms", "classes": [{"classSourcedId": "cls-1", "assignments": [{"id", "title",
-   * "description", "assignDate", "dueDate", "maxPoints", "category", "deleted", "grades":
-   * [{"studentSourcedId" or "studentEmail", "score", "status", "comment", "deleted"}]}]}]}}.
-   * Numbers and booleans may be strings; date-times are ISO-8601 with {@code Z} (or an offset);
-   * unknown fields are ignored.
+   * Reads a gradebook JSON document, the CLI's {@code --gradebook} format (the README's "Gradebook
+   * file" section; {@link #jsonSchema()} is its JSON Schema): {@code {"namespace": "my-lms",
+   * "classes": [{"classSourcedId": "cls-1", "assignments": [{"id", "title", "description",
+   * "assignDate", "dueDate", "maxPoints", "category", "deleted", "grades": [{"studentSourcedId" or
+   * "studentEmail", "score", "status", "comment", "deleted"}]}]}]}}. Numbers and booleans may be
+   * strings; date-times are ISO-8601 with {@code Z} (or an offset); null is the same as an absent
+   * key. Unknown and repeated keys are refused, so a typo is not silently ignored.
    *
+   * @param in the JSON document; not closed
+   * @return the gradebook
    * @throws org.oneroster4j.error.ValidationException listing every problem with its JSON path, for
-   *     example {@code classes[0].assignments[2].maxPoints: expected a number, got "ten"}
+   *     example {@code classes[0].assignments[2].maxPoints: expected a number, got "ten"} or {@code
+   *     classes[0].assignments[0].maxPoint: unknown key; did you mean "maxPoints"?}, and malformed
+   *     JSON in plain words with its line and column
    * @throws UncheckedIOException when the stream cannot be read
    */
   public static Gradebook fromJson(InputStream in) {
@@ -68,6 +73,10 @@ public record Gradebook(String namespace, List<GradebookClass> classes) {
   /**
    * Reads a gradebook JSON file; see {@link #fromJson(InputStream)}.
    *
+   * @param file the file, UTF-8
+   * @return the gradebook
+   * @throws org.oneroster4j.error.ValidationException listing every problem, see {@link
+   *     #fromJson(InputStream)}
    * @throws UncheckedIOException when the file cannot be read
    */
   public static Gradebook fromJson(Path file) {
@@ -79,7 +88,30 @@ public record Gradebook(String namespace, List<GradebookClass> classes) {
     }
   }
 
-  /** The total number of assignments in all classes. */
+  /**
+   * The JSON Schema (draft 2020-12) of the gradebook file, for an LMS to check what it writes or
+   * for an editor's completion (the file is {@code gradebook.schema.json} in this package; a
+   * gradebook may name it in a {@code "$schema"} key). The reader and the schema accept the same
+   * keys.
+   *
+   * @return the schema's JSON text
+   */
+  public static String jsonSchema() {
+    try (InputStream in = Gradebook.class.getResourceAsStream("gradebook.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("gradebook.schema.json is missing from the jar");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gradebook.schema.json", e);
+    }
+  }
+
+  /**
+   * The total number of assignments in all classes.
+   *
+   * @return the count
+   */
   public int assignmentCount() {
     return classes.stream().mapToInt(c -> c.assignments().size()).sum();
   }
