@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,7 +31,8 @@ import org.w3c.dom.NodeList;
  * build.
  *
  * <p>Run by the release profile of oneroster-it: {@code CentralBundle <root dir> <version> <output
- * zip> <outputTimestamp>}.
+ * zip> <outputTimestamp> <unsigned>}; with {@code unsigned} false every file needs its signature
+ * (signatures left in target/ by an earlier signed build are not taken into an unsigned bundle).
  */
 public final class CentralBundle {
   static final String GROUP_PATH = "org/oneroster4j";
@@ -44,19 +44,19 @@ public final class CentralBundle {
   /**
    * Builds the bundle.
    *
-   * @param args root directory, version, output zip, outputTimestamp (ISO-8601)
+   * @param args root directory, version, output zip, outputTimestamp (ISO-8601), unsigned
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 4) {
+    if (args.length != 5) {
       throw new IllegalArgumentException(
-          "usage: CentralBundle <root dir> <version> <output zip> <outputTimestamp>");
+          "usage: CentralBundle <root dir> <version> <output zip> <outputTimestamp> <unsigned>");
     }
     Path root = Path.of(args[0]).toAbsolutePath().normalize();
     String version = args[1];
     Path zip = Path.of(args[2]);
     Instant time = Instant.parse(args[3]);
-    Map<String, byte[]> files = collect(root, version);
+    Map<String, byte[]> files = collect(root, version, !Boolean.parseBoolean(args[4]));
     write(files, zip, time);
     System.out.println(
         "Central bundle: "
@@ -92,35 +92,35 @@ public final class CentralBundle {
     return artifactId.equals(PARENT) || artifactId.equals(BOM);
   }
 
-  private static Map<String, byte[]> collect(Path root, String version) throws IOException {
+  private static Map<String, byte[]> collect(Path root, String version, boolean signed)
+      throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     for (String id : published(root)) {
       Path module = moduleDir(root, id);
       String dir = GROUP_PATH + "/" + id + "/" + version + "/";
       String base = id + "-" + version;
+      Path target = module.resolve("target");
       add(files, dir + base + ".pom", Files.readAllBytes(module.resolve("pom.xml")));
+      List<String> signedFiles = new ArrayList<>(List.of(base + ".pom"));
       if (!isPom(id)) {
         for (String suffix : List.of(".jar", "-sources.jar", "-javadoc.jar")) {
-          Path jar = module.resolve("target").resolve(base + suffix);
+          Path jar = target.resolve(base + suffix);
           if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
                 id + ": " + jar.getFileName() + " is missing; build with -P release");
           }
           add(files, dir + base + suffix, Files.readAllBytes(jar));
+          signedFiles.add(base + suffix);
         }
       }
-      // maven-gpg-plugin writes the signatures of the pom and the jars next to them in target.
-      Path target = module.resolve("target");
-      if (Files.isDirectory(target)) {
-        try (Stream<Path> list = Files.list(target)) {
-          for (Path asc : list.sorted().toList()) {
-            String name = asc.getFileName().toString();
-            if (name.startsWith(base + ".") || name.startsWith(base + "-")) {
-              if (name.endsWith(".asc")) {
-                files.put(dir + name, Files.readAllBytes(asc));
-              }
-            }
+      if (signed) {
+        // maven-gpg-plugin writes each signature next to its file in target.
+        for (String name : signedFiles) {
+          Path asc = target.resolve(name + ".asc");
+          if (!Files.isRegularFile(asc)) {
+            throw new IllegalStateException(id + ": " + asc.getFileName() + " is missing");
           }
+          files.put(dir + name + ".asc", Files.readAllBytes(asc));
         }
       }
     }
