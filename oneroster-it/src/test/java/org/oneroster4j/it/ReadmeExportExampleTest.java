@@ -36,11 +36,7 @@ class ReadmeExportExampleTest {
       String teacherEmail = fake.teacherEmail();
 
       GradeExportConnection connection =
-          GradeExportConnection.builder()
-              .client(sis)
-              .namespace("my-lms")
-              .gradeExportEnabled(true)
-              .build();
+          GradeExportConnection.builder().client(sis).namespace("my-lms").build();
 
       Diagnosis diagnosis = connection.check();
       if (!diagnosis.ok()) {
