@@ -46,12 +46,20 @@ public final class GradeExportConnection {
     return new Builder();
   }
 
-  /** The namespace of the LMS installation (see {@link StableIds}). */
+  /**
+   * The namespace of the LMS installation (see {@link StableIds}).
+   *
+   * @return the namespace
+   */
   public String namespace() {
     return namespace;
   }
 
-  /** Whether teachers may link classes and export grades. */
+  /**
+   * Whether teachers may link classes and export grades (on unless switched off).
+   *
+   * @return the state of the switch
+   */
   public boolean isGradeExportEnabled() {
     return gradeExportEnabled;
   }
@@ -66,7 +74,11 @@ public final class GradeExportConnection {
     gradeExportEnabled = false;
   }
 
-  /** Whether a SIS client is connected. */
+  /**
+   * Whether a SIS client is connected.
+   *
+   * @return false after {@link #disconnect()} until {@link #reconnect}
+   */
   public boolean isConnected() {
     return client != null;
   }
@@ -80,7 +92,11 @@ public final class GradeExportConnection {
     client = null;
   }
 
-  /** Connects (again) to a SIS, for example with renewed credentials. */
+  /**
+   * Connects (again) to a SIS, for example with renewed credentials.
+   *
+   * @param client the SIS client
+   */
   public void reconnect(OneRosterClient client) {
     this.client = Objects.requireNonNull(client, "client");
   }
@@ -88,6 +104,7 @@ public final class GradeExportConnection {
   /**
    * The connected client.
    *
+   * @return the client
    * @throws GradeExportUnavailableException when disconnected
    */
   public OneRosterClient client() {
@@ -104,6 +121,7 @@ public final class GradeExportConnection {
   /**
    * Checks URL, credentials and gradebook access; works while grade export is switched off.
    *
+   * @return the diagnosis: ok, or the problem and what to change
    * @throws GradeExportUnavailableException when disconnected
    */
   public Diagnosis check() {
@@ -113,6 +131,7 @@ public final class GradeExportConnection {
   /**
    * A class linker for teachers.
    *
+   * @return a linker that re-checks the switch on every call
    * @throws GradeExportUnavailableException when grade export is off or the SIS disconnected
    */
   public ClassLinker linker() {
@@ -124,6 +143,7 @@ public final class GradeExportConnection {
    * An exporter using this connection's client and namespace; it re-checks the switch on every run
    * and before every write.
    *
+   * @return an exporter
    * @throws GradeExportUnavailableException when grade export is off or the SIS disconnected
    */
   public GradeExporter exporter() {
@@ -166,13 +186,24 @@ public final class GradeExportConnection {
 
     private Builder() {}
 
-    /** The SIS client (required). */
+    /**
+     * The SIS client (required).
+     *
+     * @param client the client
+     * @return this builder
+     */
     public Builder client(OneRosterClient client) {
       this.client = Objects.requireNonNull(client, "client");
       return this;
     }
 
-    /** The LMS installation's namespace (default {@code "default"}); never change it later. */
+    /**
+     * The LMS installation's namespace (default {@code "default"}); never change it later.
+     *
+     * @param namespace a non-blank namespace
+     * @return this builder
+     * @throws IllegalArgumentException if the namespace is blank
+     */
     public Builder namespace(String namespace) {
       Objects.requireNonNull(namespace, "namespace");
       if (namespace.isBlank()) {
@@ -194,7 +225,12 @@ public final class GradeExportConnection {
       return this;
     }
 
-    /** Builds the connection. */
+    /**
+     * Builds the connection.
+     *
+     * @return the connection, grade export on unless {@code gradeExportEnabled(false)}
+     * @throws IllegalStateException if no client was given
+     */
     public GradeExportConnection build() {
       if (client == null) {
         throw new IllegalStateException(
