@@ -33,17 +33,30 @@ import java.util.Objects;
  */
 public record Gradebook(String namespace, List<GradebookClass> classes) {
 
-  /** Copies the components. */
+  /**
+   * Copies the components.
+   *
+   * @param namespace the LMS installation's namespace (see {@link StableIds}), or null
+   * @param classes the classes, never null
+   */
   public Gradebook {
     classes = List.copyOf(classes == null ? List.of() : classes);
   }
 
-  /** Returns a builder for a gradebook. */
+  /**
+   * Returns a builder for a gradebook.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this gradebook's values. */
+  /**
+   * Returns a builder initialised with this gradebook's values.
+   *
+   * @return a builder initialised with these values
+   */
   public Builder toBuilder() {
     return new Builder().namespace(namespace).classes(classes);
   }
@@ -123,19 +136,34 @@ public record Gradebook(String namespace, List<GradebookClass> classes) {
 
     private Builder() {}
 
-    /** Sets the namespace (nullable). */
+    /**
+     * Sets the namespace (nullable).
+     *
+     * @param namespace the LMS installation's namespace (see {@link StableIds}), or null
+     * @return this builder
+     */
     public Builder namespace(String namespace) {
       this.namespace = namespace;
       return this;
     }
 
-    /** Adds one class. */
+    /**
+     * Adds one class.
+     *
+     * @param gradebookClass one class to add
+     * @return this builder
+     */
     public Builder addClass(GradebookClass gradebookClass) {
       classes.add(Objects.requireNonNull(gradebookClass, "gradebookClass"));
       return this;
     }
 
-    /** Replaces the classes. */
+    /**
+     * Replaces the classes.
+     *
+     * @param classes the classes, never null
+     * @return this builder
+     */
     public Builder classes(List<GradebookClass> classes) {
       Objects.requireNonNull(classes, "classes");
       this.classes.clear();
@@ -143,7 +171,11 @@ public record Gradebook(String namespace, List<GradebookClass> classes) {
       return this;
     }
 
-    /** Builds the gradebook. */
+    /**
+     * Builds the gradebook.
+     *
+     * @return the gradebook
+     */
     public Gradebook build() {
       return new Gradebook(namespace, classes);
     }
