@@ -2,8 +2,6 @@
  * OneRoster4j core: OneRoster 1.1 models, the client, auth, paging, errors, the vendor SPI and the
  * grade export engine.
  */
-// "module": the qualified export below names a module built after this one.
-@SuppressWarnings("module")
 module org.oneroster4j {
   requires transitive java.net.http;
   requires com.fasterxml.jackson.databind;
@@ -12,11 +10,10 @@ module org.oneroster4j {
   exports org.oneroster4j;
   exports org.oneroster4j.error;
   exports org.oneroster4j.export;
+  exports org.oneroster4j.json;
   exports org.oneroster4j.model;
   exports org.oneroster4j.query;
   exports org.oneroster4j.spi;
-  exports org.oneroster4j.internal.json to
-      org.oneroster4j.testkit;
 
   uses org.oneroster4j.spi.SisVendor;
 

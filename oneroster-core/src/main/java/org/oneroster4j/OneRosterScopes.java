@@ -45,8 +45,11 @@ public final class OneRosterScopes {
   private OneRosterScopes() {}
 
   /**
-   * The scope URI of {@code name} in {@code version}, e.g. {@code
+   * {@return the scope URI of {@code name} in {@code version}, e.g} {@code
    * https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly}.
+   *
+   * @param version the OneRoster version
+   * @param name the name
    */
   public static String uri(OneRosterVersion version, String name) {
     Objects.requireNonNull(version, "version");
@@ -55,8 +58,10 @@ public final class OneRosterScopes {
   }
 
   /**
-   * The URIs of {@link #GRADE_EXPORT} in {@code version}, space-separated as a token request sends
-   * them.
+   * {@return the URIs of {@link #GRADE_EXPORT} in {@code version}, space-separated as a token
+   * request sends them}
+   *
+   * @param version the OneRoster version
    */
   public static String gradeExport(OneRosterVersion version) {
     StringBuilder b = new StringBuilder();

@@ -29,20 +29,21 @@ public enum OneRosterVersion {
     this.pathSegment = pathSegment;
   }
 
-  /** The version as people write it: {@code "1.1"} or {@code "1.2"}. */
+  /** {@return the version as people write it: {@code "1.1"} or {@code "1.2"}} */
   public String label() {
     return label;
   }
 
-  /** The version as URLs and scope URIs write it: {@code "v1p1"} or {@code "v1p2"}. */
+  /** {@return the version as URLs and scope URIs write it: {@code "v1p1"} or {@code "v1p2"}} */
   public String pathSegment() {
     return pathSegment;
   }
 
   /**
-   * The version named by {@code text}: {@code 1.1}, {@code 1.2}, {@code v1p1}, {@code v1p2}, {@code
-   * V1_1} or {@code V1_2}, ignoring case and surrounding blanks.
+   * {@return the version named by {@code text}: {@code 1.1}, {@code 1.2}, {@code v1p1}, {@code
+   * v1p2}, {@code V1_1} or {@code V1_2}, ignoring case and surrounding blanks}
    *
+   * @param text the text
    * @throws IllegalArgumentException naming the accepted spellings when {@code text} is none of
    *     them
    */

@@ -20,7 +20,8 @@ public enum Service {
   }
 
   /**
-   * The service's segment in a 1.2 URL: {@code rostering}, {@code gradebook} or {@code resources}.
+   * {@return the service's segment in a 1.2 URL: {@code rostering}, {@code gradebook} or {@code
+   * resources}}
    */
   public String pathSegment() {
     return pathSegment;

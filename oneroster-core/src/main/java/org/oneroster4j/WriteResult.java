@@ -16,7 +16,16 @@ import org.oneroster4j.error.StatusInfo;
 public record WriteResult(
     int httpStatus, boolean created, String sourcedId, List<StatusInfo> warnings) {
 
-  /** Copies the warnings. */
+  /**
+   * Copies the warnings.
+   *
+   * @param httpStatus the HTTP status the SIS answered with (200, 201 or 204; 404 for a DELETE
+   *     whose earlier attempt had already removed the object)
+   * @param created true when the SIS answered 201 Created
+   * @param sourcedId the sourcedId the SIS echoed or assigned, else the one sent
+   * @param warnings imsx status entries the SIS sent with the success (for example
+   *     severity=warning), possibly empty
+   */
   public WriteResult {
     warnings = List.copyOf(warnings);
   }

@@ -118,7 +118,7 @@ class CollectionLimitsTest {
       assertTimeoutPreemptively(
           SAFETY,
           () ->
-              assertThatThrownBy(() -> ClassLinker.of(client).teacherClasses("kim@example.org"))
+              assertThatThrownBy(() -> ClassLinker.of(client).linkableClasses("kim@example.org"))
                   .isInstanceOf(LimitExceededException.class)
                   .hasMessageContaining("GET /teachers/t-1/classes"));
     }

@@ -107,7 +107,7 @@ class DotSegmentIdsTest {
                             200, "{\"classes\":[" + schoolClass(ids[1], ids[2], ids[3]) + "]}");
                     default -> Reply.status(404);
                   })) {
-        assertThatThrownBy(() -> ClassLinker.of(client).teacherClasses("kim@example.org"))
+        assertThatThrownBy(() -> ClassLinker.of(client).linkableClasses("kim@example.org"))
             .isInstanceOf(ProtocolException.class)
             .hasMessageContaining(ids[4])
             .hasMessageContaining(ids[5]);

@@ -31,13 +31,7 @@ final class ExampleSis implements AutoCloseable {
     if (url == null || url.isBlank() || Boolean.getBoolean("oneroster.examples.embedded")) {
       FakeSis sis = FakeSis.builder().build().start();
       System.out.println("Using a fake SIS at " + sis.baseUrl() + " (set ONEROSTER_URL for yours)");
-      OneRosterClient client =
-          OneRosterClient.builder()
-              .url(sis.baseUrl())
-              .tokenUrl(sis.tokenUrl())
-              .credentials(Credentials.clientCredentials(sis.clientId(), sis.clientSecret()))
-              .build();
-      return new ExampleSis(client, sis.teacherEmail(), sis);
+      return new ExampleSis(sis.client(), sis.teacherEmail(), sis);
     }
     OneRosterClient.Builder builder =
         OneRosterClient.builder()

@@ -55,7 +55,7 @@ public final class ExportGradebook {
   /** One quiz in the teacher's first class: a score for the first student, the second exempt. */
   private static Gradebook sampleFor(ExampleSis example) {
     List<SisClass> classes =
-        ClassLinker.of(example.client()).teacherClasses(example.teacherEmail());
+        ClassLinker.of(example.client()).linkableClasses(example.teacherEmail());
     String classId = classes.get(0).classSourcedId();
     List<User> students = example.client().studentsForClass(classId).stream().limit(2).toList();
 

@@ -25,7 +25,7 @@ public final class LinkClasses {
     try (ExampleSis example = ExampleSis.connect()) {
       ClassLinker linker = ClassLinker.of(example.client());
 
-      List<SisClass> classes = linker.teacherClasses(example.teacherEmail());
+      List<SisClass> classes = linker.linkableClasses(example.teacherEmail());
       System.out.println(example.teacherEmail() + " teaches " + classes.size() + " active classes");
 
       for (SisClass sisClass : classes) {

@@ -49,14 +49,4 @@ class ExamplesTest {
 
     assertThat(out).contains("First export: 3 writes").contains("Second export: 0 writes");
   }
-
-  @Test
-  void testWithFakeSis_passesItsOwnChecks() {
-    String out = run(TestWithFakeSis::main);
-
-    assertThat(out)
-        .contains("ok: the SIS answered 429 once")
-        .contains("ok: a second export writes nothing")
-        .contains("All checks passed");
-  }
 }

@@ -41,7 +41,7 @@ final class ClassesCommand implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     List<SisClass> classes;
     try (OneRosterClient client = connection.client(ctx)) {
-      classes = ClassLinker.of(client).teacherClasses(teacherEmail.strip());
+      classes = ClassLinker.of(client).linkableClasses(teacherEmail.strip());
     }
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -110,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       out.println("3. Active classes of " + teacher + ", linked to the LMS classes");
       ClassLinker linker = ClassLinker.of(client);
-      List<SisClass> classes = linker.teacherClasses(teacher);
+      List<SisClass> classes = linker.linkableClasses(teacher);
       ClassesCommand.print(classes, out, "   ");
       for (SisClass c : classes) {
         ClassLink link = linker.link(c, lmsStudents(sis, c.classSourcedId()));

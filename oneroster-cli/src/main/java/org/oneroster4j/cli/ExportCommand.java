@@ -29,7 +29,14 @@ import picocli.CommandLine.Option;
           + " Running it again writes nothing new. Progress goes to stderr, the summary to"
           + " stdout.",
       "Exit 0 when every item was exported, 1 when some failed (see --report), 2 for a bad file"
-          + " or options, 3 when the SIS rejects the credentials, 4 when it is unreachable."
+          + " or options, 3 when the SIS rejects the credentials, 4 when it is unreachable.",
+      "",
+      "The gradebook file: {\"namespace\": \"my-lms\", \"classes\": [{\"classSourcedId\","
+          + " \"assignments\": [{\"id\", \"title\", \"description\", \"assignDate\","
+          + " \"dueDate\", \"maxPoints\", \"category\", \"deleted\", \"grades\":"
+          + " [{\"studentSourcedId\" or \"studentEmail\", \"score\", \"status\", \"comment\","
+          + " \"deleted\"}]}]}]}. Every key with an example: README, section \"Gradebook file\";"
+          + " its JSON Schema: `oneroster export --schema`. Unknown keys are refused."
     })
 final class ExportCommand implements Callable<Integer> {
   private final CliContext ctx;
@@ -38,10 +45,16 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--gradebook",
-      required = true,
       paramLabel = "FILE",
-      description = "The gradebook JSON file (format in the README).")
+      description =
+          "The gradebook JSON file (required; the format is above and in the README, section"
+              + " \"Gradebook file\").")
   Path gradebook;
+
+  @Option(
+      names = "--schema",
+      description = "Print the gradebook file's JSON Schema and exit; needs no SIS.")
+  boolean schema;
 
   @Option(names = "--dry-run", description = "Show what would be written; write nothing.")
   boolean dryRun;
@@ -72,6 +85,14 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (schema) {
+      ctx.out().print(Gradebook.jsonSchema());
+      return ExitCodes.OK;
+    }
+    if (gradebook == null) {
+      throw new UsageException(
+          "Missing required option: '--gradebook=FILE' (the format: `oneroster export --help`)");
+    }
     if (dryRun && report != null) {
       throw new UsageException(
           "--report records what an export did, and --dry-run does nothing: drop one of them");

@@ -13,12 +13,21 @@ import org.oneroster4j.internal.Text;
 public class OneRosterException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message that says what happened and how to fix it. */
+  /**
+   * Creates an exception with a message that says what happened and how to fix it.
+   *
+   * @param message what happened and what to do about it
+   */
   public OneRosterException(String message) {
     super(Text.safe(message));
   }
 
-  /** Creates an exception with a message and the underlying cause. */
+  /**
+   * Creates an exception with a message and the underlying cause.
+   *
+   * @param message what happened and what to do about it
+   * @param cause the underlying cause
+   */
   public OneRosterException(String message, Throwable cause) {
     super(Text.safe(message), cause);
   }

@@ -16,10 +16,18 @@ import org.oneroster4j.internal.Text;
 public class OneRosterServiceException extends OneRosterException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status code. */
   private final int httpStatus;
+
+  /** The HTTP method. */
   private final String method;
+
+  /** The request path, without the query. */
   private final String path;
+
   private final transient List<StatusInfo> statusInfos;
+
+  /** The start of the response body. */
   private final String bodyExcerpt;
 
   /**
@@ -47,47 +55,49 @@ public class OneRosterServiceException extends OneRosterException {
     this.bodyExcerpt = bodyExcerpt == null ? "" : Text.safe(bodyExcerpt);
   }
 
-  /** The HTTP status code the SIS answered with. */
+  /** {@return the HTTP status code the SIS answered with} */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** The HTTP method of the failed request. */
+  /** {@return the HTTP method of the failed request} */
   public String method() {
     return method;
   }
 
-  /** The path of the failed request, relative to the OneRoster base URL, without the query. */
+  /**
+   * {@return the path of the failed request, relative to the OneRoster base URL, without the query}
+   */
   public String path() {
     return path;
   }
 
-  /** Every imsx status entry the SIS sent, in order; empty when the body had none. */
+  /** {@return every imsx status entry the SIS sent, in order; empty when the body had none} */
   public List<StatusInfo> statusInfos() {
     return statusInfos == null ? List.of() : statusInfos;
   }
 
-  /** The imsx codeMajor of the first status entry, or null. */
+  /** {@return the imsx codeMajor of the first status entry, or null} */
   public String codeMajor() {
     return first() == null ? null : first().codeMajor();
   }
 
-  /** The imsx severity of the first status entry, or null. */
+  /** {@return the imsx severity of the first status entry, or null} */
   public String severity() {
     return first() == null ? null : first().severity();
   }
 
-  /** The imsx codeMinor of the first status entry as sent, or null. */
+  /** {@return the imsx codeMinor of the first status entry as sent, or null} */
   public String codeMinor() {
     return first() == null ? null : first().codeMinor();
   }
 
-  /** The imsx description of the first status entry, or null. */
+  /** {@return the imsx description of the first status entry, or null} */
   public String description() {
     return first() == null ? null : first().description();
   }
 
-  /** The start of the response body (a few KB at most), or an empty string. */
+  /** {@return the start of the response body (a few KB at most), or an empty string} */
   public String bodyExcerpt() {
     return bodyExcerpt;
   }

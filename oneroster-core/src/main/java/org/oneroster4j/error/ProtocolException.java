@@ -7,12 +7,21 @@ package org.oneroster4j.error;
 public class ProtocolException extends OneRosterException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message that says what was wrong with the answer. */
+  /**
+   * Creates the exception with a message that says what was wrong with the answer.
+   *
+   * @param message what happened and what to do about it
+   */
   public ProtocolException(String message) {
     super(message);
   }
 
-  /** Creates the exception with a message and the underlying cause. */
+  /**
+   * Creates the exception with a message and the underlying cause.
+   *
+   * @param message what happened and what to do about it
+   * @param cause the underlying cause
+   */
   public ProtocolException(String message, Throwable cause) {
     super(message, cause);
   }

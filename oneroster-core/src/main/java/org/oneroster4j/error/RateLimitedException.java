@@ -11,12 +11,19 @@ import java.util.Optional;
 public class RateLimitedException extends OneRosterServiceException {
   private static final long serialVersionUID = 1L;
 
+  /** How long the SIS asked to wait, or null. */
   private final Duration retryAfter;
 
   /**
    * Creates the exception; see {@link OneRosterServiceException} for the other parameters.
    *
    * @param retryAfter the wait the SIS asked for in {@code Retry-After}, or null
+   * @param message what happened and what to do about it
+   * @param httpStatus the HTTP status code
+   * @param method the HTTP method
+   * @param path the request path, without the query
+   * @param statusInfos the imsx status entries of the body, possibly empty
+   * @param bodyExcerpt the start of the response body, possibly empty
    */
   public RateLimitedException(
       String message,
@@ -30,7 +37,7 @@ public class RateLimitedException extends OneRosterServiceException {
     this.retryAfter = retryAfter;
   }
 
-  /** The wait the SIS asked for in its {@code Retry-After} header, if it sent one. */
+  /** {@return the wait the SIS asked for in its {@code Retry-After} header, if it sent one} */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

@@ -9,7 +9,16 @@ import java.util.List;
 public class ServerException extends OneRosterServiceException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception; see {@link OneRosterServiceException} for the parameters. */
+  /**
+   * Creates the exception; see {@link OneRosterServiceException} for the parameters.
+   *
+   * @param message what happened and what to do about it
+   * @param httpStatus the HTTP status code
+   * @param method the HTTP method
+   * @param path the request path, without the query
+   * @param statusInfos the imsx status entries of the body, possibly empty
+   * @param bodyExcerpt the start of the response body, possibly empty
+   */
   public ServerException(
       String message,
       int httpStatus,

@@ -18,8 +18,8 @@ import java.util.Locale;
 public record StatusInfo(String codeMajor, String severity, String codeMinor, String description) {
 
   /**
-   * Returns the minor code in one canonical spelling, or null when there is none: lower case, with
-   * spaces, underscores and hyphens removed, and the 1.1-era synonyms mapped to the 1.1 codes.
+   * {@return the minor code in one canonical spelling, or null when there is none: lower case, with
+   * spaces, underscores and hyphens removed, and the 1.1-era synonyms mapped to the 1.1 codes}
    *
    * <p>For example {@code "unknown object"} and {@code "unknownobject"} both give {@code
    * "unknownobject"}, {@code "Invalid Data"} gives {@code "invaliddata"}, {@code

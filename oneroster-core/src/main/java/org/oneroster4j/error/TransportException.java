@@ -7,7 +7,12 @@ package org.oneroster4j.error;
 public class TransportException extends OneRosterException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message that names the host and what to check, and the cause. */
+  /**
+   * Creates the exception with a message that names the host and what to check, and the cause.
+   *
+   * @param message what happened and what to do about it
+   * @param cause the underlying cause
+   */
   public TransportException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -13,7 +13,12 @@ public class ValidationException extends OneRosterException {
 
   /** One problem: which field, what is wrong with it, and how to fix it. */
   public record Violation(String field, String message) {
-    /** Creates a violation; both parts are required. */
+    /**
+     * Creates a violation; both parts are required.
+     *
+     * @param field the field or JSON path the problem is at
+     * @param message what happened and what to do about it
+     */
     public Violation {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(message, "message");
@@ -25,12 +30,18 @@ public class ValidationException extends OneRosterException {
     }
   }
 
+  /** What was validated. */
   private final String subject;
+
+  /** Every problem found. */
   private final List<Violation> violations;
 
   /**
    * Creates an exception for {@code subject} (for example {@code "lineItem li-1"}) listing every
    * violation.
+   *
+   * @param subject what was validated, e.g. {@code "gradebook JSON"}
+   * @param violations every problem found, at least one
    */
   public ValidationException(String subject, List<Violation> violations) {
     super(format(subject, violations));
@@ -38,12 +49,12 @@ public class ValidationException extends OneRosterException {
     this.violations = List.copyOf(violations);
   }
 
-  /** What was validated, for example {@code "lineItem li-1"}. */
+  /** {@return what was validated, for example {@code "lineItem li-1"}} */
   public String subject() {
     return subject;
   }
 
-  /** Every problem found, in the order checked; never empty. */
+  /** {@return every problem found, in the order checked; never empty} */
   public List<Violation> violations() {
     return violations;
   }

@@ -26,7 +26,18 @@ public record ClassLink(
     List<LmsStudent> unmatchedLmsStudents,
     List<SisStudent> unmatchedSisStudents) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param classSourcedId the SIS class's sourcedId (use it as {@link
+   *     GradebookClass#classSourcedId()})
+   * @param title the title
+   * @param term the SIS term title(s), or null
+   * @param course the SIS course title, or null
+   * @param students the LMS students matched to SIS students
+   * @param unmatchedLmsStudents LMS students with no SIS counterpart (their grades cannot be sent)
+   * @param unmatchedSisStudents SIS roster students no LMS student matched
+   */
   public ClassLink {
     Objects.requireNonNull(classSourcedId, "classSourcedId");
     students = List.copyOf(students == null ? List.of() : students);
@@ -36,7 +47,11 @@ public record ClassLink(
         List.copyOf(unmatchedSisStudents == null ? List.of() : unmatchedSisStudents);
   }
 
-  /** The SIS sourcedId matched to the LMS student {@code lmsId}, if any. */
+  /**
+   * {@return the SIS sourcedId matched to the LMS student {@code lmsId}, if any}
+   *
+   * @param lmsId the LMS's id of the student
+   */
   public Optional<String> studentSourcedId(String lmsId) {
     Objects.requireNonNull(lmsId, "lmsId");
     return students.stream()
@@ -45,7 +60,7 @@ public record ClassLink(
         .findFirst();
   }
 
-  /** True when every LMS student and every SIS student was matched. */
+  /** {@return whether every LMS student and every SIS student was matched} */
   public boolean fullyMatched() {
     return unmatchedLmsStudents.isEmpty() && unmatchedSisStudents.isEmpty();
   }

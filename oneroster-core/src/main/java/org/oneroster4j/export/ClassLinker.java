@@ -24,7 +24,7 @@ import org.oneroster4j.query.Query;
  *
  * <pre>{@code
  * ClassLinker linker = connection.linker();
- * List<SisClass> classes = linker.teacherClasses("kim@district.org");
+ * List<SisClass> classes = linker.linkableClasses("kim@district.org");
  * ClassLink link = linker.link(classes.get(0), List.of(
  *     LmsStudent.byEmail("lms-17", "ana@district.org"),
  *     LmsStudent.bySourcedId("lms-18", "s-2")));
@@ -40,7 +40,12 @@ public final class ClassLinker {
     this.connection = connection;
   }
 
-  /** A linker reading through {@code client}. */
+  /**
+   * A linker reading through {@code client}, without a connection's permission switch.
+   *
+   * @param client the SIS client
+   * @return a linker
+   */
   public static ClassLinker of(OneRosterClient client) {
     return new ClassLinker(Objects.requireNonNull(client, "client"), null);
   }
@@ -58,12 +63,16 @@ public final class ClassLinker {
   }
 
   /**
-   * The active SIS classes of the teacher with {@code teacherEmail}, with term and course titles.
+   * The active SIS classes of the teacher with {@code teacherEmail}, with term and course titles:
+   * the classes an LMS class can be linked to. (The OneRoster view of the same classes is {@link
+   * OneRosterClient#teacherClasses(String)}.)
    *
+   * @param teacherEmail the teacher's email in the SIS
+   * @return the classes, never null
    * @throws TeacherNotFoundException when no SIS teacher has that email
    * @throws GradeExportUnavailableException when the connection's grade export is off
    */
-  public List<SisClass> teacherClasses(String teacherEmail) {
+  public List<SisClass> linkableClasses(String teacherEmail) {
     Objects.requireNonNull(teacherEmail, "teacherEmail");
     OneRosterClient c = client();
     User teacher =
@@ -96,6 +105,9 @@ public final class ClassLinker {
   /**
    * Reads class {@code classSourcedId} and matches {@code lmsStudents} to its roster.
    *
+   * @param classSourcedId the SIS class's sourcedId
+   * @param lmsStudents the LMS's students of the class
+   * @return the link: matched and unmatched students on both sides
    * @throws org.oneroster4j.error.NotFoundException when the SIS has no such class
    */
   public ClassLink link(String classSourcedId, List<LmsStudent> lmsStudents) {
@@ -105,7 +117,14 @@ public final class ClassLinker {
     return link(c, sisClass, lmsStudents);
   }
 
-  /** Matches {@code lmsStudents} to the roster of {@code sisClass}. */
+  /**
+   * Matches {@code lmsStudents} to the roster of {@code sisClass}.
+   *
+   * @param sisClass a class from {@link #linkableClasses(String)}
+   * @param lmsStudents the LMS's students of the class
+   * @return the link: matched and unmatched students on both sides
+   * @throws GradeExportUnavailableException when the connection's grade export is off
+   */
   public ClassLink link(SisClass sisClass, List<LmsStudent> lmsStudents) {
     Objects.requireNonNull(sisClass, "sisClass");
     return link(client(), sisClass, lmsStudents);

@@ -61,12 +61,20 @@ public final class ConnectionCheck {
     this.client = client;
   }
 
-  /** A check of the connection {@code client} is configured for. */
+  /**
+   * {@return a check of the connection {@code client} is configured for}
+   *
+   * @param client the SIS client
+   */
   public static ConnectionCheck of(OneRosterClient client) {
     return new ConnectionCheck(Objects.requireNonNull(client, "client"));
   }
 
-  /** Runs the check; never throws for a connection problem, it returns the diagnosis. */
+  /**
+   * Runs the check; never throws for a connection problem, it returns the diagnosis.
+   *
+   * @return the diagnosis: ok, or the problem, its message and what to change
+   */
   public Diagnosis run() {
     List<Step> steps = new ArrayList<>();
     String rosterRequest = "GET /teachers?limit=1";

@@ -61,27 +61,27 @@ public final class Diagnosis {
     this.steps = List.copyOf(steps);
   }
 
-  /** True when URL, credentials and gradebook access all work. */
+  /** {@return whether URL, credentials and gradebook access all work} */
   public boolean ok() {
     return problem == Problem.NONE;
   }
 
-  /** What is wrong, or {@link Problem#NONE}. */
+  /** {@return what is wrong, or {@link Problem#NONE}} */
   public Problem problem() {
     return problem;
   }
 
-  /** What is wrong and what to change, in words an administrator can act on. */
+  /** {@return what is wrong and what to change, in words an administrator can act on} */
   public String message() {
     return message;
   }
 
-  /** The HTTP status behind the problem, or null (no response, or no problem). */
+  /** {@return the HTTP status behind the problem, or null (no response, or no problem)} */
   public Integer httpStatus() {
     return httpStatus;
   }
 
-  /** The steps run, in order, up to the one that failed. */
+  /** {@return the steps run, in order, up to the one that failed} */
   public List<Step> steps() {
     return steps;
   }

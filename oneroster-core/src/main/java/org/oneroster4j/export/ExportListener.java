@@ -12,23 +12,43 @@ import org.oneroster4j.RetryListener;
  */
 public interface ExportListener {
 
-  /** A listener that does nothing. */
+  /** {@return a listener that does nothing} */
   static ExportListener none() {
     return new ExportListener() {};
   }
 
-  /** The plan is ready; {@link ExportPlan#writeCount()} writes follow. */
+  /**
+   * The plan is ready; {@link ExportPlan#writeCount()} writes follow.
+   *
+   * @param plan the plan
+   */
   default void planned(ExportPlan plan) {}
 
-  /** One write finished: succeeded, failed, or was not sent. */
+  /**
+   * One write finished: succeeded, failed, or was not sent.
+   *
+   * @param outcome the outcome
+   */
   default void itemDone(ItemOutcome outcome) {}
 
-  /** A write is about to be retried by the client (after a 429, a 5xx or an I/O error). */
+  /**
+   * A write is about to be retried by the client (after a 429, a 5xx or an I/O error).
+   *
+   * @param retry the retry
+   */
   default void writeRetried(RetryListener.Retry retry) {}
 
-  /** One write failed (also reported to {@link #itemDone}). */
+  /**
+   * One write failed (also reported to {@link #itemDone}).
+   *
+   * @param failure the failure
+   */
   default void itemFailed(ExportFailure failure) {}
 
-  /** The export finished (also after an interruption). */
+  /**
+   * The export finished (also after an interruption).
+   *
+   * @param report the report
+   */
   default void finished(ExportReport report) {}
 }

@@ -28,19 +28,19 @@ public final class ExportPlan {
     this.failures = List.copyOf(failures);
   }
 
-  /** The namespace the stable ids were derived from. */
+  /** {@return the namespace the stable ids were derived from} */
   public String namespace() {
     return namespace;
   }
 
-  /** Every planned item, writes and unchanged, in execution-friendly order. */
+  /** {@return every planned item, writes and unchanged, in execution-friendly order} */
   public List<PlannedItem> items() {
     return items;
   }
 
   /**
-   * Only the items that send a request (creates, updates, deletes), in the order of {@link
-   * #items()}.
+   * {@return only the items that send a request (creates, updates, deletes), in the order of {@link
+   * #items()}}
    */
   public List<PlannedWrite> writes() {
     return items.stream()
@@ -49,29 +49,34 @@ public final class ExportPlan {
         .toList();
   }
 
-  /** The items not sent because they are invalid, with reasons. */
+  /** {@return the items not sent because they are invalid, with reasons} */
   public List<SkippedItem> skipped() {
     return skipped;
   }
 
-  /** Classes whose SIS state could not be read; none of their items is planned. */
+  /** {@return the classes whose SIS state could not be read; none of their items is planned} */
   public List<ExportFailure> failures() {
     return failures;
   }
 
-  /** How many planned items are of {@code kind} with {@code action}. */
+  /**
+   * {@return how many planned items are of {@code kind} with {@code action}}
+   *
+   * @param kind the kind
+   * @param action the action
+   */
   public int count(ItemKind kind, Action action) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(action, "action");
     return (int) items.stream().filter(i -> i.kind() == kind && i.action() == action).count();
   }
 
-  /** How many requests executing this plan sends (not counting retries). */
+  /** {@return how many requests executing this plan sends (not counting retries)} */
   public int writeCount() {
     return (int) items.stream().filter(PlannedItem::isWrite).count();
   }
 
-  /** Every warning of every planned item (truncated titles, omitted categories, ...). */
+  /** {@return every warning of every planned item (truncated titles, omitted categories, ...)} */
   public List<String> warnings() {
     return items.stream().flatMap(i -> i.warnings().stream()).toList();
   }

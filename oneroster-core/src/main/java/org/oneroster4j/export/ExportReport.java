@@ -36,7 +36,7 @@ public final class ExportReport {
    *     failed
    */
   public record Counts(int created, int updated, int unchanged, int deleted, int failed) {
-    /** The sum of every count. */
+    /** {@return the sum of every count} */
     public int total() {
       return created + updated + unchanged + deleted + failed;
     }
@@ -66,47 +66,53 @@ public final class ExportReport {
     this.notSent = notSent;
   }
 
-  /** The plan this report executed. */
+  /** {@return the plan this report executed} */
   public ExportPlan plan() {
     return plan;
   }
 
-  /** The counts for lineItems. */
+  /** {@return the counts for lineItems} */
   public Counts lineItems() {
     return counts(ItemKind.LINE_ITEM);
   }
 
-  /** The counts for results. */
+  /** {@return the counts for results} */
   public Counts results() {
     return counts(ItemKind.RESULT);
   }
 
-  /** The counts for categories (only created when the vendor lets us create categories). */
+  /**
+   * {@return the counts for categories (only created when the vendor lets us create categories)}
+   */
   public Counts categories() {
     return counts(ItemKind.CATEGORY);
   }
 
-  /** The counts for {@code kind}. */
+  /**
+   * {@return the counts for {@code kind}}
+   *
+   * @param kind the kind
+   */
   public Counts counts(ItemKind kind) {
     return counts.getOrDefault(Objects.requireNonNull(kind, "kind"), new Counts(0, 0, 0, 0, 0));
   }
 
-  /** Every failed write, and every class whose SIS state could not be read. */
+  /** {@return every failed write, and every class whose SIS state could not be read} */
   public List<ExportFailure> failures() {
     return failures;
   }
 
-  /** Every item not sent because it is invalid, with the reason. */
+  /** {@return every item not sent because it is invalid, with the reason} */
   public List<SkippedItem> skipped() {
     return plan.skipped();
   }
 
-  /** What happened to each planned write, in completion order. */
+  /** {@return what happened to each planned write, in completion order} */
   public List<ItemOutcome> outcomes() {
     return outcomes;
   }
 
-  /** Adjustments made to fit the SIS (truncated titles, omitted categories, ...). */
+  /** {@return the adjustments made to fit the SIS (truncated titles, omitted categories, ...)} */
   public List<String> warnings() {
     return plan.warnings();
   }
@@ -114,22 +120,26 @@ public final class ExportReport {
   /**
    * True when the run was interrupted (or grade export was switched off) before every write was
    * sent; run the export again to finish (stable ids make that safe).
+   *
+   * @return whether the run stopped before every write was sent
    */
   public boolean interrupted() {
     return interrupted;
   }
 
-  /** How many planned writes were not sent because the run stopped early. */
+  /** {@return how many planned writes were not sent because the run stopped early} */
   public int notSent() {
     return notSent;
   }
 
-  /** True when every planned write succeeded and every class could be read. */
+  /** {@return whether every planned write succeeded and every class could be read} */
   public boolean succeeded() {
     return failures.isEmpty() && !interrupted;
   }
 
-  /** Requests sent successfully (creates, updates and deletes of every kind). */
+  /**
+   * {@return the number of requests sent successfully (creates, updates and deletes of every kind)}
+   */
   public int writes() {
     int n = 0;
     for (Counts c : counts.values()) {
@@ -143,6 +153,8 @@ public final class ExportReport {
    * "deleted":n,"failed":n},"results":{...},"failures":[{"kind","sourcedId","classSourcedId",
    * "assignmentId","student","httpStatus","message"}],"skipped":[{"kind","assignmentId",
    * "student","reason"}]}}. Absent values are JSON {@code null}.
+   *
+   * @return the report JSON
    */
   public String toJson() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -150,7 +162,11 @@ public final class ExportReport {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** Writes {@link #toJson()} as UTF-8 to {@code out} (not closed). */
+  /**
+   * Writes {@link #toJson()} as UTF-8 to {@code out} (not closed).
+   *
+   * @param out the out
+   */
   public void writeJson(OutputStream out) {
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = JSON.createGenerator(out)) {

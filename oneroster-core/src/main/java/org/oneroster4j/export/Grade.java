@@ -24,12 +24,20 @@ public record Grade(
     String comment,
     boolean deleted) {
 
-  /** Returns a builder for a grade. */
+  /**
+   * Returns a builder for a grade.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this grade's values. */
+  /**
+   * Returns a builder initialised with this grade's values.
+   *
+   * @return a builder initialised with these values
+   */
   public Builder toBuilder() {
     return new Builder()
         .studentSourcedId(studentSourcedId)
@@ -40,7 +48,7 @@ public record Grade(
         .deleted(deleted);
   }
 
-  /** How the student is named, for reports: the sourcedId, else the email. */
+  /** {@return how the student is named, for reports: the sourcedId, else the email} */
   public String student() {
     return studentSourcedId != null ? studentSourcedId : studentEmail;
   }
@@ -56,49 +64,88 @@ public record Grade(
 
     private Builder() {}
 
-    /** Sets the student's SIS sourcedId (nullable). */
+    /**
+     * Sets the student's SIS sourcedId (nullable).
+     *
+     * @param studentSourcedId the student's SIS sourcedId, or null when named by email
+     * @return this builder
+     */
     public Builder studentSourcedId(String studentSourcedId) {
       this.studentSourcedId = studentSourcedId;
       return this;
     }
 
-    /** Sets the student's email (nullable). */
+    /**
+     * Sets the student's email (nullable).
+     *
+     * @param studentEmail the student's email, or null when named by sourcedId
+     * @return this builder
+     */
     public Builder studentEmail(String studentEmail) {
       this.studentEmail = studentEmail;
       return this;
     }
 
-    /** Sets the score (nullable). */
+    /**
+     * Sets the score (nullable).
+     *
+     * @param score the points scored, or null (may exceed the assignment's maximum: extra credit)
+     * @return this builder
+     */
     public Builder score(Double score) {
       this.score = score;
       return this;
     }
 
-    /** Sets the score. */
+    /**
+     * Sets the score.
+     *
+     * @param score the points scored, or null (may exceed the assignment's maximum: extra credit)
+     * @return this builder
+     */
     public Builder score(double score) {
       this.score = score;
       return this;
     }
 
-    /** Sets the score status (nullable). */
+    /**
+     * Sets the score status (nullable).
+     *
+     * @param status the score status, or null for {@code fully graded}
+     * @return this builder
+     */
     public Builder status(ScoreStatus status) {
       this.status = status;
       return this;
     }
 
-    /** Sets the comment (nullable). */
+    /**
+     * Sets the comment (nullable).
+     *
+     * @param comment the teacher's comment, or null
+     * @return this builder
+     */
     public Builder comment(String comment) {
       this.comment = comment;
       return this;
     }
 
-    /** Marks the grade deleted: its result is removed from the SIS. */
+    /**
+     * Marks the grade deleted: its result is removed from the SIS.
+     *
+     * @param deleted true to remove this student's result from the SIS
+     * @return this builder
+     */
     public Builder deleted(boolean deleted) {
       this.deleted = deleted;
       return this;
     }
 
-    /** Builds the grade; a student sourcedId or email is required. */
+    /**
+     * Builds the grade; a student sourcedId or email is required.
+     *
+     * @return the grade
+     */
     public Grade build() {
       if (studentSourcedId == null && studentEmail == null) {
         throw new IllegalStateException(

@@ -5,17 +5,20 @@ import org.oneroster4j.OneRosterClient;
 
 /**
  * One school's SIS connection as the LMS keeps it: the client, the LMS installation's namespace and
- * the teacher permission switch ("grade export enabled"). Class linking and grade export are
- * refused with a {@link GradeExportUnavailableException} while the switch is off or the SIS is
- * disconnected; {@link #check()} works regardless, so an administrator can test the connection
- * before switching export on.
+ * the teacher permission switch ("grade export enabled"). Grade export starts switched <b>on</b>,
+ * as teacher permissions are on when a SIS connection is made; {@link #disableGradeExport()}
+ * switches it off in one call. Class linking and grade export are refused with a {@link
+ * GradeExportUnavailableException} while the switch is off or the SIS is disconnected, and the
+ * switch is checked again before every write of a running export; {@link #check()} works
+ * regardless, so an administrator can test the connection with export off.
  *
  * <pre>{@code
  * GradeExportConnection connection = GradeExportConnection.builder()
- *     .client(sis).namespace("my-lms").gradeExportEnabled(true).build();
+ *     .client(sis).namespace("my-lms").build();   // grade export on
  * Diagnosis diagnosis = connection.check();
- * List<SisClass> classes = connection.linker().teacherClasses("kim@district.org");
+ * List<SisClass> classes = connection.linker().linkableClasses("kim@district.org");
  * ExportReport report = connection.exporter().export(gradebook);
+ * connection.disableGradeExport();   // teachers may no longer link or export
  * connection.disconnect();            // stops updates; what was exported stays in the SIS
  * connection.reconnect(sis);          // picks the same SIS items up again (stable ids)
  * }</pre>
@@ -34,17 +37,29 @@ public final class GradeExportConnection {
     this.gradeExportEnabled = b.gradeExportEnabled;
   }
 
-  /** Returns a builder; a client is required, grade export starts switched off. */
+  /**
+   * Returns a builder; a client is required, grade export starts switched on.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The namespace of the LMS installation (see {@link StableIds}). */
+  /**
+   * The namespace of the LMS installation (see {@link StableIds}).
+   *
+   * @return the namespace
+   */
   public String namespace() {
     return namespace;
   }
 
-  /** Whether teachers may link classes and export grades. */
+  /**
+   * Whether teachers may link classes and export grades (on unless switched off).
+   *
+   * @return the state of the switch
+   */
   public boolean isGradeExportEnabled() {
     return gradeExportEnabled;
   }
@@ -59,7 +74,11 @@ public final class GradeExportConnection {
     gradeExportEnabled = false;
   }
 
-  /** Whether a SIS client is connected. */
+  /**
+   * Whether a SIS client is connected.
+   *
+   * @return false after {@link #disconnect()} until {@link #reconnect}
+   */
   public boolean isConnected() {
     return client != null;
   }
@@ -73,7 +92,11 @@ public final class GradeExportConnection {
     client = null;
   }
 
-  /** Connects (again) to a SIS, for example with renewed credentials. */
+  /**
+   * Connects (again) to a SIS, for example with renewed credentials.
+   *
+   * @param client the SIS client
+   */
   public void reconnect(OneRosterClient client) {
     this.client = Objects.requireNonNull(client, "client");
   }
@@ -81,6 +104,7 @@ public final class GradeExportConnection {
   /**
    * The connected client.
    *
+   * @return the client
    * @throws GradeExportUnavailableException when disconnected
    */
   public OneRosterClient client() {
@@ -97,6 +121,7 @@ public final class GradeExportConnection {
   /**
    * Checks URL, credentials and gradebook access; works while grade export is switched off.
    *
+   * @return the diagnosis: ok, or the problem and what to change
    * @throws GradeExportUnavailableException when disconnected
    */
   public Diagnosis check() {
@@ -106,6 +131,7 @@ public final class GradeExportConnection {
   /**
    * A class linker for teachers.
    *
+   * @return a linker that re-checks the switch on every call
    * @throws GradeExportUnavailableException when grade export is off or the SIS disconnected
    */
   public ClassLinker linker() {
@@ -117,6 +143,7 @@ public final class GradeExportConnection {
    * An exporter using this connection's client and namespace; it re-checks the switch on every run
    * and before every write.
    *
+   * @return an exporter
    * @throws GradeExportUnavailableException when grade export is off or the SIS disconnected
    */
   public GradeExporter exporter() {
@@ -155,17 +182,28 @@ public final class GradeExportConnection {
   public static final class Builder {
     private OneRosterClient client;
     private String namespace = StableIds.DEFAULT_NAMESPACE;
-    private boolean gradeExportEnabled;
+    private boolean gradeExportEnabled = true;
 
     private Builder() {}
 
-    /** The SIS client (required). */
+    /**
+     * The SIS client (required).
+     *
+     * @param client the client
+     * @return this builder
+     */
     public Builder client(OneRosterClient client) {
       this.client = Objects.requireNonNull(client, "client");
       return this;
     }
 
-    /** The LMS installation's namespace (default {@code "default"}); never change it later. */
+    /**
+     * The LMS installation's namespace (default {@code "default"}); never change it later.
+     *
+     * @param namespace a non-blank namespace
+     * @return this builder
+     * @throws IllegalArgumentException if the namespace is blank
+     */
     public Builder namespace(String namespace) {
       Objects.requireNonNull(namespace, "namespace");
       if (namespace.isBlank()) {
@@ -175,13 +213,24 @@ public final class GradeExportConnection {
       return this;
     }
 
-    /** Whether grade export starts switched on (default off). */
+    /**
+     * Whether grade export starts switched on (default on); {@code false} for a connection an
+     * administrator sets up before allowing teachers to export.
+     *
+     * @param gradeExportEnabled the initial state of the switch
+     * @return this builder
+     */
     public Builder gradeExportEnabled(boolean gradeExportEnabled) {
       this.gradeExportEnabled = gradeExportEnabled;
       return this;
     }
 
-    /** Builds the connection. */
+    /**
+     * Builds the connection.
+     *
+     * @return the connection, grade export on unless {@code gradeExportEnabled(false)}
+     * @throws IllegalStateException if no client was given
+     */
     public GradeExportConnection build() {
       if (client == null) {
         throw new IllegalStateException(

@@ -18,15 +18,21 @@ public class GradeExportUnavailableException extends OneRosterException {
     DISCONNECTED
   }
 
+  /** Why linking or export is refused. */
   private final Reason reason;
 
-  /** Creates the exception; the message says what is off and how to turn it on. */
+  /**
+   * Creates the exception; the message says what is off and how to turn it on.
+   *
+   * @param reason the reason
+   * @param message what happened and what to do about it
+   */
   public GradeExportUnavailableException(Reason reason, String message) {
     super(message);
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** Why grade export is unavailable. */
+  /** {@return why grade export is unavailable} */
   public Reason reason() {
     return reason;
   }

@@ -12,18 +12,31 @@ import java.util.Objects;
  */
 public record GradebookClass(String classSourcedId, List<Assignment> assignments) {
 
-  /** Validates and copies the components; {@code classSourcedId} is required. */
+  /**
+   * Validates and copies the components; {@code classSourcedId} is required.
+   *
+   * @param classSourcedId the SIS sourcedId of the linked class (see {@link ClassLink})
+   * @param assignments the assignments, never null
+   */
   public GradebookClass {
     Objects.requireNonNull(classSourcedId, "classSourcedId");
     assignments = List.copyOf(assignments == null ? List.of() : assignments);
   }
 
-  /** Returns a builder for a gradebook class. */
+  /**
+   * Returns a builder for a gradebook class.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this class's values. */
+  /**
+   * Returns a builder initialised with this class's values.
+   *
+   * @return a builder initialised with these values
+   */
   public Builder toBuilder() {
     return new Builder().classSourcedId(classSourcedId).assignments(assignments);
   }
@@ -35,19 +48,34 @@ public record GradebookClass(String classSourcedId, List<Assignment> assignments
 
     private Builder() {}
 
-    /** Sets the SIS class sourcedId (required). */
+    /**
+     * Sets the SIS class sourcedId (required).
+     *
+     * @param classSourcedId the SIS sourcedId of the linked class (see {@link ClassLink})
+     * @return this builder
+     */
     public Builder classSourcedId(String classSourcedId) {
       this.classSourcedId = classSourcedId;
       return this;
     }
 
-    /** Adds one assignment. */
+    /**
+     * Adds one assignment.
+     *
+     * @param assignment one assignment to add
+     * @return this builder
+     */
     public Builder assignment(Assignment assignment) {
       assignments.add(Objects.requireNonNull(assignment, "assignment"));
       return this;
     }
 
-    /** Replaces the assignments. */
+    /**
+     * Replaces the assignments.
+     *
+     * @param assignments the assignments, never null
+     * @return this builder
+     */
     public Builder assignments(List<Assignment> assignments) {
       Objects.requireNonNull(assignments, "assignments");
       this.assignments.clear();
@@ -55,7 +83,11 @@ public record GradebookClass(String classSourcedId, List<Assignment> assignments
       return this;
     }
 
-    /** Builds the class. */
+    /**
+     * Builds the class.
+     *
+     * @return the gradebook class
+     */
     public GradebookClass build() {
       if (classSourcedId == null) {
         throw new IllegalStateException(

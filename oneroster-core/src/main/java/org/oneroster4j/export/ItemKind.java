@@ -17,7 +17,7 @@ public enum ItemKind {
     this.wire = wire;
   }
 
-  /** The name used in the report JSON, for example {@code "lineItem"}. */
+  /** {@return the name used in the report JSON, for example {@code "lineItem"}} */
   public String wire() {
     return wire;
   }

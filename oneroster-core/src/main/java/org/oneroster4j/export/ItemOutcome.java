@@ -22,7 +22,14 @@ public record ItemOutcome(PlannedWrite item, Status status, Integer httpStatus, 
     NOT_SENT
   }
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param item the planned item
+   * @param status whether it reached the SIS
+   * @param httpStatus the SIS's final HTTP status, or null when no response came
+   * @param message the SIS's message or why it was not sent, or null on success
+   */
   public ItemOutcome {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(status, "status");

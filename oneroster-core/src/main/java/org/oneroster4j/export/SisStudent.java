@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record SisStudent(String sourcedId, String email, String givenName, String familyName) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param sourcedId the SIS sourcedId
+   * @param email the email, or null
+   * @param givenName the given name, or null
+   * @param familyName the family name, or null
+   */
   public SisStudent {
     Objects.requireNonNull(sourcedId, "sourcedId");
   }

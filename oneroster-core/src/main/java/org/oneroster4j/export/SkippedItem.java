@@ -15,7 +15,15 @@ import java.util.Objects;
 public record SkippedItem(
     ItemKind kind, String classSourcedId, String assignmentId, String student, String reason) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param kind the kind
+   * @param classSourcedId the class, or null
+   * @param assignmentId the LMS assignment, or null
+   * @param student how the grade named the student (sourcedId or email) for a result, else null
+   * @param reason what is wrong and how to fix it
+   */
   public SkippedItem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(reason, "reason");

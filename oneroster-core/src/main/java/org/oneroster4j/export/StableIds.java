@@ -49,8 +49,10 @@ public final class StableIds {
   }
 
   /**
-   * Returns the ids of the LMS installation {@code namespace}; never change the namespace of an
-   * installation that has exported already, or every item is created again under new ids.
+   * {@return the ids of the LMS installation {@code namespace}; never change the namespace of an
+   * installation that has exported already, or every item is created again under new ids}
+   *
+   * @param namespace the namespace
    */
   public static StableIds forNamespace(String namespace) {
     Objects.requireNonNull(namespace, "namespace");
@@ -60,19 +62,22 @@ public final class StableIds {
     return new StableIds(namespace);
   }
 
-  /** The namespace these ids derive from. */
+  /** {@return the namespace these ids derive from} */
   public String namespace() {
     return namespace;
   }
 
-  /** The root UUID every other id derives from. */
+  /** {@return the root UUID every other id derives from} */
   public UUID root() {
     return root;
   }
 
   /**
-   * The sourcedId of the lineItem for assignment {@code assignmentId} of class {@code
-   * classSourcedId}.
+   * {@return the sourcedId of the lineItem for assignment {@code assignmentId} of class {@code
+   * classSourcedId}}
+   *
+   * @param classSourcedId the SIS class's sourcedId
+   * @param assignmentId the LMS assignment, or null for a category
    */
   public String lineItemId(String classSourcedId, String assignmentId) {
     Objects.requireNonNull(classSourcedId, "classSourcedId");
@@ -81,8 +86,11 @@ public final class StableIds {
   }
 
   /**
-   * The sourcedId of the result of student {@code studentSourcedId} on lineItem {@code
-   * lineItemSourcedId}.
+   * {@return the sourcedId of the result of student {@code studentSourcedId} on lineItem {@code
+   * lineItemSourcedId}}
+   *
+   * @param lineItemSourcedId the line item sourced id
+   * @param studentSourcedId the SIS sourcedId to use in grades
    */
   public String resultId(String lineItemSourcedId, String studentSourcedId) {
     Objects.requireNonNull(lineItemSourcedId, "lineItemSourcedId");
@@ -90,7 +98,12 @@ public final class StableIds {
     return uuidV5(root, "result:" + lineItemSourcedId + ":" + studentSourcedId).toString();
   }
 
-  /** The sourcedId of a category this namespace creates for {@code title} (see the class doc). */
+  /**
+   * {@return the sourcedId of a category this namespace creates for {@code title} (see the class
+   * doc)}
+   *
+   * @param title the title
+   */
   public String categoryId(String title) {
     Objects.requireNonNull(title, "title");
     return uuidV5(root, "category:" + normalizeCategoryTitle(title)).toString();
@@ -114,6 +127,10 @@ public final class StableIds {
   /**
    * Computes the name-based version 5 UUID of {@code name} (encoded as UTF-8) in {@code namespace},
    * as RFC 9562 section 5.5 defines it.
+   *
+   * @param namespace the namespace
+   * @param name the name to derive the id from
+   * @return the UUID
    */
   public static UUID uuidV5(UUID namespace, String name) {
     Objects.requireNonNull(namespace, "namespace");

@@ -19,7 +19,13 @@ public record StudentMatch(String lmsId, String studentSourcedId, MatchedBy matc
     EMAIL
   }
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param lmsId the LMS's id of the student
+   * @param studentSourcedId the SIS sourcedId to use in grades
+   * @param matchedBy how they were matched
+   */
   public StudentMatch {
     Objects.requireNonNull(lmsId, "lmsId");
     Objects.requireNonNull(studentSourcedId, "studentSourcedId");

@@ -6,7 +6,11 @@ import org.oneroster4j.error.OneRosterException;
 public class TeacherNotFoundException extends OneRosterException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception; the message says what to check. */
+  /**
+   * Creates the exception; the message says what to check.
+   *
+   * @param message what happened and what to do about it
+   */
   public TeacherNotFoundException(String message) {
     super(message);
   }

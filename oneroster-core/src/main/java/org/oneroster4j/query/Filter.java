@@ -24,47 +24,97 @@ public final class Filter {
     this.logical = logical;
   }
 
-  /** {@code field='value'}. */
+  /**
+   * {@code field='value'}.
+   *
+   * @param field the field to compare, e.g. {@code "status"}
+   * @param value the value to compare with (sent quoted)
+   * @return the filter
+   */
   public static Filter eq(String field, String value) {
     return predicate(field, "=", value);
   }
 
-  /** {@code field!='value'}. */
+  /**
+   * {@code field!='value'}.
+   *
+   * @param field the field to compare, e.g. {@code "status"}
+   * @param value the value to compare with (sent quoted)
+   * @return the filter
+   */
   public static Filter ne(String field, String value) {
     return predicate(field, "!=", value);
   }
 
-  /** {@code field>'value'}. */
+  /**
+   * {@code field>'value'}.
+   *
+   * @param field the field to compare, e.g. {@code "status"}
+   * @param value the value to compare with (sent quoted)
+   * @return the filter
+   */
   public static Filter gt(String field, String value) {
     return predicate(field, ">", value);
   }
 
-  /** {@code field>='value'}. */
+  /**
+   * {@code field>='value'}.
+   *
+   * @param field the field to compare, e.g. {@code "status"}
+   * @param value the value to compare with (sent quoted)
+   * @return the filter
+   */
   public static Filter ge(String field, String value) {
     return predicate(field, ">=", value);
   }
 
-  /** {@code field<'value'}. */
+  /**
+   * {@code field<'value'}.
+   *
+   * @param field the field to compare, e.g. {@code "status"}
+   * @param value the value to compare with (sent quoted)
+   * @return the filter
+   */
   public static Filter lt(String field, String value) {
     return predicate(field, "<", value);
   }
 
-  /** {@code field<='value'}. */
+  /**
+   * {@code field<='value'}.
+   *
+   * @param field the field to compare, e.g. {@code "status"}
+   * @param value the value to compare with (sent quoted)
+   * @return the filter
+   */
   public static Filter le(String field, String value) {
     return predicate(field, "<=", value);
   }
 
-  /** {@code field~'value'} (contains). */
+  /**
+   * {@code field~'value'} (contains).
+   *
+   * @param field the field to compare, e.g. {@code "status"}
+   * @param value the value to compare with (sent quoted)
+   * @return the filter
+   */
   public static Filter contains(String field, String value) {
     return predicate(field, "~", value);
   }
 
-  /** This filter {@code AND} {@code other}. */
+  /**
+   * {@return this filter {@code AND} {@code other}}
+   *
+   * @param other the other condition
+   */
   public Filter and(Filter other) {
     return join("AND", other);
   }
 
-  /** This filter {@code OR} {@code other}. */
+  /**
+   * {@return this filter {@code OR} {@code other}}
+   *
+   * @param other the other condition
+   */
   public Filter or(Filter other) {
     return join("OR", other);
   }

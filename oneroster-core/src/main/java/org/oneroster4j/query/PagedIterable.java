@@ -21,7 +21,7 @@ import java.util.stream.StreamSupport;
  */
 public interface PagedIterable<T> extends Iterable<T> {
 
-  /** The pages, fetched one at a time as the returned iterable is iterated. */
+  /** {@return the pages, fetched one at a time as the returned iterable is iterated} */
   Iterable<Page<T>> byPage();
 
   /** Every item of every page, fetching pages as needed. */
@@ -52,7 +52,7 @@ public interface PagedIterable<T> extends Iterable<T> {
     };
   }
 
-  /** A sequential stream of every item, fetching pages as the stream is consumed. */
+  /** {@return a sequential stream of every item, fetching pages as the stream is consumed} */
   default Stream<T> stream() {
     return StreamSupport.stream(spliterator(), false);
   }
@@ -85,7 +85,12 @@ public interface PagedIterable<T> extends Iterable<T> {
     return Collections.unmodifiableList(out);
   }
 
-  /** A paged iterable over fixed pages, for tests and adapters. */
+  /**
+   * {@return a paged iterable over fixed pages, for tests and adapters}
+   *
+   * @param <T> the item type
+   * @param pages the pages
+   */
   static <T> PagedIterable<T> ofPages(List<Page<T>> pages) {
     List<Page<T>> copy = List.copyOf(pages);
     return () -> copy;

@@ -22,7 +22,7 @@ public final class Query {
     /** Descending. */
     DESC;
 
-    /** The wire value, {@code asc} or {@code desc}. */
+    /** {@return the wire value, {@code asc} or {@code desc}} */
     public String wireValue() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -42,17 +42,25 @@ public final class Query {
     this.pageSize = b.pageSize;
   }
 
-  /** A query with no filter, sort or field selection, and the client's page size. */
+  /** {@return a query with no filter, sort or field selection, and the client's page size} */
   public static Query all() {
     return ALL;
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this query's parts. */
+  /**
+   * A builder holding this query's parts.
+   *
+   * @return a builder initialised with these values
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.filter = filter;
@@ -63,27 +71,27 @@ public final class Query {
     return b;
   }
 
-  /** The filter, or null. */
+  /** {@return the filter, or null} */
   public Filter filter() {
     return filter;
   }
 
-  /** The sort field, or null. */
+  /** {@return the sort field, or null} */
   public String sort() {
     return sort;
   }
 
-  /** The sort order, or null. */
+  /** {@return the sort order, or null} */
   public Order orderBy() {
     return orderBy;
   }
 
-  /** The fields to return; empty means all. */
+  /** {@return the fields to return; empty means all} */
   public List<String> fields() {
     return fields;
   }
 
-  /** The page size ({@code limit}), or null for the client's default. */
+  /** {@return the page size ({@code limit}), or null for the client's default} */
   public Integer pageSize() {
     return pageSize;
   }
@@ -128,37 +136,67 @@ public final class Query {
 
     private Builder() {}
 
-    /** Only items matching {@code filter}. */
+    /**
+     * Only items matching {@code filter}.
+     *
+     * @param filter the filter
+     * @return this builder
+     */
     public Builder filter(Filter filter) {
       this.filter = Objects.requireNonNull(filter, "filter");
       return this;
     }
 
-    /** Sort by {@code field}. */
+    /**
+     * Sort by {@code field}.
+     *
+     * @param field a field to sort by
+     * @return this builder
+     */
     public Builder sort(String field) {
       this.sort = Objects.requireNonNull(field, "field");
       return this;
     }
 
-    /** Sort order (use with {@link #sort(String)}). */
+    /**
+     * Sort order (use with {@link #sort(String)}).
+     *
+     * @param order the order
+     * @return this builder
+     */
     public Builder orderBy(Order order) {
       this.orderBy = Objects.requireNonNull(order, "order");
       return this;
     }
 
-    /** Return only these fields. */
+    /**
+     * Return only these fields.
+     *
+     * @param fields the fields the SIS should return
+     * @return this builder
+     */
     public Builder fields(String... fields) {
       this.fields = List.of(fields);
       return this;
     }
 
-    /** Return only these fields. */
+    /**
+     * Return only these fields.
+     *
+     * @param fields the fields the SIS should return
+     * @return this builder
+     */
     public Builder fields(List<String> fields) {
       this.fields = List.copyOf(fields);
       return this;
     }
 
-    /** Items per page ({@code limit}); at least 1. Servers may return fewer. */
+    /**
+     * Items per page ({@code limit}); at least 1. Servers may return fewer.
+     *
+     * @param pageSize the limit to ask for
+     * @return this builder
+     */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1) {
         throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
@@ -167,7 +205,11 @@ public final class Query {
       return this;
     }
 
-    /** Builds the query. */
+    /**
+     * Builds the query.
+     *
+     * @return the query
+     */
     public Query build() {
       return new Query(this);
     }

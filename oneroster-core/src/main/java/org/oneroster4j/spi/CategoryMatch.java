@@ -36,7 +36,7 @@ public final class CategoryMatch<T> {
       this.matched = matched;
     }
 
-    /** Whether this kind carries a category. */
+    /** {@return whether this kind carries a category} */
     public boolean matched() {
       return matched;
     }
@@ -54,27 +54,31 @@ public final class CategoryMatch<T> {
     this.explanation = Objects.requireNonNull(explanation, "explanation");
   }
 
-  /** How the category was matched, or why not. */
+  /** {@return how the category was matched, or why not} */
   public Kind kind() {
     return kind;
   }
 
-  /** The SIS category to send; empty when none matched. */
+  /** {@return the SIS category to send; empty when none matched} */
   public Optional<T> category() {
     return Optional.ofNullable(category);
   }
 
-  /** Whether a category was found. */
+  /** {@return whether a category was found} */
   public boolean matched() {
     return kind.matched();
   }
 
-  /** The SIS categories that all fit when {@link Kind#AMBIGUOUS}; otherwise empty. */
+  /** {@return the SIS categories that all fit when {@link Kind#AMBIGUOUS}; otherwise empty} */
   public List<T> candidates() {
     return candidates;
   }
 
-  /** One sentence for the export report, e.g. {@code no SIS category is called "Labs"}. */
+  /**
+   * One sentence for the export report, e.g. {@code no SIS category is called "Labs"}.
+   *
+   * @return the explanation
+   */
   public String explanation() {
     return explanation;
   }

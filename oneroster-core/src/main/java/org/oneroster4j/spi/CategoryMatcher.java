@@ -45,6 +45,7 @@ public final class CategoryMatcher {
    * @param sisCategories the SIS's categories, in the SIS's order
    * @param titleOf how to read a category's title (null titles never match)
    * @param <T> the category type
+   * @return the match: one category, none, or several (ambiguous), with an explanation
    */
   public static <T> CategoryMatch<T> match(
       String lmsCategory,
@@ -101,6 +102,7 @@ public final class CategoryMatcher {
    * @param sisCategories the SIS's categories, in the SIS's order
    * @param titleOf how to read a category's title (null titles never match)
    * @param <T> the category type
+   * @return the match: one category, none, or several (ambiguous), with an explanation
    */
   public static <T> CategoryMatch<T> matchExactly(
       String lmsCategory,
@@ -157,6 +159,7 @@ public final class CategoryMatcher {
    *
    * @param lmsCategory the LMS category name; null or blank means none
    * @param sisTitles the SIS category titles
+   * @return the match
    */
   public static CategoryMatch<String> match(String lmsCategory, Collection<String> sisTitles) {
     return match(lmsCategory, sisTitles, Function.identity());

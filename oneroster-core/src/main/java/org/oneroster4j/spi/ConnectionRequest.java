@@ -38,12 +38,20 @@ public final class ConnectionRequest {
     this.options = Map.copyOf(b.options);
   }
 
-  /** Starts an empty request. */
+  /**
+   * Starts an empty request.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a builder initialised with these values
+   */
   public Builder toBuilder() {
     Builder b =
         new Builder()
@@ -57,40 +65,42 @@ public final class ConnectionRequest {
     return b;
   }
 
-  /** The URL exactly as the administrator typed it, or null when none was given. */
+  /** {@return the URL exactly as the administrator typed it, or null when none was given} */
   public String url() {
     return url;
   }
 
-  /** The token URL as typed, or null when none was given (the vendor may derive one). */
+  /** {@return the token URL as typed, or null when none was given (the vendor may derive one)} */
   public String tokenUrl() {
     return tokenUrl;
   }
 
-  /** The vendor (partner) key, or null. Infinite Campus sends it on gradebook calls. */
+  /** {@return the vendor (partner) key, or null} Infinite Campus sends it on gradebook calls. */
   public String vendorKey() {
     return vendorKey;
   }
 
-  /** The vendor (partner) secret, or null. Never logged and never in {@code toString()}. */
+  /**
+   * {@return the vendor (partner) secret, or null} Never logged and never in {@code toString()}.
+   */
   public String vendorSecret() {
     return vendorSecret;
   }
 
-  /** True when either the vendor key or the vendor secret is given. */
+  /** {@return whether either the vendor key or the vendor secret is given} */
   public boolean hasVendorCredentials() {
     return vendorKey != null || vendorSecret != null;
   }
 
-  /** Vendor-specific options; never null, unmodifiable. */
+  /** {@return the vendor-specific options; never null, unmodifiable} */
   public Map<String, String> options() {
     return options;
   }
 
   /**
-   * The OneRoster version of the connection: the caller's choice, else the one detected from the
-   * URL, else the vendor's {@link SisVendor#defaultVersion()}. The client always sets it; it is
-   * {@link OneRosterVersion#V1_1} when a request is built without one.
+   * {@return the OneRoster version of the connection: the caller's choice, else the one detected
+   * from the URL, else the vendor's {@link SisVendor#defaultVersion()}} The client always sets it;
+   * it is {@link OneRosterVersion#V1_1} when a request is built without one.
    */
   public OneRosterVersion version() {
     return version;
@@ -99,6 +109,8 @@ public final class ConnectionRequest {
   /**
    * Service base URLs typed to override the derived ones (OneRoster 1.2: e.g. a gradebook base the
    * SIS documents apart from its rostering base); never null, unmodifiable, usually empty.
+   *
+   * @return the typed service base URLs by service
    */
   public Map<Service, String> serviceUrls() {
     return serviceUrls;
@@ -154,13 +166,24 @@ public final class ConnectionRequest {
 
     private Builder() {}
 
-    /** The OneRoster version (null means {@link OneRosterVersion#V1_1}). */
+    /**
+     * The OneRoster version (null means {@link OneRosterVersion#V1_1}).
+     *
+     * @param version the OneRoster version
+     * @return this builder
+     */
     public Builder version(OneRosterVersion version) {
       this.version = version == null ? OneRosterVersion.V1_1 : version;
       return this;
     }
 
-    /** Overrides the base URL of one service, as typed (null removes the override). */
+    /**
+     * Overrides the base URL of one service, as typed (null removes the override).
+     *
+     * @param service the service
+     * @param url the url
+     * @return this builder
+     */
     public Builder serviceUrl(Service service, String url) {
       Objects.requireNonNull(service, "service");
       if (url == null) {
@@ -171,42 +194,79 @@ public final class ConnectionRequest {
       return this;
     }
 
-    /** The URL exactly as the administrator typed it (null clears it). */
+    /**
+     * The URL exactly as the administrator typed it (null clears it).
+     *
+     * @param url the url
+     * @return this builder
+     */
     public Builder url(String url) {
       this.url = url;
       return this;
     }
 
-    /** The token URL as typed (null: let the vendor derive it). */
+    /**
+     * The token URL as typed (null: let the vendor derive it).
+     *
+     * @param tokenUrl the token URL, or null
+     * @return this builder
+     */
     public Builder tokenUrl(String tokenUrl) {
       this.tokenUrl = tokenUrl;
       return this;
     }
 
-    /** The vendor (partner) key (null clears it). */
+    /**
+     * The vendor (partner) key (null clears it).
+     *
+     * @param vendorKey the vendor key
+     * @return this builder
+     */
     public Builder vendorKey(String vendorKey) {
       this.vendorKey = vendorKey;
       return this;
     }
 
-    /** The vendor (partner) secret (null clears it). */
+    /**
+     * The vendor (partner) secret (null clears it).
+     *
+     * @param vendorSecret the vendor secret
+     * @return this builder
+     */
     public Builder vendorSecret(String vendorSecret) {
       this.vendorSecret = vendorSecret;
       return this;
     }
 
-    /** Sets the vendor key and secret together. */
+    /**
+     * Sets the vendor key and secret together.
+     *
+     * @param vendorKey the vendor key
+     * @param vendorSecret the vendor secret
+     * @return this builder
+     */
     public Builder vendorCredentials(String vendorKey, String vendorSecret) {
       return vendorKey(vendorKey).vendorSecret(vendorSecret);
     }
 
-    /** Adds or replaces one vendor-specific option. */
+    /**
+     * Adds or replaces one vendor-specific option.
+     *
+     * @param name the option's name
+     * @param value the option's value
+     * @return this builder
+     */
     public Builder option(String name, String value) {
       options.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Replaces all vendor-specific options. */
+    /**
+     * Replaces all vendor-specific options.
+     *
+     * @param options the options
+     * @return this builder
+     */
     public Builder options(Map<String, String> options) {
       Objects.requireNonNull(options, "options");
       this.options.clear();
@@ -214,7 +274,11 @@ public final class ConnectionRequest {
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the connection request
+     */
     public ConnectionRequest build() {
       return new ConnectionRequest(this);
     }

@@ -16,7 +16,15 @@ import java.util.Optional;
 public record FittedText(
     String text, boolean truncated, int originalLength, int limit, String field) {
 
-  /** Creates a value; {@code text} and {@code field} are required. */
+  /**
+   * Creates a value; {@code text} and {@code field} are required.
+   *
+   * @param text the text
+   * @param truncated whether {@code text} is shorter than the original
+   * @param originalLength the original length in characters (Unicode code points)
+   * @param limit the limit applied, 0 when there is none
+   * @param field the field, e.g. {@code "title"}
+   */
   public FittedText {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(field, "field");
@@ -29,6 +37,7 @@ public record FittedText(
    * @param field the field name used in the warning, e.g. {@code "title"}
    * @param original the text; null is treated as empty
    * @param limit the maximum length, 0 for none
+   * @return the text that fits, and a warning when it was shortened
    */
   public static FittedText fit(String field, String original, int limit) {
     Objects.requireNonNull(field, "field");
@@ -45,8 +54,8 @@ public record FittedText(
   }
 
   /**
-   * The warning to show when the text was shortened, e.g. {@code title shortened from 62 to 50
-   * characters (the SIS accepts at most 50): "Unit 3 …"}; empty when it was not.
+   * {@return the warning to show when the text was shortened, e.g} {@code title shortened from 62
+   * to 50 characters (the SIS accepts at most 50): "Unit 3 …"}; empty when it was not.
    */
   public Optional<String> warning() {
     if (!truncated) {

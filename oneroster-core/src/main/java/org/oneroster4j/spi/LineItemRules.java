@@ -44,17 +44,25 @@ public final class LineItemRules {
     this.exactCategoryTitles = b.exactCategoryTitles;
   }
 
-  /** The OneRoster 1.1 specification's rules, used by the {@code generic} vendor. */
+  /** {@return the OneRoster 1.1 specification's rules, used by the {@code generic} vendor} */
   public static LineItemRules specification() {
     return SPECIFICATION;
   }
 
-  /** Starts from {@link #specification()}. */
+  /**
+   * Starts from {@link #specification()}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these rules. */
+  /**
+   * A builder holding these rules.
+   *
+   * @return a builder initialised with these values
+   */
   public Builder toBuilder() {
     return new Builder()
         .titleMaxLength(titleMaxLength)
@@ -67,50 +75,51 @@ public final class LineItemRules {
         .exactCategoryTitles(exactCategoryTitles);
   }
 
-  /** The longest line item title the SIS keeps, in characters; 0 = no limit. */
+  /** {@return the longest line item title the SIS keeps, in characters; 0 = no limit} */
   public int titleMaxLength() {
     return titleMaxLength;
   }
 
-  /** What to do with the LMS category. */
+  /** {@return what to do with the LMS category} */
   public CategoryPolicy categoryPolicy() {
     return categoryPolicy;
   }
 
-  /** What to do with the grading period. */
+  /** {@return what to do with the grading period} */
   public GradingPeriodPolicy gradingPeriodPolicy() {
     return gradingPeriodPolicy;
   }
 
-  /** Whether a line item without a due date is invalid. */
+  /** {@return whether a line item without a due date is invalid} */
   public boolean dueDateRequired() {
     return dueDateRequired;
   }
 
   /**
-   * Whether {@code resultValueMin} and {@code resultValueMax} must be whole numbers; the export
-   * engine reports a fractional maximum as a validation error instead of rounding it.
+   * {@return whether {@code resultValueMin} and {@code resultValueMax} must be whole numbers; the
+   * export engine reports a fractional maximum as a validation error instead of rounding it}
    */
   public boolean wholeNumberPoints() {
     return wholeNumberPoints;
   }
 
-  /** The longest result comment the SIS keeps, in characters; 0 = no limit. */
+  /** {@return the longest result comment the SIS keeps, in characters; 0 = no limit} */
   public int commentMaxLength() {
     return commentMaxLength;
   }
 
   /**
-   * Whether {@code DELETE} removes the item in the SIS. When false, a 404 or 405 answer to a delete
-   * means "not supported here": the export reports the item as an orphan to delete by hand.
+   * {@return whether {@code DELETE} removes the item in the SIS} When false, a 404 or 405 answer to
+   * a delete means "not supported here": the export reports the item as an orphan to delete by
+   * hand.
    */
   public boolean deletesPropagate() {
     return deletesPropagate;
   }
 
   /**
-   * Whether an LMS category matches a SIS category only by the exact same title (Aspen), instead of
-   * {@link CategoryMatcher}'s lenient rules (case, {@code Title (CODE)}). Default false.
+   * {@return whether an LMS category matches a SIS category only by the exact same title (Aspen),
+   * instead of {@link CategoryMatcher}'s lenient rules (case, {@code Title (CODE)})} Default false.
    */
   public boolean exactCategoryTitles() {
     return exactCategoryTitles;
@@ -125,6 +134,7 @@ public final class LineItemRules {
    * @param sisCategories the SIS's categories, in the SIS's order
    * @param titleOf how to read a category's title
    * @param <T> the category type
+   * @return the match
    */
   public <T> CategoryMatch<T> matchCategory(
       String lmsCategory,
@@ -135,12 +145,22 @@ public final class LineItemRules {
         : CategoryMatcher.match(lmsCategory, sisCategories, titleOf);
   }
 
-  /** Shortens {@code title} to {@link #titleMaxLength()}; see {@link FittedText#fit}. */
+  /**
+   * Shortens {@code title} to {@link #titleMaxLength()}; see {@link FittedText#fit}.
+   *
+   * @param title the title
+   * @return the title that fits, and a warning when it was shortened
+   */
   public FittedText fitTitle(String title) {
     return FittedText.fit("title", title, titleMaxLength);
   }
 
-  /** Shortens {@code comment} to {@link #commentMaxLength()}; see {@link FittedText#fit}. */
+  /**
+   * Shortens {@code comment} to {@link #commentMaxLength()}; see {@link FittedText#fit}.
+   *
+   * @param comment the comment
+   * @return the comment that fits, and a warning when it was shortened
+   */
   public FittedText fitComment(String comment) {
     return FittedText.fit("comment", comment, commentMaxLength);
   }
@@ -205,43 +225,78 @@ public final class LineItemRules {
 
     private Builder() {}
 
-    /** The longest title the SIS keeps; 0 = no limit. */
+    /**
+     * The longest title the SIS keeps; 0 = no limit.
+     *
+     * @param titleMaxLength the title max length
+     * @return this builder
+     */
     public Builder titleMaxLength(int titleMaxLength) {
       this.titleMaxLength = nonNegative(titleMaxLength, "titleMaxLength");
       return this;
     }
 
-    /** What to do with the LMS category. */
+    /**
+     * What to do with the LMS category.
+     *
+     * @param categoryPolicy the category policy
+     * @return this builder
+     */
     public Builder categoryPolicy(CategoryPolicy categoryPolicy) {
       this.categoryPolicy = Objects.requireNonNull(categoryPolicy, "categoryPolicy");
       return this;
     }
 
-    /** What to do with the grading period. */
+    /**
+     * What to do with the grading period.
+     *
+     * @param gradingPeriodPolicy the grading period policy
+     * @return this builder
+     */
     public Builder gradingPeriodPolicy(GradingPeriodPolicy gradingPeriodPolicy) {
       this.gradingPeriodPolicy = Objects.requireNonNull(gradingPeriodPolicy, "gradingPeriodPolicy");
       return this;
     }
 
-    /** Whether a line item without a due date is invalid. */
+    /**
+     * Whether a line item without a due date is invalid.
+     *
+     * @param dueDateRequired the due date required
+     * @return this builder
+     */
     public Builder dueDateRequired(boolean dueDateRequired) {
       this.dueDateRequired = dueDateRequired;
       return this;
     }
 
-    /** Whether minimum and maximum points must be whole numbers. */
+    /**
+     * Whether minimum and maximum points must be whole numbers.
+     *
+     * @param wholeNumberPoints the whole number points
+     * @return this builder
+     */
     public Builder wholeNumberPoints(boolean wholeNumberPoints) {
       this.wholeNumberPoints = wholeNumberPoints;
       return this;
     }
 
-    /** The longest comment the SIS keeps; 0 = no limit. */
+    /**
+     * The longest comment the SIS keeps; 0 = no limit.
+     *
+     * @param commentMaxLength the comment max length
+     * @return this builder
+     */
     public Builder commentMaxLength(int commentMaxLength) {
       this.commentMaxLength = nonNegative(commentMaxLength, "commentMaxLength");
       return this;
     }
 
-    /** Whether {@code DELETE} removes the item in the SIS. */
+    /**
+     * Whether {@code DELETE} removes the item in the SIS.
+     *
+     * @param deletesPropagate the deletes propagate
+     * @return this builder
+     */
     public Builder deletesPropagate(boolean deletesPropagate) {
       this.deletesPropagate = deletesPropagate;
       return this;
@@ -250,13 +305,20 @@ public final class LineItemRules {
     /**
      * Whether categories match only by the exact same title; false (the default) uses {@link
      * CategoryMatcher}'s lenient rules.
+     *
+     * @param exactCategoryTitles the exact category titles
+     * @return this builder
      */
     public Builder exactCategoryTitles(boolean exactCategoryTitles) {
       this.exactCategoryTitles = exactCategoryTitles;
       return this;
     }
 
-    /** Builds the rules. */
+    /**
+     * Builds the rules.
+     *
+     * @return the line item rules
+     */
     public LineItemRules build() {
       return new LineItemRules(this);
     }

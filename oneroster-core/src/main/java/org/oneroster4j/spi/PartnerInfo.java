@@ -16,7 +16,16 @@ import java.util.Objects;
  */
 public record PartnerInfo(
     String id, String displayName, PartnershipStatus status, boolean moduleInstalled, String note) {
-  /** Creates a row; every component is required. */
+  /**
+   * Creates a row; every component is required.
+   *
+   * @param id the id
+   * @param displayName the vendor's name as schools know it, e.g. {@code "My SIS"}
+   * @param status the partnership status
+   * @param moduleInstalled true when a {@link SisVendor} with this id was found by {@link
+   *     java.util.ServiceLoader}
+   * @param note what to do to use this vendor, or what its module does; never null
+   */
   public PartnerInfo {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(displayName, "displayName");

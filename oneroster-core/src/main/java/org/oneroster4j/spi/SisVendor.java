@@ -20,21 +20,23 @@ import org.oneroster4j.OneRosterVersion;
 public interface SisVendor {
 
   /**
-   * The vendor id: lower-case letters and digits, e.g. {@code "generic"}, {@code "infinitecampus"},
-   * {@code "skyward"}; later {@code "aeries"}, {@code "aspen"}, {@code "sims"}.
+   * {@return the vendor id: lower-case letters and digits, e.g} {@code "generic"}, {@code
+   * "infinitecampus"}, {@code "skyward"}; later {@code "aeries"}, {@code "aspen"}, {@code "sims"}.
    */
   String id();
 
-  /** The vendor's name as schools know it, e.g. {@code "Infinite Campus"}. */
+  /** {@return the vendor's name as schools know it, e.g} {@code "Infinite Campus"}. */
   String displayName();
 
-  /** The partnership status shown in the status table. */
+  /** {@return the partnership status shown in the status table} */
   PartnershipStatus status();
 
   /**
-   * Returns true when {@code url} is recognisably one of this vendor's servers (host name or path
-   * shape). Called only when the caller named no vendor; {@code generic} returns false. Must not
+   * {@return true when {@code url} is recognisably one of this vendor's servers (host name or path
+   * shape)} Called only when the caller named no vendor; {@code generic} returns false. Must not
    * throw and must not do I/O.
+   *
+   * @param url the url
    */
   boolean detects(URI url);
 
@@ -43,25 +45,31 @@ public interface SisVendor {
    * root and the service URLs), the token URL and per-request headers, for {@link
    * ConnectionRequest#version()}, which is always one of {@link #versions()}.
    *
+   * @param request the request
+   * @return the connection: base and service URLs, token URL, headers, version
    * @throws org.oneroster4j.error.ValidationException listing every problem with the input and
    *     saying what to type instead
    */
   VendorConnection connect(ConnectionRequest request);
 
-  /** The vendor's rules for categories, line items and results (its default version's). */
+  /** {@return the vendor's rules for categories, line items and results (its default version's)} */
   LineItemRules lineItemRules();
 
   /**
-   * The vendor's rules for one OneRoster version; by default {@link #lineItemRules()}. A vendor
-   * whose rules differ by version (Infinite Campus requires a real category in 1.2) overrides it.
+   * {@return the vendor's rules for one OneRoster version; by default {@link #lineItemRules()}} A
+   * vendor whose rules differ by version (Infinite Campus requires a real category in 1.2)
+   * overrides it.
+   *
+   * @param version the connection's OneRoster version
    */
   default LineItemRules lineItemRules(OneRosterVersion version) {
     return lineItemRules();
   }
 
   /**
-   * The OneRoster versions this vendor's servers speak and this module can connect to; by default
-   * only {@link OneRosterVersion#V1_1}. The client refuses any other version before connecting.
+   * {@return the OneRoster versions this vendor's servers speak and this module can connect to; by
+   * default only {@link OneRosterVersion#V1_1}} The client refuses any other version before
+   * connecting.
    */
   default Set<OneRosterVersion> versions() {
     return Set.of(OneRosterVersion.V1_1);
@@ -82,17 +90,21 @@ public interface SisVendor {
   }
 
   /**
-   * The version used when the caller chose none and the URL does not tell; by default {@link
-   * OneRosterVersion#V1_1}. Must be one of {@link #versions()}.
+   * {@return the version used when the caller chose none and the URL does not tell; by default
+   * {@link OneRosterVersion#V1_1}} Must be one of {@link #versions()}.
    */
   default OneRosterVersion defaultVersion() {
     return OneRosterVersion.V1_1;
   }
 
-  /** How many requests to run in parallel unless the caller sets {@code maxConcurrency}. */
+  /**
+   * {@return how many requests to run in parallel unless the caller sets {@code maxConcurrency}}
+   */
   int defaultConcurrency();
 
-  /** The {@code limit} to ask for on collection reads unless the caller sets a page size. */
+  /**
+   * {@return the {@code limit} to ask for on collection reads unless the caller sets a page size}
+   */
   int defaultPageSize();
 
   /**

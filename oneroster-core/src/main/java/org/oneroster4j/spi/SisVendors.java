@@ -51,6 +51,7 @@ public final class SisVendors {
    * @param explicit a vendor instance chosen by the caller, or null
    * @param id a vendor id, or null
    * @param url the URL as the administrator typed it, or null
+   * @return the vendor
    * @throws ValidationException when {@code id} is not installed (naming the installed ids), or
    *     when several vendors detect the URL (naming them; set the vendor explicitly). A URL no
    *     installed vendor detects gets {@code generic}: core keeps no list of vendors' hosts
@@ -71,6 +72,7 @@ public final class SisVendors {
    * @param id a vendor id, or null
    * @param url the URL as typed, or null
    * @param candidates the vendors to choose from
+   * @return the vendor
    */
   public static SisVendor resolve(
       SisVendor explicit, String id, String url, List<? extends SisVendor> candidates) {
@@ -155,6 +157,8 @@ public final class SisVendors {
    * vendor without 1.2 it is an unfinished 1.1 URL. See {@link #requireVersion(SisVendor,
    * OneRosterVersion, String)}.
    *
+   * @param vendor the resolved vendor
+   * @param request the request
    * @throws ValidationException with the vendor's {@link SisVendor#versionAdvice}
    */
   public static void requireVersion(SisVendor vendor, ConnectionRequest request) {
@@ -168,10 +172,10 @@ public final class SisVendors {
   }
 
   /**
-   * The version of a connection, by the design's rule: the caller's choice; else the version the
-   * URL names with a {@code v1p1} or {@code v1p2} segment; else, for a root ending in {@code
-   * /ims/oneroster}, 1.2 when the vendor speaks it; else the vendor's {@link
-   * SisVendor#defaultVersion()}. A chosen or named version the vendor does not speak is refused
+   * {@return the version of a connection, by the design's rule: the caller's choice; else the
+   * version the URL names with a {@code v1p1} or {@code v1p2} segment; else, for a root ending in
+   * {@code /ims/oneroster}, 1.2 when the vendor speaks it; else the vendor's {@link
+   * SisVendor#defaultVersion()}} A chosen or named version the vendor does not speak is refused
    * with its {@link SisVendor#versionAdvice}.
    *
    * @param vendor the resolved vendor
@@ -205,9 +209,11 @@ public final class SisVendors {
   }
 
   /**
-   * The sentence that tells an administrator how to try an endpoint of {@code version} with a
-   * vendor that does not speak it: the generic vendor, the URL to type and the token URL. Vendor
-   * modules end their {@link SisVendor#versionAdvice} with it.
+   * {@return the sentence that tells an administrator how to try an endpoint of {@code version}
+   * with a vendor that does not speak it: the generic vendor, the URL to type and the token URL}
+   * Vendor modules end their {@link SisVendor#versionAdvice} with it.
+   *
+   * @param version the OneRoster version
    */
   public static String tryGenericAdvice(OneRosterVersion version) {
     Objects.requireNonNull(version, "version");
@@ -235,8 +241,8 @@ public final class SisVendors {
   }
 
   /**
-   * The vendors {@link ServiceLoader} finds, {@code generic} first, then by id. Looks in this
-   * module's layer and class loader and in the thread's context class loader.
+   * {@return the vendors {@link ServiceLoader} finds, {@code generic} first, then by id} Looks in
+   * this module's layer and class loader and in the thread's context class loader.
    *
    * @throws OneRosterException when a vendor plug-in is declared but cannot be loaded
    */
@@ -252,14 +258,19 @@ public final class SisVendors {
   }
 
   /**
-   * The SIS partnership status table: every installed vendor except {@code generic}, as it
-   * describes itself, by id; then the partners that have no module yet.
+   * {@return the SIS partnership status table: every installed vendor except {@code generic}, as it
+   * describes itself, by id; then the partners that have no module yet}
    */
   public static List<PartnerInfo> partners() {
     return partners(installed());
   }
 
-  /** Like {@link #partners()}, with {@code installed} as the installed vendors. */
+  /**
+   * Like {@link #partners()}, with {@code installed} as the installed vendors.
+   *
+   * @param installed the vendors to treat as installed
+   * @return every partner with its status, installed or not
+   */
   public static List<PartnerInfo> partners(List<? extends SisVendor> installed) {
     Map<String, SisVendor> byId = new LinkedHashMap<>();
     for (SisVendor v : installed) {

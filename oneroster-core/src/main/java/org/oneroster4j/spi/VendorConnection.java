@@ -14,21 +14,26 @@ import org.oneroster4j.Service;
 public interface VendorConnection {
 
   /**
-   * The normalised OneRoster base URL: in 1.1 it ends with {@code /ims/oneroster/v1p1}; in 1.2 it
-   * is the root ending with {@code /ims/oneroster} below which the services live. No trailing
-   * slash, no query and no fragment; scheme and host are lower case, the path is kept as typed.
+   * {@return the normalised OneRoster base URL: in 1.1 it ends with {@code /ims/oneroster/v1p1}; in
+   * 1.2 it is the root ending with {@code /ims/oneroster} below which the services live} No
+   * trailing slash, no query and no fragment; scheme and host are lower case, the path is kept as
+   * typed.
    */
   URI baseUrl();
 
-  /** The OneRoster version this connection speaks; default {@link OneRosterVersion#V1_1}. */
+  /**
+   * {@return the OneRoster version this connection speaks; default {@link OneRosterVersion#V1_1}}
+   */
   default OneRosterVersion version() {
     return OneRosterVersion.V1_1;
   }
 
   /**
-   * The base URL of one service, without a trailing slash. In 1.1 every service shares {@link
-   * #baseUrl()}; in 1.2 the default is {@code baseUrl() + "/" + service + "/v1p2"}, e.g. {@code
-   * …/ims/oneroster/gradebook/v1p2}. A vendor whose services live elsewhere overrides this.
+   * {@return the base URL of one service, without a trailing slash} In 1.1 every service shares
+   * {@link #baseUrl()}; in 1.2 the default is {@code baseUrl() + "/" + service + "/v1p2"}, e.g.
+   * {@code …/ims/oneroster/gradebook/v1p2}. A vendor whose services live elsewhere overrides this.
+   *
+   * @param service the service the request goes to
    */
   default URI serviceUrl(Service service) {
     Objects.requireNonNull(service, "service");
@@ -45,14 +50,15 @@ public interface VendorConnection {
    * @param service the service the request goes to
    * @param method the HTTP method, e.g. {@code "PUT"}
    * @param path the request path relative to {@link #serviceUrl(Service)}
+   * @return the header names and values
    */
   default Map<String, String> headers(Service service, String method, String path) {
     return headers(method, path);
   }
 
   /**
-   * The OAuth 2 token URL, derived from the base URL or given by the caller; empty when the vendor
-   * needs none or none was given (the client then requires one for OAuth 2).
+   * {@return the OAuth 2 token URL, derived from the base URL or given by the caller; empty when
+   * the vendor needs none or none was given (the client then requires one for OAuth 2)}
    */
   Optional<URI> tokenUrl();
 
@@ -62,39 +68,45 @@ public interface VendorConnection {
    * @param method the HTTP method, e.g. {@code "PUT"}
    * @param path the request path relative to {@link #baseUrl()}, e.g. {@code "/lineItems/abc"} or
    *     {@code "/classes/c1/results"}; a query string, if present, is ignored
+   * @return the header names and values
    */
   Map<String, String> headers(String method, String path);
 
-  /** Extra form parameters for the token request (e.g. SIMS {@code acr_values}); default none. */
+  /**
+   * {@return the extra form parameters for the token request (e.g. SIMS {@code acr_values});
+   * default none}
+   */
   default Map<String, String> tokenRequestParameters() {
     return Map.of();
   }
 
-  /** Whether cookies set by the token response must be sent on every later call (Aeries). */
+  /**
+   * {@return whether cookies set by the token response must be sent on every later call (Aeries)}
+   */
   default boolean keepsCookies() {
     return false;
   }
 
   /**
-   * A scope string to request instead of {@link org.oneroster4j.OneRosterScopes#gradeExport} of
-   * {@link #version()}; default none.
+   * {@return a scope string to request instead of {@link
+   * org.oneroster4j.OneRosterScopes#gradeExport} of {@link #version()}; default none}
    */
   default Optional<String> scope() {
     return Optional.empty();
   }
 
   /**
-   * The line-item rules of this connection when its vendor options change the vendor's defaults
-   * (e.g. a title limit set by the administrator); empty means {@link SisVendor#lineItemRules()}.
-   * Whoever applies rules should prefer these.
+   * {@return the line-item rules of this connection when its vendor options change the vendor's
+   * defaults (e.g} a title limit set by the administrator); empty means {@link
+   * SisVendor#lineItemRules()}. Whoever applies rules should prefer these.
    */
   default Optional<LineItemRules> lineItemRules() {
     return Optional.empty();
   }
 
   /**
-   * A connection with a base URL, an optional token URL and no extra headers: what a spec-faithful
-   * SIS needs.
+   * {@return a connection with a base URL, an optional token URL and no extra headers: what a
+   * spec-faithful SIS needs}
    *
    * @param baseUrl the normalised OneRoster base URL
    * @param tokenUrl the token URL, or null
@@ -105,8 +117,8 @@ public interface VendorConnection {
   }
 
   /**
-   * A spec-faithful connection of any version: a base URL (1.1 base or 1.2 root), service base URLs
-   * that differ from the derived ones, an optional token URL and no extra headers.
+   * {@return a spec-faithful connection of any version: a base URL (1.1 base or 1.2 root), service
+   * base URLs that differ from the derived ones, an optional token URL and no extra headers}
    *
    * @param version the OneRoster version
    * @param baseUrl the normalised base URL (see {@link #baseUrl()})

@@ -58,6 +58,7 @@ public final class VendorOptions {
    * @param request the connection request
    * @param vendorName the vendor's display name, for messages
    * @param known every option name the vendor takes, in the order to list them
+   * @return a reader that collects every problem
    */
   public static VendorOptions of(
       ConnectionRequest request, String vendorName, Collection<String> known) {
@@ -67,20 +68,31 @@ public final class VendorOptions {
     return new VendorOptions(request.options(), vendorName, List.copyOf(known));
   }
 
-  /** The option's value with surrounding spaces removed; empty when absent or blank. */
+  /**
+   * {@return the option's value with surrounding spaces removed; empty when absent or blank}
+   *
+   * @param name the option's name
+   */
   public Optional<String> text(String name) {
     String value = byLowerName.get(name.toLowerCase(Locale.ROOT));
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
-  /** Whether the option was given with a non-blank value. */
+  /**
+   * {@return whether the option was given with a non-blank value}
+   *
+   * @param name the option's name
+   */
   public boolean has(String name) {
     return text(name).isPresent();
   }
 
   /**
-   * A whole number ≥ 0, or {@code defaultValue} when absent; a malformed value is a problem (and
-   * the default is returned).
+   * {@return a whole number ≥ 0, or {@code defaultValue} when absent; a malformed value is a
+   * problem (and the default is returned)}
+   *
+   * @param name the option's name
+   * @param defaultValue the value when the option is absent
    */
   public int nonNegativeInt(String name, int defaultValue) {
     Optional<String> text = text(name);
@@ -109,6 +121,10 @@ public final class VendorOptions {
   /**
    * {@code true} or {@code false} (ignoring case), or {@code defaultValue} when absent; anything
    * else is a problem.
+   *
+   * @param name the option's name
+   * @param defaultValue the value when the option is absent
+   * @return the value
    */
   public boolean bool(String name, boolean defaultValue) {
     Optional<String> text = text(name);
@@ -133,6 +149,11 @@ public final class VendorOptions {
   /**
    * One of {@code allowed} (ignoring case, returned as listed), or {@code defaultValue} when
    * absent; anything else is a problem.
+   *
+   * @param name the option's name
+   * @param allowed the accepted values
+   * @param defaultValue the value when the option is absent
+   * @return the value, as listed in {@code allowed}
    */
   public String choice(String name, List<String> allowed, String defaultValue) {
     Optional<String> text = text(name);
@@ -157,12 +178,17 @@ public final class VendorOptions {
     return defaultValue;
   }
 
-  /** Adds a problem about option {@code name}. */
+  /**
+   * Adds a problem about option {@code name}.
+   *
+   * @param name the option's name
+   * @param message what happened and what to do about it
+   */
   public void problem(String name, String message) {
     problems.add(new Violation("options." + name, message));
   }
 
-  /** Every problem found so far, in order. */
+  /** {@return every problem found so far, in order} */
   public List<Violation> problems() {
     return List.copyOf(problems);
   }

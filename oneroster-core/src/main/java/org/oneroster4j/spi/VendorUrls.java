@@ -158,6 +158,7 @@ public final class VendorUrls {
    * Parses a URL only to look at it (for {@link SisVendor#detects}): lenient, never throws, adds
    * {@code https://} when the scheme is missing.
    *
+   * @param typed what was typed; null or blank is an error
    * @return the URI, or empty when {@code typed} cannot be a URL at all
    */
   public static Optional<URI> parseLeniently(String typed) {
@@ -184,6 +185,7 @@ public final class VendorUrls {
    *
    * @param field the setting name for errors, e.g. {@code "url"}
    * @param uri a URL from {@link #parse}
+   * @return the 1.1 base URL
    * @throws ValidationException when the URL cannot be a 1.1 base URL
    */
   public static URI toV1p1Base(String field, URI uri) {
@@ -224,9 +226,11 @@ public final class VendorUrls {
   }
 
   /**
-   * The OneRoster version a typed URL names, if it names one: a path ending in (or containing a
-   * segment) {@code v1p1} is 1.1; {@code v1p2}, or a path ending in {@code /ims/oneroster}, is 1.2.
-   * Never throws; an unparseable URL names no version.
+   * {@return the OneRoster version a typed URL names, if it names one: a path ending in (or
+   * containing a segment) {@code v1p1} is 1.1; {@code v1p2}, or a path ending in {@code
+   * /ims/oneroster}, is 1.2} Never throws; an unparseable URL names no version.
+   *
+   * @param typed what was typed; null or blank is an error
    */
   public static Optional<OneRosterVersion> detectVersion(String typed) {
     Optional<URI> uri = parseLeniently(typed);
@@ -256,6 +260,7 @@ public final class VendorUrls {
    *
    * @param field the setting name for errors, e.g. {@code "url"}
    * @param uri a URL from {@link #parse}
+   * @return the 1.2 root
    * @throws ValidationException when the URL cannot be a 1.2 root
    */
   public static URI toV1p2Root(String field, URI uri) {
@@ -321,6 +326,7 @@ public final class VendorUrls {
    * @param field the setting name for errors
    * @param service the service
    * @param typed what was typed
+   * @return the service base URL
    * @throws ValidationException when it does not parse or does not end in the service's segment
    */
   public static URI toV1p2ServiceUrl(String field, Service service, String typed) {
@@ -346,7 +352,12 @@ public final class VendorUrls {
     return withPath(uri, path);
   }
 
-  /** Removes every trailing {@code /} from a path. */
+  /**
+   * Removes every trailing {@code /} from a path.
+   *
+   * @param path a path
+   * @return the path without trailing slashes
+   */
   public static String stripTrailingSlashes(String path) {
     int end = path.length();
     while (end > 0 && path.charAt(end - 1) == '/') {
@@ -355,15 +366,20 @@ public final class VendorUrls {
     return path.substring(0, end);
   }
 
-  /** Returns {@code uri} with its path replaced; query and fragment are dropped. */
+  /**
+   * {@return {@code uri} with its path replaced; query and fragment are dropped}
+   *
+   * @param uri a URL from {@link #parse}
+   * @param rawPath the raw path
+   */
   public static URI withPath(URI uri, String rawPath) {
     String authority = uri.getRawAuthority();
     return URI.create(uri.getScheme() + "://" + authority + rawPath);
   }
 
   /**
-   * Whether a request path addresses the gradebook service: a {@code categories}, {@code lineItems}
-   * or {@code results} collection anywhere in it, e.g. {@code /lineItems/abc}, {@code
+   * {@return whether a request path addresses the gradebook service: a {@code categories}, {@code
+   * lineItems} or {@code results} collection anywhere in it, e.g} {@code /lineItems/abc}, {@code
    * /classes/c1/results} or {@code /classes/c1/lineItems/l1/results}. Only collection positions
    * count, so a sourcedId that happens to read "results" does not.
    *
@@ -398,8 +414,10 @@ public final class VendorUrls {
   }
 
   /**
-   * What was typed, safe to put in a message: user names, passwords and query strings are replaced,
-   * long input is shortened.
+   * {@return what was typed, safe to put in a message: user names, passwords and query strings are
+   * replaced, long input is shortened}
+   *
+   * @param typed what was typed; null or blank is an error
    */
   public static String echo(String typed) {
     if (typed == null) {
@@ -430,7 +448,12 @@ public final class VendorUrls {
     return s.codePointCount(0, s.length()) > 200 ? safe + "…" : safe.toString();
   }
 
-  /** A {@link ValidationException} about a connection setting with one violation. */
+  /**
+   * {@return a {@link ValidationException} about a connection setting with one violation}
+   *
+   * @param field the field
+   * @param message what happened and what to do about it
+   */
   public static ValidationException invalid(String field, String message) {
     return new ValidationException("connection setting", List.of(new Violation(field, message)));
   }

@@ -30,8 +30,19 @@ class GradeExportConnectionTest {
           .build();
 
   @Test
-  void gradeExport_isSwitchedOffByDefault_andRefusesLinkingAndExport() {
+  void gradeExport_isSwitchedOnByDefault() {
     GradeExportConnection connection = GradeExportConnection.builder().client(client()).build();
+
+    assertThat(connection.isGradeExportEnabled()).isTrue();
+    assertThat(connection.linker()).isNotNull();
+    assertThat(connection.exporter()).isNotNull();
+  }
+
+  @Test
+  void gradeExportSwitchedOff_refusesLinkingAndExport() {
+    GradeExportConnection connection = GradeExportConnection.builder().client(client()).build();
+
+    connection.disableGradeExport();
 
     assertThat(connection.isGradeExportEnabled()).isFalse();
     assertThat(connection.namespace()).isEqualTo("default");
@@ -50,8 +61,7 @@ class GradeExportConnectionTest {
 
   @Test
   void anExporterObtainedWhileEnabled_refusesOnceSwitchedOff() {
-    GradeExportConnection connection =
-        GradeExportConnection.builder().client(client()).gradeExportEnabled(true).build();
+    GradeExportConnection connection = GradeExportConnection.builder().client(client()).build();
     GradeExporter exporter = connection.exporter();
     ClassLinker linker = connection.linker();
 
@@ -61,7 +71,7 @@ class GradeExportConnectionTest {
         .isInstanceOf(GradeExportUnavailableException.class);
     assertThatThrownBy(() -> exporter.plan(GRADEBOOK))
         .isInstanceOf(GradeExportUnavailableException.class);
-    assertThatThrownBy(() -> linker.teacherClasses("kim@example.edu"))
+    assertThatThrownBy(() -> linker.linkableClasses("kim@example.edu"))
         .isInstanceOf(GradeExportUnavailableException.class);
   }
 

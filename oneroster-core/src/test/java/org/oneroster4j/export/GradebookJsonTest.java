@@ -3,11 +3,15 @@ package org.oneroster4j.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oneroster4j.error.ValidationException;
@@ -67,7 +71,6 @@ class GradebookJsonTest {
             """
             {"classes":[{"classSourcedId":12345,"assignments":[{"id":7,"title":"T",
               "maxPoints":"10.5","deleted":"false","dueDate":"2026-09-08T20:00:00-04:00",
-              "unknownField":{"x":1},
               "grades":[{"studentSourcedId":"s","score":"9","status":"ext:late"}]}]}]}
             """);
 
@@ -115,8 +118,91 @@ class GradebookJsonTest {
   void fromJson_reportsMalformedJsonWithLineAndColumn() {
     assertThatThrownBy(() -> parse("{\"classes\": [\n  {\"classSourcedId\": }]}"))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("line 2")
-        .hasMessageContaining("not valid JSON");
+        .hasMessageContaining("line 2, column 22: not valid JSON: expected a value, found '}'");
+  }
+
+  @Test
+  void fromJson_describesMalformedJsonInPlainWords_neverWithTheParsersText() {
+    String[][] cases = {
+      {"{\"classes\": [", "line 1, column 14", "the file ends before the JSON is complete"},
+      {"{\"classes\": [],}", "line 1", "expected a key in double quotes, found '}'"},
+      {"{\"classes\": [] \"namespace\": \"x\"}", "line 1", "expected a comma or } after a value"},
+      {"{\"classes\": [1 2]}", "line 1", "expected a comma or ] after a value, found '2'"},
+      {"{\"classes\" []}", "line 1", "expected a colon after the key, found '['"},
+      {"{'classes': []}", "line 1, column 2", "found ' where JSON needs double quotes"},
+      {"{\"namespace\": lms, \"classes\": []}", "line 1", "unexpected word lms"},
+      {"{\"classes\": [], \"classes\": []}", "line 1", "the key \"classes\" appears twice"},
+      {"{\"classes\": []} {}", "line 1", "more text after the end of the gradebook object"},
+      {"{\"classes\": [], \"namespace\": \"a\nb\"}", "line 1", "a control character"},
+      {"", "$", "the file is empty"},
+    };
+    for (String[] c : cases) {
+      assertThatThrownBy(() -> parse(c[0]))
+          .as(c[0])
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining(c[1])
+          .hasMessageContaining(c[2])
+          .hasMessageNotContainingAny(
+              "Unexpected character", "(code ", "Source", "REDACTED", "was expecting", "token");
+    }
+  }
+
+  @Test
+  void fromJson_refusesUnknownKeysByNameWithTheirPath() {
+    String json =
+        """
+        {"namespace": "lms", "clases": [],
+         "classes": [{"classSourcedId": "c", "assignment": [],
+           "assignments": [{"id": "a1", "title": "Quiz", "maxPoint": 10,
+             "grades": [{"studentSourcedId": "s", "Score": 9, "extraCredit": true}]}]}]}
+        """;
+
+    assertThatThrownBy(() -> parse(json))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(ValidationException.Violation::field)
+                    .containsExactlyInAnyOrder(
+                        "clases",
+                        "classes[0].assignment",
+                        "classes[0].assignments[0].maxPoint",
+                        "classes[0].assignments[0].grades[0].Score",
+                        "classes[0].assignments[0].grades[0].extraCredit"))
+        .hasMessageContaining(
+            "classes[0].assignments[0].maxPoint: unknown key; did you mean \"maxPoints\"?")
+        .hasMessageContaining("clases: unknown key; did you mean \"classes\"?")
+        .hasMessageContaining("grades[0].Score: unknown key; did you mean \"score\"?")
+        .hasMessageContaining(
+            "extraCredit: unknown key. Keys here: comment, deleted, score, status, studentEmail,"
+                + " studentSourcedId");
+  }
+
+  @Test
+  void theJsonSchema_namesExactlyTheKeysTheReaderAccepts() throws Exception {
+    JsonNode schema = new ObjectMapper().readTree(Gradebook.jsonSchema());
+
+    assertThat(keys(schema)).isEqualTo(GradebookJson.ROOT_KEYS);
+    assertThat(keys(schema.at("/$defs/class"))).isEqualTo(GradebookJson.CLASS_KEYS);
+    assertThat(keys(schema.at("/$defs/assignment"))).isEqualTo(GradebookJson.ASSIGNMENT_KEYS);
+    assertThat(keys(schema.at("/$defs/grade"))).isEqualTo(GradebookJson.GRADE_KEYS);
+    for (String object : new String[] {"", "/$defs/class", "/$defs/assignment", "/$defs/grade"}) {
+      assertThat(schema.at(object + "/additionalProperties").asBoolean(true))
+          .as("%s refuses unknown keys", object)
+          .isFalse();
+    }
+  }
+
+  private static Set<String> keys(JsonNode object) {
+    Set<String> keys = new TreeSet<>();
+    object.get("properties").fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  @Test
+  void fromJson_acceptsASchemaReference() {
+    assertThat(parse("{\"$schema\": \"./gradebook.schema.json\", \"classes\": []}").classes())
+        .isEmpty();
   }
 
   @Test

@@ -229,7 +229,7 @@ class ExportEndToEndTest {
               .build();
       Seed seed = sis.seed();
 
-      List<SisClass> classes = connection.linker().teacherClasses(sis.teacherEmail());
+      List<SisClass> classes = connection.linker().linkableClasses(sis.teacherEmail());
 
       assertThat(classes)
           .extracting(SisClass::classSourcedId)
@@ -307,6 +307,9 @@ class ExportEndToEndTest {
       GradeExportConnection connection =
           GradeExportConnection.builder().client(Fixtures.client(sis)).build();
       Gradebook gb = twoClasses(sis);
+      assertThat(connection.isGradeExportEnabled()).isTrue(); // on by default
+
+      connection.disableGradeExport();
 
       assertThat(connection.isGradeExportEnabled()).isFalse();
       assertThatThrownBy(connection::linker)

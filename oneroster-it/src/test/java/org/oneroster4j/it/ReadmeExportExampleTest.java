@@ -36,18 +36,14 @@ class ReadmeExportExampleTest {
       String teacherEmail = fake.teacherEmail();
 
       GradeExportConnection connection =
-          GradeExportConnection.builder()
-              .client(sis)
-              .namespace("my-lms")
-              .gradeExportEnabled(true)
-              .build();
+          GradeExportConnection.builder().client(sis).namespace("my-lms").build();
 
       Diagnosis diagnosis = connection.check();
       if (!diagnosis.ok()) {
         throw new IllegalStateException(diagnosis.problem() + ": " + diagnosis.message());
       }
 
-      List<SisClass> classes = connection.linker().teacherClasses(teacherEmail);
+      List<SisClass> classes = connection.linker().linkableClasses(teacherEmail);
       List<String> roster = fake.seed().studentIdsOf(classes.get(0).classSourcedId());
       String anaEmail = fake.seed().emailOf(roster.get(0));
       String s2 = roster.get(1);

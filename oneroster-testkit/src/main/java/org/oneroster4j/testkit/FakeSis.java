@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.oneroster4j.Credentials;
+import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.Service;
 
@@ -302,6 +304,41 @@ public final class FakeSis implements AutoCloseable {
    */
   public java.util.Map<String, String> vendorOptions() {
     return flavour.vendorOptions();
+  }
+
+  /**
+   * A client builder connected to this server the way the flavour's administrator connects: vendor
+   * {@link #vendor()}, the {@link #adminUrl() URL they type}, the {@link #tokenUrl() token URL}
+   * (OAuth 2), this server's credentials (OAuth 2 client credentials or OAuth 1.0a), its version,
+   * the vendor credentials for Infinite Campus and the flavour's {@link #vendorOptions() vendor
+   * options}. Change anything before {@code build()}, e.g. {@code .retryPolicy(…)}. A flavour other
+   * than {@code generic} needs its vendor module (e.g. {@code oneroster-skyward}) installed.
+   *
+   * @return a new builder; {@code build()} makes a client of this server
+   */
+  public OneRosterClient.Builder clientBuilder() {
+    OneRosterClient.Builder b =
+        OneRosterClient.builder().vendor(flavour.id()).url(adminUrl()).version(settings.version);
+    if (settings.auth == Auth.OAUTH1) {
+      b.credentials(Credentials.oauth1(settings.clientId, settings.clientSecret));
+    } else {
+      b.tokenUrl(tokenUrl())
+          .credentials(Credentials.clientCredentials(settings.clientId, settings.clientSecret));
+    }
+    if (flavour.id().equals("infinitecampus")) {
+      b.vendorCredentials(settings.vendorKey, settings.vendorSecret);
+    }
+    flavour.vendorOptions().forEach(b::vendorOption);
+    return b;
+  }
+
+  /**
+   * A new client of this server; the same as {@code clientBuilder().build()}.
+   *
+   * @return a client connected to this server
+   */
+  public OneRosterClient client() {
+    return clientBuilder().build();
   }
 
   /**

@@ -10,16 +10,22 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.Service;
 
 /**
  * JUnit 5 extension running a {@link FakeSis} for a test class. The server starts once, and its
  * state (gradebook, faults, recorded requests) is reset before every test unless {@link
- * #sharedState()} is used. Test methods may also take a {@code FakeSis} parameter.
+ * #sharedState()} is used. {@link #client()} is a ready client of the server; test methods may also
+ * take a {@code FakeSis} or a {@code OneRosterClient} parameter.
  *
  * <pre>{@code
  * @RegisterExtension static FakeSisExtension sis = FakeSisExtension.generic();
+ *
+ * @Test void findsTheTeachersClasses() {
+ *   assertThat(sis.client().teacherClasses(sis.teacherEmail())).isNotEmpty();
+ * }
  *
  * @Test void exportsGrades() {
  *   myExport(sis.baseUrl(), sis.tokenUrl(), sis.clientId(), sis.clientSecret());
@@ -45,6 +51,7 @@ public final class FakeSisExtension
   private final FakeSis.Builder builder;
   private boolean resetBetweenTests = true;
   private FakeSis sis;
+  private OneRosterClient client;
   private boolean perClass;
 
   private FakeSisExtension(FakeSis.Builder builder) {
@@ -149,12 +156,13 @@ public final class FakeSisExtension
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == FakeSis.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == FakeSis.class || type == OneRosterClient.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return server();
+    return parameter.getParameter().getType() == OneRosterClient.class ? client() : server();
   }
 
   /**
@@ -169,7 +177,31 @@ public final class FakeSisExtension
     return sis;
   }
 
+  /**
+   * A client of the running server, built once by {@link FakeSis#clientBuilder()} and shared by the
+   * tests (clients are immutable and thread-safe); see {@link #clientBuilder()} for variants.
+   *
+   * @return the client
+   */
+  public synchronized OneRosterClient client() {
+    if (client == null) {
+      client = server().client();
+    }
+    return client;
+  }
+
+  /**
+   * A builder connected to the running server (see {@link FakeSis#clientBuilder()}), for a variant
+   * of {@link #client()}: other retries, a vendor option, wrong credentials…
+   *
+   * @return a new builder
+   */
+  public OneRosterClient.Builder clientBuilder() {
+    return server().clientBuilder();
+  }
+
   private synchronized void stop() {
+    client = null;
     if (sis != null) {
       sis.close();
       sis = null;

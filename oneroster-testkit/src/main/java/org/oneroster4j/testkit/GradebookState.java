@@ -1,7 +1,6 @@
 package org.oneroster4j.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,9 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.oneroster4j.internal.json.OneRosterJson;
+import org.oneroster4j.json.EntityJson;
 import org.oneroster4j.model.Category;
 import org.oneroster4j.model.LineItem;
+import org.oneroster4j.model.OneRosterEntity;
 import org.oneroster4j.model.Result;
 
 /**
@@ -28,9 +28,13 @@ import org.oneroster4j.model.Result;
  */
 public final class GradebookState {
   private final FakeSis sis;
+  // Core's public binding (the one the client reads SIS answers with), in the SIS's version: a 1.2
+  // SIS's views carry the 1.2 members, and seeded items are stored in its shapes.
+  private final EntityJson json;
 
   GradebookState(FakeSis sis) {
     this.sis = sis;
+    this.json = EntityJson.of(sis.version());
   }
 
   /**
@@ -262,13 +266,13 @@ public final class GradebookState {
     return this;
   }
 
-  private ObjectNode tree(Object entity, String sourcedId) {
+  private ObjectNode tree(OneRosterEntity entity, String sourcedId) {
     Objects.requireNonNull(entity, "entity");
     if (sourcedId == null || sourcedId.isEmpty()) {
       throw new IllegalArgumentException("A seeded gradebook item needs a sourcedId");
     }
     try {
-      ObjectNode node = (ObjectNode) Nodes.MAPPER.readTree(OneRosterJson.get().writeEntity(entity));
+      ObjectNode node = (ObjectNode) Nodes.MAPPER.readTree(json.write(entity));
       if (!node.has("status")) {
         node.put("status", "active");
       }
@@ -287,7 +291,7 @@ public final class GradebookState {
     return Objects.requireNonNull(sourcedId, "sourcedId");
   }
 
-  private static <T> List<T> convert(List<ObjectNode> nodes, Class<T> type) {
+  private <T extends OneRosterEntity> List<T> convert(List<ObjectNode> nodes, Class<T> type) {
     List<T> out = new ArrayList<>(nodes.size());
     for (ObjectNode node : nodes) {
       out.add(model(node, type));
@@ -295,17 +299,12 @@ public final class GradebookState {
     return List.copyOf(out);
   }
 
-  private static <T> Optional<T> one(ObjectNode node, Class<T> type) {
+  private <T extends OneRosterEntity> Optional<T> one(ObjectNode node, Class<T> type) {
     return node == null ? Optional.empty() : Optional.of(model(node, type));
   }
 
-  private static <T> T model(ObjectNode node, Class<T> type) {
-    try {
-      return OneRosterJson.get()
-          .readSingle(new ByteArrayInputStream(Nodes.MAPPER.writeValueAsBytes(node)), type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private <T extends OneRosterEntity> T model(ObjectNode node, Class<T> type) {
+    return json.read(node.toString(), type);
   }
 
   private static Optional<String> json(ObjectNode node) {

@@ -3,7 +3,7 @@ package org.oneroster4j.testkit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.oneroster4j.internal.json.OneRosterJson;
+import org.oneroster4j.json.EntityJson;
 
 /**
  * The OneRoster entity types the fake SIS serves, with their envelope keys and their own fields
@@ -189,7 +189,7 @@ enum Kind {
   Kind(String singular, String plural, String... fields) {
     this.singular = singular;
     this.plural = plural;
-    Set<String> all = new HashSet<>(OneRosterJson.commonMembers());
+    Set<String> all = new HashSet<>(EntityJson.commonMembers());
     all.addAll(List.of(fields));
     this.fields = Set.copyOf(all);
   }

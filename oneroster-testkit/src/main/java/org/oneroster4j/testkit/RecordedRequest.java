@@ -23,7 +23,16 @@ public record RecordedRequest(
     String body,
     int status) {
 
-  /** Copies the headers into an unmodifiable map. */
+  /**
+   * Copies the headers into an unmodifiable map.
+   *
+   * @param method the HTTP method, upper case
+   * @param path the request path as sent, without the query
+   * @param query the raw query string as sent, or null
+   * @param headers request headers, names lower case, secrets redacted
+   * @param body the request body as UTF-8 text
+   * @param status the response status, or 0 when the connection was dropped
+   */
   public RecordedRequest {
     headers = Map.copyOf(headers);
   }

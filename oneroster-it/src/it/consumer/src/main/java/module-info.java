@@ -1,0 +1,3 @@
+module com.example.lms {
+  requires org.oneroster4j;
+}
