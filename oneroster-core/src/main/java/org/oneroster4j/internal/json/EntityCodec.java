@@ -182,6 +182,7 @@ final class EntityCodec<E, B> {
     private int[] entryMember = new int[props.size()];
     private Object[] entryValue = new Object[props.size()];
     private String[] entryName = new String[props.size()];
+    private final Object[] scratch = finisher == null ? null : new Object[slots];
     private int entries;
     private long seen;
     private int expected;
@@ -287,7 +288,9 @@ final class EntityCodec<E, B> {
     /** Builds the entity from the members read since {@link #start()}, or throws their error. */
     E finish() {
       B builder = newBuilder.get();
-      Object[] scratch = finisher == null ? null : new Object[slots];
+      if (scratch != null) {
+        Arrays.fill(scratch, null);
+      }
       for (int e = 0; e < entries; e++) {
         Object value = entryValue[e];
         entryValue[e] = null;

@@ -176,9 +176,9 @@ final class Lenient {
     if (text.isEmpty()) {
       return null;
     }
-    OffsetDateTime fast = IsoTimes.dateTime(text);
+    Instant fast = IsoTimes.instant(text);
     if (fast != null) {
-      return fast.toInstant();
+      return fast;
     }
     if (text.length() == 10) {
       LocalDate day = IsoTimes.date(text);

@@ -4,12 +4,16 @@ package org.oneroster4j.internal.json;
  * Where a value sits in the entity being read ({@code user.orgs[2].sourcedId}), for error messages.
  * A child costs one small object; the text is only built when an error is reported, so reading a
  * valid element builds no strings for it.
+ *
+ * <p>A reader going through the elements of an array or the members of an object moves one child
+ * along ({@link #moveTo(int)}, {@link #moveTo(String)}) instead of making one per element: a path
+ * is only read while the value it names is being read, when an error message is made.
  */
 final class Path {
   private final Path parent;
   private final String text;
-  private final String key;
-  private final int index;
+  private String key;
+  private int index;
 
   private Path(Path parent, String text, String key, int index) {
     this.parent = parent;
@@ -31,6 +35,18 @@ final class Path {
   /** Element {@code index} of this array: {@code where[index]}. */
   Path index(int index) {
     return new Path(this, null, null, index);
+  }
+
+  /** Makes this child name element {@code index} of its parent instead; returns it. */
+  Path moveTo(int index) {
+    this.index = index;
+    return this;
+  }
+
+  /** Makes this child name member {@code key} of its parent instead; returns it. */
+  Path moveTo(String key) {
+    this.key = key;
+    return this;
   }
 
   @Override

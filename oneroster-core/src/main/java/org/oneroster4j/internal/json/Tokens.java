@@ -390,13 +390,15 @@ final class Tokens {
     // Most lists hold one element (a user's org, grade, identifier): no array for those.
     T first = null;
     List<T> more = null;
+    Path element = null;
     int i = 0;
     for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
       if (t == null) {
         throw new JsonFormatException("Truncated body while reading " + at);
       }
       if (t != JsonToken.VALUE_NULL) {
-        T value = reader.read(p, at.index(i));
+        element = element == null ? at.index(i) : element.moveTo(i);
+        T value = reader.read(p, element);
         if (value == null) {
           continue;
         }
@@ -520,12 +522,14 @@ final class Tokens {
       Arrays.fill(exact, ABSENT);
       Object[] like = null;
       String[] likeNames = null;
+      Path member = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         p.nextToken();
         int k = exactKey(name);
         if (k >= 0) {
-          exact[k] = capture(readers[k], p, at.key(keys[k]), object);
+          member = member == null ? at.key(keys[k]) : member.moveTo(keys[k]);
+          exact[k] = capture(readers[k], p, member, object);
           continue;
         }
         k = likeKey(name);
@@ -537,7 +541,8 @@ final class Tokens {
           }
           if (likeNames[k] == null || likeNames[k].equals(name)) {
             likeNames[k] = name;
-            like[k] = capture(readers[k], p, at.key(keys[k]), object);
+            member = member == null ? at.key(keys[k]) : member.moveTo(keys[k]);
+            like[k] = capture(readers[k], p, member, object);
             continue;
           }
         }
