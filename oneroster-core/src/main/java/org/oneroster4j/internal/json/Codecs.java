@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,7 @@ final class Codecs {
   private final OneRosterVersion version;
   private final boolean v12;
   private final List<EntityCodec<?, ?>> all;
+  private final Map<Class<?>, EntityCodec<?, ?>> byType;
   private final Tokens.Fields roleFields;
 
   /** Returns the codecs of {@code version}. */
@@ -119,6 +121,12 @@ final class Codecs {
       codecs.add(assessmentResult());
     }
     this.all = List.copyOf(codecs);
+    Map<Class<?>, EntityCodec<?, ?>> types = new HashMap<>();
+    for (EntityCodec<?, ?> codec : codecs) {
+      types.put(codec.type(), codec);
+    }
+    // Looked up for every entity written (its body and its envelope key).
+    this.byType = Map.copyOf(types);
   }
 
   OneRosterVersion version() {
@@ -132,12 +140,7 @@ final class Codecs {
 
   /** Returns the codec of {@code type}, or null when it is not an entity type of this version. */
   EntityCodec<?, ?> forType(Class<?> type) {
-    for (EntityCodec<?, ?> codec : all) {
-      if (codec.type() == type) {
-        return codec;
-      }
-    }
-    return null;
+    return byType.get(type);
   }
 
   // ---- entities ----
