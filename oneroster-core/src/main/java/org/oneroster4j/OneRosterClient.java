@@ -25,6 +25,7 @@ import org.oneroster4j.internal.auth.OAuth1Signer;
 import org.oneroster4j.internal.auth.OAuth2TokenProvider;
 import org.oneroster4j.internal.endpoint.Endpoint;
 import org.oneroster4j.internal.endpoint.Endpoints;
+import org.oneroster4j.internal.endpoint.RequestUris;
 import org.oneroster4j.internal.endpoint.SisIds;
 import org.oneroster4j.internal.http.Authenticator;
 import org.oneroster4j.internal.http.HttpCall;
@@ -103,6 +104,7 @@ public final class OneRosterClient implements AutoCloseable {
   private final URI baseUrl;
   private final OneRosterVersion version;
   private final Map<Service, String> serviceBases;
+  private final Map<Service, RequestUris> requestUris;
   private final Transport transport;
   private final Authenticator authenticator;
   private final int pageSize;
@@ -146,6 +148,9 @@ public final class OneRosterClient implements AutoCloseable {
       bases.put(service, b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
     }
     this.serviceBases = Collections.unmodifiableMap(bases);
+    Map<Service, RequestUris> uris = new EnumMap<>(Service.class);
+    bases.forEach((service, b) -> uris.put(service, new RequestUris(b)));
+    this.requestUris = Collections.unmodifiableMap(uris);
     this.transport = transport;
     this.authenticator = authenticator;
     this.pageSize = pageSize;
@@ -1086,22 +1091,24 @@ public final class OneRosterClient implements AutoCloseable {
   }
 
   private HttpCall call(Endpoint<?> endpoint, String path, List<String[]> params, byte[] body) {
-    String base = serviceBases.get(endpoint.service());
-    StringBuilder uri =
-        new StringBuilder(base.length() + path.length() + 64).append(base).append(path);
-    char sep = '?';
-    for (String[] p : params) {
-      uri.append(sep)
-          .append(PercentEncoding.encode(p[0]))
-          .append('=')
-          .append(PercentEncoding.encode(p[1]));
-      sep = '&';
+    String query = "";
+    if (!params.isEmpty()) {
+      StringBuilder q = new StringBuilder(64);
+      char sep = '?';
+      for (String[] p : params) {
+        q.append(sep)
+            .append(PercentEncoding.encode(p[0]))
+            .append('=')
+            .append(PercentEncoding.encode(p[1]));
+        sep = '&';
+      }
+      query = q.toString();
     }
     String method = endpoint.method();
     Map<String, String> headers = connection.headers(endpoint.service(), method, path);
     return new HttpCall(
         method,
-        URI.create(uri.toString()),
+        requestUris.get(endpoint.service()).uri(endpoint, path, query),
         path,
         body,
         body == null ? null : "application/json",

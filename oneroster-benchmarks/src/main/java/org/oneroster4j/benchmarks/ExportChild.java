@@ -9,7 +9,9 @@ import org.oneroster4j.testkit.Seed;
 
 /**
  * A child JVM that exports the {@link Gradebooks} gradebook to a fake SIS started by another
- * process, then prints {@code REPORT <json>}: the process the crash drill kills mid-run.
+ * process, then prints {@code TIMED <millis> <writes>} (from building the client to the end of the
+ * export, the gradebook being built before) and {@code REPORT <json>}: the process the crash drill
+ * kills mid-run, and the suite's cold export.
  */
 public final class ExportChild {
   private ExportChild() {}
@@ -26,6 +28,8 @@ public final class ExportChild {
     int assignments = Integer.parseInt(args[7]);
     int concurrency = Integer.parseInt(args[8]);
     Seed seed = Seed.large(1, 1, classes, studentsPerClass);
+    var gradebook = Gradebooks.of(seed, args[4], classes, assignments);
+    long t0 = System.nanoTime();
     OneRosterClient client =
         OneRosterClient.builder()
             .url(args[0])
@@ -36,10 +40,9 @@ public final class ExportChild {
             .requestTimeout(Duration.ofSeconds(60))
             .build();
     ExportReport report =
-        GradeExporter.of(client)
-            .namespace(args[4])
-            .concurrency(concurrency)
-            .export(Gradebooks.of(seed, args[4], classes, assignments));
+        GradeExporter.of(client).namespace(args[4]).concurrency(concurrency).export(gradebook);
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    System.out.println("TIMED " + millis + " " + report.writes());
     System.out.println("REPORT " + report.toJson().replace('\n', ' '));
     System.exit(report.succeeded() ? 0 : 1);
   }

@@ -3,9 +3,12 @@ package org.oneroster4j.benchmarks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntFunction;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.internal.json.OneRosterJson;
 import org.oneroster4j.model.GuidRef;
 import org.oneroster4j.model.GuidRefType;
@@ -70,18 +73,53 @@ final class Fixtures {
         .build();
   }
 
-  /** A {@code {"users":[…]}} page of {@code count} users, as a SIS would send it. */
+  /** A result of the page {@link #resultsPage}: one student's grade on one line item. */
+  static Result result(int n) {
+    return Result.builder()
+        .sourcedId("result-" + n)
+        .status(StatusType.ACTIVE)
+        .dateLastModified(Instant.parse("2026-09-09T08:30:00Z"))
+        .lineItem(GuidRef.of("lineItem-" + (n / 30), GuidRefType.of("lineItem")))
+        .student(GuidRef.of("student-" + (n % 30), GuidRefType.of("user")))
+        .schoolClass(GuidRef.of("class-" + (n / 1500), GuidRefType.of("class")))
+        .scoreStatus(ScoreStatus.FULLY_GRADED)
+        .score(50 + (n % 51) / 2.0)
+        .scoreDate(LocalDate.parse("2026-09-09"))
+        .comment(n % 3 == 0 ? "Good work" : null)
+        .build();
+  }
+
+  /**
+   * A {@code {"users":[…]}} page of {@code count} users in OneRoster 1.1's shape, as a SIS would
+   * send it.
+   */
   static byte[] usersPage(int count) {
+    return usersPage(count, OneRosterVersion.V1_1);
+  }
+
+  /** A {@code {"users":[…]}} page of {@code count} users in {@code version}'s shape. */
+  static byte[] usersPage(int count, OneRosterVersion version) {
+    return page("users", count, version, Fixtures::user);
+  }
+
+  /** A {@code {"results":[…]}} page of {@code count} results in {@code version}'s shape. */
+  static byte[] resultsPage(int count, OneRosterVersion version) {
+    return page("results", count, version, Fixtures::result);
+  }
+
+  private static byte[] page(
+      String key, int count, OneRosterVersion version, IntFunction<Object> entity) {
+    OneRosterJson json = OneRosterJson.includingHrefs(version);
     ByteArrayOutputStream out = new ByteArrayOutputStream(count * 512);
     try {
-      out.write("{\"users\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.write(("{\"" + key + "\":[").getBytes(StandardCharsets.UTF_8));
       for (int i = 1; i <= count; i++) {
         if (i > 1) {
           out.write(',');
         }
-        out.write(OneRosterJson.get().writeEntity(user(i)));
+        out.write(json.writeEntity(entity.apply(i)));
       }
-      out.write("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.write("]}".getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,11 @@
 package org.oneroster4j.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,9 +19,11 @@ import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.model.User;
 
 /**
- * The child JVM of the suite's roster step: reads every student either through the client's
- * streaming {@code PagedIterable} or by reading each whole page into a Jackson tree, then prints
- * {@code RESULT <users> <millis> <peakHeapMb>}.
+ * The child JVM of the suite's roster step: reads every student through the client's streaming
+ * {@code PagedIterable} ({@code stream}), by reading each whole page into a Jackson tree ({@code
+ * tree}), or, the ceiling, by a bare {@link HttpClient} whose pages Jackson's streaming parser
+ * reads token by token, binding nothing ({@code ceiling}); then prints {@code RESULT <users>
+ * <millis> <peakHeapMb>}. The three read the same pages, over HTTP/1.1 like the SDK.
  */
 public final class RosterChild {
   private RosterChild() {}
@@ -25,7 +31,7 @@ public final class RosterChild {
   /**
    * Runs one roster read.
    *
-   * @param args {@code stream|tree baseUrl tokenUrl clientId clientSecret pageSize}
+   * @param args {@code stream|tree|ceiling baseUrl tokenUrl clientId clientSecret pageSize}
    * @throws Exception when the read fails (the parent reports it)
    */
   public static void main(String[] args) throws Exception {
@@ -36,10 +42,20 @@ public final class RosterChild {
     String clientSecret = args[4];
     int pageSize = Integer.parseInt(args[5]);
     long t0 = System.nanoTime();
-    long users =
-        mode.equals("stream")
-            ? stream(baseUrl, tokenUrl, clientId, clientSecret, pageSize)
-            : tree(baseUrl, tokenUrl, clientId, clientSecret, pageSize);
+    long users;
+    switch (mode) {
+      case "stream":
+        users = stream(baseUrl, tokenUrl, clientId, clientSecret, pageSize);
+        break;
+      case "tree":
+        users = tree(baseUrl, tokenUrl, clientId, clientSecret, pageSize);
+        break;
+      case "ceiling":
+        users = ceiling(baseUrl, tokenUrl, clientId, clientSecret, pageSize);
+        break;
+      default:
+        throw new IllegalArgumentException("mode " + mode);
+    }
     long millis = (System.nanoTime() - t0) / 1_000_000;
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -73,20 +89,14 @@ public final class RosterChild {
   private static long tree(
       String baseUrl, String tokenUrl, String clientId, String clientSecret, int pageSize)
       throws Exception {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    HttpClient http = http();
     String token = Suite.token(http, tokenUrl, clientId, clientSecret);
     ObjectMapper mapper = new ObjectMapper();
     long n = 0;
     for (int offset = 0; ; offset += pageSize) {
       HttpResponse<byte[]> response =
           http.send(
-              HttpRequest.newBuilder(
-                      URI.create(baseUrl + "/students?limit=" + pageSize + "&offset=" + offset))
-                  .timeout(Duration.ofMinutes(2))
-                  .header("Authorization", "Bearer " + token)
-                  .header("Accept", "application/json")
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+              page(baseUrl, token, pageSize, offset), HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
         throw new IllegalStateException("HTTP " + response.statusCode());
       }
@@ -102,5 +112,63 @@ public final class RosterChild {
         return n;
       }
     }
+  }
+
+  /**
+   * The ceiling: each page's body streamed from a bare {@link HttpClient} into Jackson's streaming
+   * parser, every token read and nothing bound; a page's users are the objects directly inside the
+   * array under the root object.
+   */
+  private static long ceiling(
+      String baseUrl, String tokenUrl, String clientId, String clientSecret, int pageSize)
+      throws Exception {
+    HttpClient http = http();
+    String token = Suite.token(http, tokenUrl, clientId, clientSecret);
+    JsonFactory factory = new JsonFactory();
+    long n = 0;
+    for (int offset = 0; ; offset += pageSize) {
+      HttpResponse<InputStream> response =
+          http.send(
+              page(baseUrl, token, pageSize, offset), HttpResponse.BodyHandlers.ofInputStream());
+      if (response.statusCode() != 200) {
+        response.body().close();
+        throw new IllegalStateException("HTTP " + response.statusCode());
+      }
+      int count = 0;
+      try (JsonParser parser = factory.createParser(response.body())) {
+        int depth = 0;
+        for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+          if (t.isStructStart()) {
+            if (depth == 2 && t == JsonToken.START_OBJECT) {
+              count++;
+            }
+            depth++;
+          } else if (t.isStructEnd()) {
+            depth--;
+          }
+        }
+      }
+      n += count;
+      if (count < pageSize) {
+        return n;
+      }
+    }
+  }
+
+  /** HTTP/1.1 on a loopback http URL, like the SDK (left to its default, the JDK asks for h2c). */
+  private static HttpClient http() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  private static HttpRequest page(String baseUrl, String token, int pageSize, int offset) {
+    return HttpRequest.newBuilder(
+            URI.create(baseUrl + "/students?limit=" + pageSize + "&offset=" + offset))
+        .timeout(Duration.ofMinutes(2))
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
+        .build();
   }
 }

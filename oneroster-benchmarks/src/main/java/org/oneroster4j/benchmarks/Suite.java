@@ -19,9 +19,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.oneroster4j.Credentials;
@@ -66,7 +63,9 @@ public final class Suite {
       int concurrency,
       int rounds,
       int rosterUsers,
-      int pageSize) {
+      int pageSize,
+      int rosterRounds,
+      int coldRounds) {
     int results() {
       return classes * studentsPerClass * assignments;
     }
@@ -82,10 +81,11 @@ public final class Suite {
   }
 
   /**
-   * Runs the suite and prints the timings, then the five summary lines.
+   * Runs the suite and prints the timings, then the summary lines.
    *
-   * @param args {@code [--quick] [--concurrency N] [--rounds N] [--skip-roster]}; {@code
-   *     --skip-roster} leaves out the million-user stream and its two summary lines
+   * @param args {@code [--quick] [--concurrency N] [--rounds N] [--roster-rounds N] [--cold-rounds
+   *     N] [--skip-roster]}; {@code --skip-roster} leaves out the roster reads and their summary
+   *     lines
    * @param out where to print
    * @return the process exit code (0 when every step ran)
    * @throws Exception when a step cannot run at all
@@ -95,10 +95,13 @@ public final class Suite {
     boolean quick = list.contains("--quick");
     int concurrency = option(list, "--concurrency", 8);
     int rounds = option(list, "--rounds", quick ? 3 : 5);
+    int rosterRounds = option(list, "--roster-rounds", 3);
+    int coldRounds = option(list, "--cold-rounds", 3);
     Sizes sizes =
         quick
-            ? new Sizes(4, 25, 20, concurrency, rounds, 50_000, 10_000)
-            : new Sizes(20, 30, 50, concurrency, rounds, 1_000_000, 10_000);
+            ? new Sizes(4, 25, 20, concurrency, rounds, 50_000, 10_000, rosterRounds, coldRounds)
+            : new Sizes(
+                20, 30, 50, concurrency, rounds, 1_000_000, 10_000, rosterRounds, coldRounds);
     return new Suite(out, sizes, list.contains("--skip-roster")).run();
   }
 
@@ -137,14 +140,18 @@ public final class Suite {
         Locale.ROOT,
         "reexport_vs_export_time_ratio: %.4f%n",
         export.reexportNanos / (double) export.exportNanos);
+    out.printf(Locale.ROOT, "cold_export_vs_ceiling_ratio: %.3f%n", export.cold.ratio);
+    if (export.cold.appCdsRatio > 0) {
+      out.printf(
+          Locale.ROOT, "cold_export_appcds_vs_ceiling_ratio: %.3f%n", export.cold.appCdsRatio);
+    }
     if (roster == null) {
       return export.ok ? 0 : 1;
     }
     out.printf(Locale.ROOT, "roster_stream_users_per_s: %d%n", Math.round(roster.streamPerSecond));
-    out.printf(
-        Locale.ROOT,
-        "roster_stream_vs_tree_ratio: %.3f%n",
-        roster.streamPerSecond / roster.treePerSecond);
+    out.printf(Locale.ROOT, "roster_stream_vs_tree_ratio: %.3f%n", roster.vsTree);
+    out.printf(Locale.ROOT, "roster_stream_vs_ceiling_ratio: %.3f%n", roster.vsCeiling);
+    out.printf(Locale.ROOT, "roster_stream_peak_heap_mb: %d%n", roster.peakHeapMb);
     return export.ok && roster.ok ? 0 : 1;
   }
 
@@ -155,7 +162,12 @@ public final class Suite {
    * the export back to back, so a round's pair shares the machine's momentary speed.
    */
   private record ExportNumbers(
-      double ratio, long exportNanos, long reexportNanos, long reexportWrites, boolean ok) {}
+      double ratio,
+      long exportNanos,
+      long reexportNanos,
+      long reexportWrites,
+      ColdNumbers cold,
+      boolean ok) {}
 
   private ExportNumbers exportAndCeiling() throws Exception {
     Seed seed = Seed.large(1, 1, sizes.classes, sizes.studentsPerClass);
@@ -165,12 +177,7 @@ public final class Suite {
       Gradebook gradebook = Gradebooks.of(seed, NAMESPACE, sizes.classes, sizes.assignments);
       // HTTP/1.1 like the SDK on a loopback http URL: left to its default, the JDK client would
       // ask for an h2c upgrade on every request, which the SDK does not.
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .build();
+      HttpClient http = Ceiling.http();
       OneRosterClient client =
           OneRosterClient.builder()
               .url(sis.baseUrl())
@@ -201,6 +208,7 @@ public final class Suite {
       // state of a long-running process.
       boolean ok = true;
       List<HttpRequest> puts = null;
+      List<Ceiling.Put> captured = null;
       for (int warmUp = 1; warmUp <= WARM_UPS; warmUp++) {
         sis.reset();
         long w0 = System.nanoTime();
@@ -208,7 +216,8 @@ public final class Suite {
         long exportNanos = System.nanoTime() - w0;
         ok &= check(warm, "warm-up export");
         if (puts == null) {
-          puts = capturedWrites(sis, token);
+          captured = capturedWrites(sis);
+          puts = Ceiling.requests(URI.create(sis.baseUrl() + "/"), captured, token);
           out.printf(
               Locale.ROOT,
               "warm-up: export %d writes (%d lineItems, %d results created)%n",
@@ -327,7 +336,8 @@ public final class Suite {
           millis(ceiling),
           millis(reexport),
           Arrays.toString(ratios));
-      return new ExportNumbers(ratio, export, reexport, writes, ok);
+      ColdNumbers cold = cold(sis, captured);
+      return new ExportNumbers(ratio, export, reexport, writes, cold, ok && cold.ok);
     }
   }
 
@@ -345,37 +355,29 @@ public final class Suite {
   }
 
   /**
-   * The writes of the last export as recorded by the fake SIS, rebuilt as ready-to-send requests
-   * with a pre-fetched bearer token: categories first, then lineItems, then results, as the
-   * exporter orders them.
+   * The writes of the last export as recorded by the fake SIS: categories first, then lineItems,
+   * then results, as the exporter orders them.
    */
-  private static List<HttpRequest> capturedWrites(FakeSis sis, String token) {
-    URI base = URI.create(sis.baseUrl());
-    List<HttpRequest> categories = new ArrayList<>();
-    List<HttpRequest> lineItems = new ArrayList<>();
-    List<HttpRequest> results = new ArrayList<>();
+  private static List<Ceiling.Put> capturedWrites(FakeSis sis) {
+    String root = URI.create(sis.baseUrl() + "/").getPath();
+    List<Ceiling.Put> categories = new ArrayList<>();
+    List<Ceiling.Put> lineItems = new ArrayList<>();
+    List<Ceiling.Put> results = new ArrayList<>();
     for (RecordedRequest r : sis.requests()) {
       if (!r.method().equals("PUT")) {
         continue;
       }
-      HttpRequest request =
-          HttpRequest.newBuilder(base.resolve(r.path()))
-              .timeout(Duration.ofSeconds(60))
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .header("Accept", "application/json")
-              .PUT(
-                  HttpRequest.BodyPublishers.ofByteArray(r.body().getBytes(StandardCharsets.UTF_8)))
-              .build();
+      String path = r.path().startsWith(root) ? r.path().substring(root.length()) : r.path();
+      Ceiling.Put put = new Ceiling.Put(path, r.body().getBytes(StandardCharsets.UTF_8));
       if (r.path().contains("/categories/")) {
-        categories.add(request);
+        categories.add(put);
       } else if (r.path().contains("/lineItems/")) {
-        lineItems.add(request);
+        lineItems.add(put);
       } else {
-        results.add(request);
+        results.add(put);
       }
     }
-    List<HttpRequest> all = new ArrayList<>(categories);
+    List<Ceiling.Put> all = new ArrayList<>(categories);
     all.addAll(lineItems);
     all.addAll(results);
     return all;
@@ -383,62 +385,7 @@ public final class Suite {
 
   /** Sends the requests phase by phase with {@code concurrency} workers; returns the 2xx count. */
   private int ceiling(HttpClient http, List<HttpRequest> requests) throws Exception {
-    AtomicInteger ok = new AtomicInteger();
-    int start = 0;
-    while (start < requests.size()) {
-      String phase = phaseOf(requests.get(start));
-      int end = start;
-      while (end < requests.size() && phaseOf(requests.get(end)).equals(phase)) {
-        end++;
-      }
-      sendAll(http, requests.subList(start, end), ok);
-      start = end;
-    }
-    return ok.get();
-  }
-
-  private static String phaseOf(HttpRequest r) {
-    String p = r.uri().getPath();
-    return p.substring(0, p.lastIndexOf('/'));
-  }
-
-  private void sendAll(HttpClient http, List<HttpRequest> requests, AtomicInteger ok)
-      throws Exception {
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(sizes.concurrency);
-    try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int w = 0; w < sizes.concurrency; w++) {
-        workers.add(
-            pool.submit(
-                () -> {
-                  for (int i = next.getAndIncrement();
-                      i < requests.size();
-                      i = next.getAndIncrement()) {
-                    HttpResponse<byte[]> response;
-                    try {
-                      response =
-                          http.send(requests.get(i), HttpResponse.BodyHandlers.ofByteArray());
-                    } catch (IOException e) {
-                      // A pooled connection the server closed while the request went out: send
-                      // it again at once, as the SDK's retry does (it waits a little first).
-                      ceilingRetries.incrementAndGet();
-                      response =
-                          http.send(requests.get(i), HttpResponse.BodyHandlers.ofByteArray());
-                    }
-                    if (response.statusCode() / 100 == 2) {
-                      ok.incrementAndGet();
-                    }
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> f : workers) {
-        f.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
+    return Ceiling.send(http, requests, sizes.concurrency, ceilingRetries);
   }
 
   static String token(HttpClient http, FakeSis sis) throws IOException, InterruptedException {
@@ -467,44 +414,80 @@ public final class Suite {
 
   // ---- 3: streaming a million users in a small heap --------------------------------------------
 
-  private record RosterNumbers(double streamPerSecond, double treePerSecond, boolean ok) {}
+  private record RosterNumbers(
+      double streamPerSecond, double vsTree, double vsCeiling, long peakHeapMb, boolean ok) {}
 
+  /**
+   * Each round starts one child JVM per reader (the client's stream, the whole-page tree, the
+   * ceiling), in an order that rotates from round to round; the ratios are the medians of the
+   * rounds' ratios, as for the export.
+   */
   private RosterNumbers roster() throws Exception {
     // 10 schools, one teacher per 200-student class: exactly rosterUsers students.
     int teachers = sizes.rosterUsers / 1000;
     Seed seed = Seed.large(10, teachers, 5, 200);
     try (FakeSis sis = FakeSis.builder().seed(seed).maxRecordedRequests(0).build()) {
       sis.start();
-      ChildResult stream = child(sis, "stream", "-Xmx64m");
-      ChildResult tree = child(sis, "tree", "-Xmx64m");
-      if (!tree.ok()) {
-        out.printf(
-            Locale.ROOT,
-            "whole-tree parsing failed at -Xmx64m (%s); again at -Xmx1g%n",
-            tree.error);
-        tree = child(sis, "tree", "-Xmx1g");
+      List<String> modes = List.of("stream", "tree", "ceiling");
+      int rounds = sizes.rosterRounds;
+      double[] perSecond = new double[rounds];
+      double[] vsTree = new double[rounds];
+      double[] vsCeiling = new double[rounds];
+      long peak = 0;
+      boolean ok = true;
+      for (int round = 0; round < rounds; round++) {
+        ChildResult stream = null;
+        ChildResult tree = null;
+        ChildResult ceiling = null;
+        for (int turn = 0; turn < modes.size(); turn++) {
+          String mode = modes.get((turn + round) % modes.size());
+          ChildResult r = child(sis, mode, "-Xmx64m");
+          if (mode.equals("tree") && !r.ok()) {
+            out.printf(
+                Locale.ROOT,
+                "whole-tree parsing failed at -Xmx64m (%s); again at -Xmx1g%n",
+                r.error);
+            r = child(sis, mode, "-Xmx1g");
+          }
+          out.printf(
+              Locale.ROOT,
+              "round %d: roster %-7s (%s): %d users in %d ms = %.0f users/s, peak heap %d MB%n",
+              round + 1,
+              mode,
+              r.heap,
+              r.users,
+              r.millis,
+              r.perSecond(),
+              r.peakHeapMb);
+          switch (mode) {
+            case "stream" -> stream = r;
+            case "tree" -> tree = r;
+            default -> ceiling = r;
+          }
+        }
+        boolean streamOk = stream.ok() && stream.users == sizes.rosterUsers;
+        if (!streamOk) {
+          out.printf(Locale.ROOT, "WARNING: streaming failed: %s%n", stream.error);
+        }
+        if (!ceiling.ok() || ceiling.users != sizes.rosterUsers) {
+          out.printf(Locale.ROOT, "WARNING: the read ceiling failed: %s%n", ceiling.error);
+          streamOk = false;
+        }
+        ok &= streamOk;
+        perSecond[round] = stream.perSecond();
+        vsTree[round] = stream.perSecond() / tree.perSecond();
+        vsCeiling[round] = stream.perSecond() / ceiling.perSecond();
+        peak = Math.max(peak, stream.peakHeapMb);
       }
       out.printf(
           Locale.ROOT,
-          "roster stream (%s): %d users in %d ms = %.0f users/s, peak heap %d MB%n",
-          stream.heap,
-          stream.users,
-          stream.millis,
-          stream.perSecond(),
-          stream.peakHeapMb);
-      out.printf(
-          Locale.ROOT,
-          "roster tree   (%s): %d users in %d ms = %.0f users/s, peak heap %d MB%n",
-          tree.heap,
-          tree.users,
-          tree.millis,
-          tree.perSecond(),
-          tree.peakHeapMb);
-      boolean ok = stream.ok() && stream.users == sizes.rosterUsers;
-      if (!ok) {
-        out.printf(Locale.ROOT, "WARNING: streaming failed: %s%n", stream.error);
-      }
-      return new RosterNumbers(stream.perSecond(), tree.perSecond(), ok);
+          "roster medians: stream %.0f users/s; per-round stream/tree %s, stream/ceiling %s;"
+              + " stream peak heap at most %d MB%n",
+          median(perSecond),
+          Arrays.toString(vsTree),
+          Arrays.toString(vsCeiling),
+          peak);
+      return new RosterNumbers(median(perSecond), median(vsTree), median(vsCeiling), peak, ok);
     }
   }
 
@@ -554,6 +537,159 @@ public final class Suite {
     return new ChildResult(heap, 0, 0, 0, "exit " + p.exitValue() + ": " + tail);
   }
 
+  // ---- 4: the first export of a fresh JVM -----------------------------------------------------
+
+  /**
+   * {@code ratio}: the ceiling's time over the export's, each the first run of a fresh child JVM
+   * with the JDK's default class-data sharing; {@code appCdsRatio}: the same with the export's JVM
+   * started from an application class-data archive that a training run wrote, or 0 when none could
+   * be written.
+   */
+  private record ColdNumbers(double ratio, double appCdsRatio, boolean ok) {}
+
+  /**
+   * Each round starts fresh child JVMs against this process's fake SIS (reset before each): the
+   * export ({@link ExportChild}, as {@code oneroster export} runs it: build a client, export once),
+   * and the ceiling ({@link CeilingChild}: a bare {@link HttpClient}, its token, then the same
+   * PUTs), each timed inside the child from its first step to its last response; then the export
+   * again started from an AppCDS archive. The order rotates from round to round; the ratios are the
+   * medians of the rounds' ratios.
+   */
+  private ColdNumbers cold(FakeSis sis, List<Ceiling.Put> puts) throws Exception {
+    Path dir = Files.createTempDirectory("suite-cold");
+    try {
+      Path putsFile = dir.resolve("puts.bin");
+      CeilingChild.write(putsFile, puts);
+      Path archive = dir.resolve("export.jsa");
+      // Training run: the classes an export loads, archived when its JVM exits.
+      sis.reset();
+      Timed training = exportChild(sis, dir, List.of("-XX:ArchiveClassesAtExit=" + archive));
+      boolean appCds = training.ok() && Files.isRegularFile(archive);
+      out.printf(
+          Locale.ROOT,
+          "cold: AppCDS training export %s (%s)%n",
+          appCds ? "archived its classes" : "wrote no archive",
+          training.ok() ? training.millis + " ms" : training.error);
+      int rounds = sizes.coldRounds;
+      double[] ratios = new double[rounds];
+      double[] appCdsRatios = new double[rounds];
+      boolean ok = true;
+      for (int round = 0; round < rounds; round++) {
+        Timed export = null;
+        Timed ceiling = null;
+        Timed exportAppCds = null;
+        int runs = appCds ? 3 : 2;
+        for (int turn = 0; turn < runs; turn++) {
+          sis.reset();
+          switch ((turn + round) % runs) {
+            case 0 -> export = exportChild(sis, dir, List.of());
+            case 1 -> ceiling = ceilingChild(sis, dir, putsFile);
+            default ->
+                exportAppCds = exportChild(sis, dir, List.of("-XX:SharedArchiveFile=" + archive));
+          }
+        }
+        ok &= export.ok() && ceiling.ok() && (exportAppCds == null || exportAppCds.ok());
+        ok &= export.count == puts.size() && ceiling.count == puts.size();
+        ratios[round] = ceiling.millis / (double) Math.max(1, export.millis);
+        out.printf(
+            Locale.ROOT,
+            "cold round %d: ceiling %d PUTs in %d ms; export %d writes in %d ms%s%n",
+            round + 1,
+            ceiling.count,
+            ceiling.millis,
+            export.count,
+            export.millis,
+            exportAppCds == null
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    "; export with AppCDS %d writes in %d ms",
+                    exportAppCds.count,
+                    exportAppCds.millis));
+        if (exportAppCds != null) {
+          appCdsRatios[round] = ceiling.millis / (double) Math.max(1, exportAppCds.millis);
+        }
+        if (!export.ok() || !ceiling.ok()) {
+          out.printf(
+              Locale.ROOT, "WARNING: cold run failed: %s%n", !export.ok() ? export : ceiling);
+        }
+      }
+      out.printf(
+          Locale.ROOT,
+          "cold: per-round ceiling/export ratios %s%s%n",
+          Arrays.toString(ratios),
+          appCds ? ", with AppCDS " + Arrays.toString(appCdsRatios) : "");
+      return new ColdNumbers(median(ratios), appCds ? median(appCdsRatios) : 0, ok);
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /** What a timed child printed: {@code TIMED <millis> <count>}, or why it did not. */
+  private record Timed(long millis, long count, String error) {
+    boolean ok() {
+      return error == null;
+    }
+  }
+
+  private Timed exportChild(FakeSis sis, Path dir, List<String> jvmOptions) throws Exception {
+    List<String> args = new ArrayList<>(jvmOptions);
+    args.addAll(
+        List.of(
+            ExportChild.class.getName(),
+            sis.baseUrl(),
+            sis.tokenUrl(),
+            sis.clientId(),
+            sis.clientSecret(),
+            NAMESPACE,
+            String.valueOf(sizes.classes),
+            String.valueOf(sizes.studentsPerClass),
+            String.valueOf(sizes.assignments),
+            String.valueOf(sizes.concurrency)));
+    return timedChild(dir.resolve("export.out"), args);
+  }
+
+  private Timed ceilingChild(FakeSis sis, Path dir, Path putsFile) throws Exception {
+    return timedChild(
+        dir.resolve("ceiling.out"),
+        List.of(
+            CeilingChild.class.getName(),
+            putsFile.toString(),
+            sis.baseUrl(),
+            sis.tokenUrl(),
+            sis.clientId(),
+            sis.clientSecret(),
+            String.valueOf(sizes.concurrency)));
+  }
+
+  private static Timed timedChild(Path log, List<String> args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.addAll(args);
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!p.waitFor(30, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      return new Timed(0, 0, "timed out");
+    }
+    List<String> lines = Files.readAllLines(log);
+    for (String line : lines) {
+      if (line.startsWith("TIMED ")) {
+        String[] f = line.split(" ");
+        return new Timed(Long.parseLong(f[1]), Long.parseLong(f[2]), null);
+      }
+    }
+    String tail = lines.isEmpty() ? "no output" : lines.get(lines.size() - 1);
+    return new Timed(0, 0, "exit " + p.exitValue() + ": " + tail);
+  }
+
   // ---- helpers ---------------------------------------------------------------------------------
 
   /**
@@ -576,6 +712,12 @@ public final class Suite {
 
   private static long median(long[] values) {
     long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
   }

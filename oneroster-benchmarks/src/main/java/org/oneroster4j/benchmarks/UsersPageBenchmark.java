@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.internal.json.CollectionReader;
 import org.oneroster4j.internal.json.OneRosterJson;
 import org.oneroster4j.model.User;
@@ -13,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,8 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Parsing one {@code /users} page of 10,000 users: the streaming reader the client pages with,
- * against reading the whole body into a Jackson tree.
+ * Reading one {@code /users} page of 10,000 users in either version's shape: the client's reader,
+ * which binds each user from the parser's tokens ({@link #streamUsers}), against reading the whole
+ * body into a Jackson tree ({@link #readTree}) and against reading every token and binding nothing
+ * ({@link #scanTokens}, the ceiling).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -30,16 +34,23 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class UsersPageBenchmark {
-  private final OneRosterJson json = OneRosterJson.get();
+  /**
+   * The OneRoster version whose user shape the page has (1.2: {@code roles} and string booleans).
+   */
+  @Param({"V1_1", "V1_2"})
+  public OneRosterVersion version;
+
+  private OneRosterJson json;
   private byte[] page;
 
   /** Builds the page body once. */
   @Setup
   public void setUp() {
-    page = Fixtures.usersPage(10_000);
+    json = OneRosterJson.of(version);
+    page = Fixtures.usersPage(10_000, version);
   }
 
-  /** Streams the page into {@link User} records, one at a time. */
+  /** Binds the page into {@link User} records, one at a time, as the client pages. */
   @Benchmark
   public int streamUsers(Blackhole bh) throws IOException {
     int n = 0;
@@ -57,5 +68,11 @@ public class UsersPageBenchmark {
   @Benchmark
   public JsonNode readTree() throws IOException {
     return json.mapper().readTree(page);
+  }
+
+  /** Reads every token of the page and binds nothing (the ceiling). */
+  @Benchmark
+  public long scanTokens() throws IOException {
+    return PageScan.tokens(new ByteArrayInputStream(page));
   }
 }

@@ -6,22 +6,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /** Defensive copies into unmodifiable collections, shared by the records and builders. */
 final class Copies {
   private Copies() {}
 
+  /** The classes of {@code List.of(…)} and {@code List.copyOf(…)}: unmodifiable, never null. */
+  private static final Class<?> LIST_12 = List.of(1).getClass();
+
+  private static final Class<?> LIST_N = List.of(1, 2, 3).getClass();
+
   /** Copies a list; null becomes empty; a null element fails naming the field. */
+  @SuppressWarnings("unchecked")
   static <T> List<T> list(List<? extends T> list, String field) {
     if (list == null || list.isEmpty()) {
       return List.of();
     }
-    for (T element : list) {
-      if (element == null) {
-        throw new NullPointerException(field + " must not contain null elements");
+    if (list.getClass() == LIST_12 || list.getClass() == LIST_N) {
+      // Already an unmodifiable list without nulls (a builder's copy, or List.of): shared as is,
+      // as List.copyOf would share it, without walking it again.
+      return (List<T>) list;
+    }
+    if (list instanceof RandomAccess) {
+      for (int i = 0, n = list.size(); i < n; i++) {
+        if (list.get(i) == null) {
+          throw nullElement(field);
+        }
       }
+    } else if (list.contains(null)) {
+      throw nullElement(field);
     }
     return List.copyOf(list);
+  }
+
+  private static NullPointerException nullElement(String field) {
+    return new NullPointerException(field + " must not contain null elements");
   }
 
   /**

@@ -213,7 +213,11 @@ public final class Validation {
    *     OneRosterVersion)} finds
    */
   public static void require(OneRosterEntity entity, OneRosterVersion version) {
-    throwIfAny(kind(entity), entity.sourcedId(), problems(entity, version));
+    List<Violation> problems = problems(entity, version);
+    if (!problems.isEmpty()) {
+      // Named only when reporting: every write is checked, almost none fails.
+      throwIfAny(kind(entity), entity.sourcedId(), problems);
+    }
   }
 
   private static String kind(OneRosterEntity entity) {

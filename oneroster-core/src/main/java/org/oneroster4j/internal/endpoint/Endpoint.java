@@ -137,6 +137,14 @@ public final class Endpoint<T> {
     return versions;
   }
 
+  /**
+   * The template's literal text before its first parameter, for example {@code /results/} of {@code
+   * /results/{sourcedId}}; the whole template when it has none.
+   */
+  public String prefix() {
+    return literals[0];
+  }
+
   /** The names of the template's parameters, in order. */
   public List<String> parameters() {
     return List.of(params);

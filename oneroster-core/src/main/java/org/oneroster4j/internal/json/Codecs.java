@@ -1,6 +1,7 @@
 package org.oneroster4j.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,8 @@ final class Codecs {
   private final OneRosterVersion version;
   private final boolean v12;
   private final List<EntityCodec<?, ?>> all;
+  private final Map<Class<?>, EntityCodec<?, ?>> byType;
+  private final Tokens.Fields roleFields;
 
   /** Returns the codecs of {@code version}. */
   static Codecs of(OneRosterVersion version) {
@@ -97,6 +101,7 @@ final class Codecs {
   private Codecs(OneRosterVersion version) {
     this.version = version;
     this.v12 = version == OneRosterVersion.V1_2;
+    this.roleFields = roleFields();
     List<EntityCodec<?, ?>> codecs =
         new ArrayList<>(
             List.of(
@@ -116,6 +121,12 @@ final class Codecs {
       codecs.add(assessmentResult());
     }
     this.all = List.copyOf(codecs);
+    Map<Class<?>, EntityCodec<?, ?>> types = new HashMap<>();
+    for (EntityCodec<?, ?> codec : codecs) {
+      types.put(codec.type(), codec);
+    }
+    // Looked up for every entity written (its body and its envelope key).
+    this.byType = Map.copyOf(types);
   }
 
   OneRosterVersion version() {
@@ -129,12 +140,7 @@ final class Codecs {
 
   /** Returns the codec of {@code type}, or null when it is not an entity type of this version. */
   EntityCodec<?, ?> forType(Class<?> type) {
-    for (EntityCodec<?, ?> codec : all) {
-      if (codec.type() == type) {
-        return codec;
-      }
-    }
-    return null;
+    return byType.get(type);
   }
 
   // ---- entities ----
@@ -166,21 +172,33 @@ final class Codecs {
   static <E extends OneRosterEntity, B extends EntityBuilder<B>> List<Prop<E, B>> common() {
     return List.of(
         Prop.<E, B, String>of(
-            "sourcedId", E::sourcedId, B::sourcedId, Codecs::writeString, Lenient::text),
+            "sourcedId",
+            E::sourcedId,
+            B::sourcedId,
+            Codecs::writeString,
+            Lenient::text,
+            Tokens.Kind.TEXT),
         Prop.<E, B, StatusType>of(
             "status",
             E::status,
             B::status,
             Codecs::writeVocab,
-            (node, where) -> Lenient.vocab(node, where, StatusType::of)),
+            (node, where) -> Lenient.vocab(node, where, StatusType::of),
+            (parser, at) -> Tokens.vocab(parser, at, StatusType::of)),
         Prop.<E, B, Instant>of(
             "dateLastModified",
             E::dateLastModified,
             B::dateLastModified,
             Codecs::writeDateTime,
-            Lenient::instant),
+            Lenient::instant,
+            Tokens.Kind.INSTANT),
         Prop.<E, B, Map<String, Object>>of(
-            "metadata", E::metadata, B::metadata, Codecs::writeMetadata, Codecs::readMetadata));
+            "metadata",
+            E::metadata,
+            B::metadata,
+            Codecs::writeMetadata,
+            Codecs::readMetadata,
+            Codecs::readMetadata));
   }
 
   private EntityCodec<Org, Org.Builder> org() {
@@ -283,7 +301,8 @@ final class Codecs {
                 v12 ? u -> null : Codecs::roleOf,
                 User.Builder::role,
                 Codecs::writeVocab,
-                (node, where) -> Lenient.vocab(node, where, RoleType::of))
+                (node, where) -> Lenient.vocab(node, where, RoleType::of),
+                (parser, at) -> Tokens.vocab(parser, at, RoleType::of))
             .slot(ROLE_SLOT);
     Prop<User, User.Builder> orgs =
         Prop.<User, User.Builder, List<GuidRef>>of(
@@ -291,7 +310,8 @@ final class Codecs {
                 v12 ? u -> null : Codecs::orgsOf,
                 User.Builder::orgs,
                 this::writeRefs11,
-                Lenient::refs)
+                Lenient::refs,
+                Tokens.Kind.REFS)
             .slot(ORGS_SLOT);
     Prop<User, User.Builder> roles =
         Prop.<User, User.Builder, List<Role>>of(
@@ -299,6 +319,7 @@ final class Codecs {
                 v12 ? Codecs::rolesOf : u -> null,
                 User.Builder::roles,
                 this::writeRoles,
+                this::readRoles,
                 this::readRoles)
             .slot(ROLES_SLOT);
     List<Prop<User, User.Builder>> props;
@@ -315,7 +336,8 @@ final class Codecs {
                   User::userIds,
                   User.Builder::userIds,
                   Codecs::writeUserIds,
-                  Lenient::userIds),
+                  Lenient::userIds,
+                  Tokens::userIds),
               bool("enabledUser", User::enabledUser, User.Builder::enabledUser),
               text("givenName", User::givenName, User.Builder::givenName),
               text("familyName", User::familyName, User.Builder::familyName),
@@ -334,6 +356,7 @@ final class Codecs {
                   User::userProfiles,
                   User.Builder::userProfiles,
                   Codecs::writeUserProfiles,
+                  Codecs::readUserProfiles,
                   Codecs::readUserProfiles),
               ref("primaryOrg", User::primaryOrg, User.Builder::primaryOrg, GuidRefType.ORG),
               text("identifier", User::identifier, User.Builder::identifier),
@@ -356,7 +379,8 @@ final class Codecs {
                   User::userIds,
                   User.Builder::userIds,
                   Codecs::writeUserIds,
-                  Lenient::userIds),
+                  Lenient::userIds,
+                  Tokens::userIds),
               bool("enabledUser", User::enabledUser, User.Builder::enabledUser),
               text("givenName", User::givenName, User.Builder::givenName),
               text("familyName", User::familyName, User.Builder::familyName),
@@ -502,6 +526,7 @@ final class Codecs {
               LineItem::learningObjectiveSet,
               LineItem.Builder::learningObjectiveSet,
               Codecs::writeObjectiveSets,
+              Codecs::readObjectiveSets,
               Codecs::readObjectiveSets));
     }
     return entity(
@@ -536,6 +561,7 @@ final class Codecs {
               Result::learningObjectiveSet,
               Result.Builder::learningObjectiveSet,
               Codecs::writeObjectiveResultSets,
+              Codecs::readObjectiveResultSets,
               Codecs::readObjectiveResultSets));
       props.add(bool("inProgress", Result::inProgress, Result.Builder::inProgress));
       props.add(bool("incomplete", Result::incomplete, Result.Builder::incomplete));
@@ -566,6 +592,7 @@ final class Codecs {
                 ScoreScale::scoreScaleValue,
                 ScoreScale.Builder::scoreScaleValue,
                 Codecs::writeScoreScaleValues,
+                Codecs::readScoreScaleValues,
                 Codecs::readScoreScaleValues)));
   }
 
@@ -611,6 +638,7 @@ final class Codecs {
                 AssessmentLineItem::learningObjectiveSet,
                 AssessmentLineItem.Builder::learningObjectiveSet,
                 Codecs::writeObjectiveSets,
+                Codecs::readObjectiveSets,
                 Codecs::readObjectiveSets)));
   }
 
@@ -656,6 +684,7 @@ final class Codecs {
                 AssessmentResult::learningObjectiveSet,
                 AssessmentResult.Builder::learningObjectiveSet,
                 Codecs::writeObjectiveResultSets,
+                Codecs::readObjectiveResultSets,
                 Codecs::readObjectiveResultSets),
             bool("inProgress", AssessmentResult::inProgress, AssessmentResult.Builder::inProgress),
             bool("incomplete", AssessmentResult::incomplete, AssessmentResult.Builder::incomplete),
@@ -667,34 +696,47 @@ final class Codecs {
 
   private static <E, B> Prop<E, B> text(
       String name, Function<E, String> getter, BiConsumer<B, String> setter) {
-    return Prop.of(name, getter, setter, Codecs::writeString, Lenient::text);
+    return Prop.of(name, getter, setter, Codecs::writeString, Lenient::text, Tokens.Kind.TEXT);
   }
 
   private static <E, B> Prop<E, B> strings(
       String name, Function<E, List<String>> getter, BiConsumer<B, List<String>> setter) {
-    return Prop.of(name, getter, setter, Codecs::writeStrings, Lenient::strings);
+    return Prop.of(
+        name, getter, setter, Codecs::writeStrings, Lenient::strings, Tokens.Kind.STRINGS);
   }
 
   private static <E, B, V> Prop<E, B> vocab(
       String name, Function<E, V> getter, BiConsumer<B, V> setter, Function<String, V> of) {
     return Prop.of(
-        name, getter, setter, Codecs::writeVocab, (node, where) -> Lenient.vocab(node, where, of));
+        name,
+        getter,
+        setter,
+        Codecs::writeVocab,
+        (node, where) -> Lenient.vocab(node, where, of),
+        (parser, at) -> Tokens.vocab(parser, at, of));
   }
 
   private static <E, B> Prop<E, B> number(
       String name, Function<E, Double> getter, BiConsumer<B, Double> setter) {
-    return Prop.of(name, getter, setter, Codecs::writeNumber, Lenient::number);
+    return Prop.of(name, getter, setter, Codecs::writeNumber, Lenient::number, Tokens.Kind.NUMBER);
   }
 
   private static <E, B> Prop<E, B> dateTime(
       String name, Function<E, Instant> getter, BiConsumer<B, Instant> setter) {
-    return Prop.of(name, getter, setter, Codecs::writeDateTime, Lenient::instant);
+    return Prop.of(
+        name, getter, setter, Codecs::writeDateTime, Lenient::instant, Tokens.Kind.INSTANT);
   }
 
   /** A date member; 1.2 reads a date-time as its UTC date, 1.1 as its date in its own offset. */
   private <E, B> Prop<E, B> date(
       String name, Function<E, LocalDate> getter, BiConsumer<B, LocalDate> setter) {
-    return Prop.of(name, getter, setter, Codecs::writeDate, v12 ? Lenient::utcDate : Lenient::date);
+    return Prop.of(
+        name,
+        getter,
+        setter,
+        Codecs::writeDate,
+        v12 ? Lenient::utcDate : Lenient::date,
+        v12 ? Tokens.Kind.UTC_DATE : Tokens.Kind.DATE);
   }
 
   /** A boolean member: a JSON boolean in 1.1, the string "true" or "false" in 1.2. */
@@ -705,7 +747,8 @@ final class Codecs {
         getter,
         setter,
         v12 ? Codecs::writeBooleanString : Codecs::writeBoolean,
-        Lenient::bool);
+        Lenient::bool,
+        Tokens.Kind.BOOL);
   }
 
   /**
@@ -716,7 +759,7 @@ final class Codecs {
       String name, Function<E, GuidRef> getter, BiConsumer<B, GuidRef> setter, GuidRefType type12) {
     Prop.Writer<GuidRef> writer =
         v12 ? (g, ref, hrefs) -> writeRef(g, ref, hrefs, type12) : Codecs::writeRef;
-    return Prop.of(name, getter, setter, writer, Lenient::ref);
+    return Prop.of(name, getter, setter, writer, Lenient::ref, Tokens.Kind.REF);
   }
 
   private <E, B> Prop<E, B> refs(
@@ -726,7 +769,7 @@ final class Codecs {
       GuidRefType type12) {
     Prop.Writer<List<GuidRef>> writer =
         v12 ? (g, refs, hrefs) -> writeRefs(g, refs, hrefs, type12) : Codecs::writeRefs;
-    return Prop.of(name, getter, setter, writer, Lenient::refs);
+    return Prop.of(name, getter, setter, writer, Lenient::refs, Tokens.Kind.REFS);
   }
 
   private void writeRefs11(JsonGenerator generator, List<GuidRef> refs, boolean hrefs)
@@ -870,6 +913,35 @@ final class Codecs {
     return v12 ? Lenient::utcDate : Lenient::date;
   }
 
+  /** The members of a role object, in the order {@link #readRoles(JsonNode, String)} reads them. */
+  private Tokens.Fields roleFields() {
+    Tokens.Reader<LocalDate> date = v12 ? Tokens::utcDate : Tokens::date;
+    return Tokens.Fields.of()
+        .with("roleType", (p, at) -> Tokens.vocab(p, at, RoleKind::of))
+        .with("role", (p, at) -> Tokens.vocab(p, at, RoleType::of))
+        .with("org", Tokens::ref)
+        .with("userProfile", Tokens::text)
+        .with("beginDate", date)
+        .with("endDate", date);
+  }
+
+  private List<Role> readRoles(JsonParser parser, Path at) throws IOException {
+    return Tokens.objects(
+        parser,
+        at,
+        roleFields,
+        "a role object {\"roleType\",\"role\",\"org\"}",
+        kept ->
+            Role.builder()
+                .roleType((RoleKind) Tokens.value(kept[0]))
+                .role((RoleType) Tokens.value(kept[1]))
+                .org((GuidRef) Tokens.value(kept[2]))
+                .userProfile((String) Tokens.value(kept[3]))
+                .beginDate((LocalDate) Tokens.value(kept[4]))
+                .endDate((LocalDate) Tokens.value(kept[5]))
+                .build());
+  }
+
   // ---- 1.2 value types ----
 
   static void writeUserProfiles(JsonGenerator generator, List<UserProfile> profiles, boolean hrefs)
@@ -931,6 +1003,58 @@ final class Codecs {
         });
   }
 
+  private static final Tokens.Fields CREDENTIAL =
+      Tokens.Fields.of()
+          .with("type", Tokens::text)
+          .with("username", Tokens::text)
+          .with("password", Tokens::text);
+
+  private static final Tokens.Fields USER_PROFILE =
+      Tokens.Fields.of()
+          .with("profileId", Tokens::text)
+          .with("profileType", Tokens::text)
+          .with("vendorId", Tokens::text)
+          .with("applicationId", Tokens::text)
+          .with("description", Tokens::text)
+          .with(
+              "credentials",
+              (p, at) ->
+                  Tokens.objects(
+                      p,
+                      at,
+                      CREDENTIAL,
+                      "a credential object",
+                      kept ->
+                          Credential.builder()
+                              .type((String) Tokens.value(kept[0]))
+                              .username((String) Tokens.value(kept[1]))
+                              .password((String) Tokens.value(kept[2]))
+                              .build()));
+
+  static List<UserProfile> readUserProfiles(JsonParser parser, Path at) throws IOException {
+    return Tokens.objects(
+        parser,
+        at,
+        USER_PROFILE,
+        "a user profile object",
+        kept ->
+            UserProfile.builder()
+                .profileId((String) Tokens.value(kept[0]))
+                .profileType((String) Tokens.value(kept[1]))
+                .vendorId((String) Tokens.value(kept[2]))
+                .applicationId((String) Tokens.value(kept[3]))
+                .description((String) Tokens.value(kept[4]))
+                .credentials(listValue(kept[5]))
+                .build());
+  }
+
+  /** A list kept by {@link Tokens.Fields#read}: an absent member is an empty list. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> listValue(Object kept) {
+    Object value = Tokens.value(kept);
+    return value == null ? List.of() : (List<T>) value;
+  }
+
   static void writeObjectiveSets(
       JsonGenerator generator, List<LearningObjectiveSet> sets, boolean hrefs) throws IOException {
     generator.writeStartArray();
@@ -959,6 +1083,23 @@ final class Codecs {
                       Lenient.field(element, "learningObjectiveIds"), at + ".learningObjectiveIds"))
               .build();
         });
+  }
+
+  private static final Tokens.Fields OBJECTIVE_SET =
+      Tokens.Fields.of().with("source", Tokens::text).with("learningObjectiveIds", Tokens::strings);
+
+  static List<LearningObjectiveSet> readObjectiveSets(JsonParser parser, Path at)
+      throws IOException {
+    return Tokens.objects(
+        parser,
+        at,
+        OBJECTIVE_SET,
+        "a learning objective set object",
+        kept ->
+            LearningObjectiveSet.builder()
+                .source((String) Tokens.value(kept[0]))
+                .learningObjectiveIds(listValue(kept[1]))
+                .build());
   }
 
   static void writeObjectiveResultSets(
@@ -1017,6 +1158,44 @@ final class Codecs {
         });
   }
 
+  private static final Tokens.Fields OBJECTIVE_RESULT =
+      Tokens.Fields.of()
+          .with("learningObjectiveId", Tokens::text)
+          .with("score", Tokens::number)
+          .with("textScore", Tokens::text);
+
+  private static final Tokens.Fields OBJECTIVE_RESULT_SET =
+      Tokens.Fields.of()
+          .with("source", Tokens::text)
+          .with(
+              "learningObjectiveResults",
+              (p, at) ->
+                  Tokens.objects(
+                      p,
+                      at,
+                      OBJECTIVE_RESULT,
+                      "a learning objective result object",
+                      kept ->
+                          LearningObjectiveResult.builder()
+                              .learningObjectiveId((String) Tokens.value(kept[0]))
+                              .score((Double) Tokens.value(kept[1]))
+                              .textScore((String) Tokens.value(kept[2]))
+                              .build()));
+
+  static List<LearningObjectiveResultSet> readObjectiveResultSets(JsonParser parser, Path at)
+      throws IOException {
+    return Tokens.objects(
+        parser,
+        at,
+        OBJECTIVE_RESULT_SET,
+        "a learning objective result set object",
+        kept ->
+            LearningObjectiveResultSet.builder()
+                .source((String) Tokens.value(kept[0]))
+                .learningObjectiveResults(listValue(kept[1]))
+                .build());
+  }
+
   static void writeScoreScaleValues(
       JsonGenerator generator, List<ScoreScaleValue> values, boolean hrefs) throws IOException {
     generator.writeStartArray();
@@ -1044,6 +1223,22 @@ final class Codecs {
                   Lenient.text(Lenient.field(element, "itemValueRHS"), at + ".itemValueRHS"))
               .build();
         });
+  }
+
+  private static final Tokens.Fields SCORE_SCALE_VALUE =
+      Tokens.Fields.of().with("itemValueLHS", Tokens::text).with("itemValueRHS", Tokens::text);
+
+  static List<ScoreScaleValue> readScoreScaleValues(JsonParser parser, Path at) throws IOException {
+    return Tokens.objects(
+        parser,
+        at,
+        SCORE_SCALE_VALUE,
+        "an object {\"itemValueLHS\",\"itemValueRHS\"}",
+        kept ->
+            ScoreScaleValue.builder()
+                .itemValueLHS((String) Tokens.value(kept[0]))
+                .itemValueRHS((String) Tokens.value(kept[1]))
+                .build());
   }
 
   private static void stringField(JsonGenerator generator, String name, String value)
@@ -1228,5 +1423,9 @@ final class Codecs {
 
   static Map<String, Object> readMetadata(JsonNode node, String where) {
     return Lenient.metadata(node, PLAIN);
+  }
+
+  static Map<String, Object> readMetadata(JsonParser parser, Path at) throws IOException {
+    return Tokens.metadata(parser, PLAIN);
   }
 }

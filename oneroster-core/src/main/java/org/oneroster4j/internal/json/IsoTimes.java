@@ -1,10 +1,12 @@
 package org.oneroster4j.internal.json;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 
 /**
@@ -89,6 +91,68 @@ final class IsoTimes {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /**
+   * The instant of {@code yyyy-MM-ddTHH:mm:ss[.f][zone]} (without a zone it is UTC), as {@code
+   * dateTime(s).toInstant()} but without the intermediate date and time objects; null when the text
+   * has another shape.
+   */
+  static Instant instant(String s) {
+    int n = s.length();
+    if (n < 19) {
+      return null;
+    }
+    char t = s.charAt(10);
+    if ((t != 'T' && t != 't' && t != ' ')
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > YearMonth.of(year, month).lengthOfMonth()
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
+      return null;
+    }
+    int i = 19;
+    int nanos = 0;
+    if (i < n && s.charAt(i) == '.') {
+      int start = ++i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      int count = i - start;
+      if (count == 0 || count > 9) {
+        return null;
+      }
+      nanos = digits(s, start, count);
+      for (int k = count; k < 9; k++) {
+        nanos *= 10;
+      }
+    }
+    ZoneOffset offset = offset(s, i);
+    if (offset == null) {
+      return null;
+    }
+    long epochDay = LocalDate.of(year, month, day).toEpochDay();
+    long seconds = epochDay * 86_400L + hour * 3_600L + minute * 60L + second;
+    return Instant.ofEpochSecond(seconds - offset.getTotalSeconds(), nanos);
   }
 
   /** The zone from {@code i} to the end: none, Z, +HH:MM or +HHMM; null for anything else. */

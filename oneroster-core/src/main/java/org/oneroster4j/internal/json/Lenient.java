@@ -58,18 +58,27 @@ final class Lenient {
       return node.doubleValue();
     }
     if (node.isTextual()) {
-      String text = node.textValue().strip();
-      if (text.isEmpty()) {
-        return null;
-      }
       try {
-        // BigDecimal rejects NaN, Infinity and hex floats, which JSON does not have either.
-        return new BigDecimal(text).doubleValue();
+        return numberText(node.textValue());
       } catch (NumberFormatException e) {
         throw mismatch(where, "a number", node);
       }
     }
     throw mismatch(where, "a number", node);
+  }
+
+  /**
+   * A number sent as a string: null when blank.
+   *
+   * @throws NumberFormatException when the text is not a number
+   */
+  static Double numberText(String raw) {
+    String text = raw.strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    // BigDecimal rejects NaN, Infinity and hex floats, which JSON does not have either.
+    return new BigDecimal(text).doubleValue();
   }
 
   /** Booleans, also as strings ({@code "true"}, {@code "FALSE"}, {@code "1"}) or numbers 0/1. */
@@ -84,22 +93,36 @@ final class Lenient {
       return node.asInt() == 1;
     }
     if (node.isTextual()) {
-      switch (node.textValue().strip().toLowerCase(Locale.ROOT)) {
-        case "true":
-        case "1":
-        case "yes":
-          return Boolean.TRUE;
-        case "false":
-        case "0":
-        case "no":
-          return Boolean.FALSE;
-        case "":
-          return null;
-        default:
-          break;
+      try {
+        return boolText(node.textValue());
+      } catch (IllegalArgumentException e) {
+        throw mismatch(where, "a boolean", node);
       }
     }
     throw mismatch(where, "a boolean", node);
+  }
+
+  /**
+   * A boolean sent as a string ({@code "true"}, {@code "FALSE"}, {@code "1"}, {@code "no"}): null
+   * when blank.
+   *
+   * @throws IllegalArgumentException when the text is no boolean
+   */
+  static Boolean boolText(String raw) {
+    switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "true":
+      case "1":
+      case "yes":
+        return Boolean.TRUE;
+      case "false":
+      case "0":
+      case "no":
+        return Boolean.FALSE;
+      case "":
+        return null;
+      default:
+        throw new IllegalArgumentException("not a boolean");
+    }
   }
 
   /**
@@ -119,6 +142,9 @@ final class Lenient {
           .optionalEnd()
           .toFormatter(Locale.ROOT);
 
+  static final String DATE_TIME_EXAMPLE = "a date-time like 2026-09-01T08:00:00.000Z";
+  static final String DATE_EXAMPLE = "a date like 2026-09-01";
+
   /**
    * DateTimes: with {@code Z} or an offset, any fraction of a second, without a zone (read as UTC),
    * or a date only (start of that day in UTC). A number is read as epoch milliseconds.
@@ -133,27 +159,36 @@ final class Lenient {
     if (!node.isTextual()) {
       throw mismatch(where, "a date-time string", node);
     }
-    String text = node.textValue().strip();
+    try {
+      return instantText(node.textValue());
+    } catch (DateTimeException e) {
+      throw mismatch(where, DATE_TIME_EXAMPLE, node);
+    }
+  }
+
+  /**
+   * A DateTime sent as a string, as {@link #instant} reads it: null when blank.
+   *
+   * @throws DateTimeException when the text is no date-time
+   */
+  static Instant instantText(String raw) {
+    String text = raw.strip();
     if (text.isEmpty()) {
       return null;
     }
-    OffsetDateTime fast = IsoTimes.dateTime(text);
+    Instant fast = IsoTimes.instant(text);
     if (fast != null) {
-      return fast.toInstant();
+      return fast;
     }
-    try {
-      if (text.length() == 10) {
-        LocalDate day = IsoTimes.date(text);
-        return (day != null ? day : LocalDate.parse(text)).atStartOfDay(ZoneOffset.UTC).toInstant();
-      }
-      TemporalAccessor parsed =
-          DATE_TIME.parseBest(text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
-      return parsed instanceof OffsetDateTime offset
-          ? offset.toInstant()
-          : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeException e) {
-      throw mismatch(where, "a date-time like 2026-09-01T08:00:00.000Z", node);
+    if (text.length() == 10) {
+      LocalDate day = IsoTimes.date(text);
+      return (day != null ? day : LocalDate.parse(text)).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
+    TemporalAccessor parsed =
+        DATE_TIME.parseBest(text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
+    return parsed instanceof OffsetDateTime offset
+        ? offset.toInstant()
+        : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
   }
 
   /**
@@ -167,7 +202,20 @@ final class Lenient {
     if (!node.isTextual()) {
       throw mismatch(where, "a date string", node);
     }
-    String text = node.textValue().strip();
+    try {
+      return dateText(node.textValue());
+    } catch (DateTimeException e) {
+      throw mismatch(where, DATE_EXAMPLE, node);
+    }
+  }
+
+  /**
+   * A Date sent as a string, as {@link #date} reads it: null when blank.
+   *
+   * @throws DateTimeException when the text is no date
+   */
+  static LocalDate dateText(String raw) {
+    String text = raw.strip();
     if (text.isEmpty()) {
       return null;
     }
@@ -179,18 +227,14 @@ final class Lenient {
     if (fast != null) {
       return fast.toLocalDate();
     }
-    try {
-      if (text.length() == 10) {
-        return LocalDate.parse(text);
-      }
-      TemporalAccessor parsed =
-          DATE_TIME.parseBest(text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
-      return parsed instanceof OffsetDateTime offset
-          ? offset.toLocalDate()
-          : ((LocalDateTime) parsed).toLocalDate();
-    } catch (DateTimeException e) {
-      throw mismatch(where, "a date like 2026-09-01", node);
+    if (text.length() == 10) {
+      return LocalDate.parse(text);
     }
+    TemporalAccessor parsed =
+        DATE_TIME.parseBest(text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
+    return parsed instanceof OffsetDateTime offset
+        ? offset.toLocalDate()
+        : ((LocalDateTime) parsed).toLocalDate();
   }
 
   /**
@@ -203,25 +247,38 @@ final class Lenient {
       return null;
     }
     if (node.isTextual()) {
-      String text = node.textValue().strip();
-      if (text.length() > 10 && IsoTimes.date(text) == null) {
-        OffsetDateTime fast = IsoTimes.dateTime(text);
-        if (fast != null) {
-          return fast.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        }
-        try {
-          TemporalAccessor parsed =
-              DATE_TIME.parseBest(
-                  text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
-          if (parsed instanceof OffsetDateTime offset) {
-            return offset.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-          }
-        } catch (DateTimeException e) {
-          // Not a date-time: date() below reports it.
-        }
+      try {
+        return utcDateText(node.textValue());
+      } catch (DateTimeException e) {
+        throw mismatch(where, DATE_EXAMPLE, node);
       }
     }
     return date(node, where);
+  }
+
+  /**
+   * A Date sent as a string, as {@link #utcDate} reads it: null when blank.
+   *
+   * @throws DateTimeException when the text is no date
+   */
+  static LocalDate utcDateText(String raw) {
+    String text = raw.strip();
+    if (text.length() > 10 && IsoTimes.date(text) == null) {
+      OffsetDateTime fast = IsoTimes.dateTime(text);
+      if (fast != null) {
+        return fast.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+      }
+      try {
+        TemporalAccessor parsed =
+            DATE_TIME.parseBest(text.replace(' ', 'T'), OffsetDateTime::from, LocalDateTime::from);
+        if (parsed instanceof OffsetDateTime offset) {
+          return offset.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        }
+      } catch (DateTimeException e) {
+        // Not a date-time: dateText() below reports it.
+      }
+    }
+    return dateText(raw);
   }
 
   /** Open vocabulary values; an empty string is absent, any other value is kept. */
@@ -320,23 +377,28 @@ final class Lenient {
       return toMap(node);
     }
     if (node.isTextual()) {
-      String text = node.textValue().strip();
-      if (text.isEmpty()) {
-        return Map.of();
-      }
-      if (text.startsWith("{")) {
-        try {
-          JsonNode parsed = mapper.readTree(text);
-          if (parsed != null && parsed.isObject()) {
-            return toMap(parsed);
-          }
-        } catch (JsonProcessingException e) {
-          // Not JSON after all: keep the text as it is, below.
-        }
-      }
-      return Collections.singletonMap("value", node.textValue());
+      return metadataText(node.textValue(), mapper);
     }
     return Collections.singletonMap("value", toJava(node));
+  }
+
+  /** Metadata sent as a string, as {@link #metadata} reads it. */
+  static Map<String, Object> metadataText(String raw, ObjectMapper mapper) {
+    String text = raw.strip();
+    if (text.isEmpty()) {
+      return Map.of();
+    }
+    if (text.startsWith("{")) {
+      try {
+        JsonNode parsed = mapper.readTree(text);
+        if (parsed != null && parsed.isObject()) {
+          return toMap(parsed);
+        }
+      } catch (JsonProcessingException e) {
+        // Not JSON after all: keep the text as it is, below.
+      }
+    }
+    return Collections.singletonMap("value", raw);
   }
 
   private static Map<String, Object> toMap(JsonNode object) {

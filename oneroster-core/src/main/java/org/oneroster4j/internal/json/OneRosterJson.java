@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,9 +24,11 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.oneroster4j.OneRosterVersion;
 import org.oneroster4j.error.StatusInfo;
@@ -221,6 +225,87 @@ public final class OneRosterJson {
   public <T> T readSingle(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
     EntityCodec<?, ?> codec = codec(type);
+    try (JsonParser parser = mapper.createParser(in)) {
+      return type.cast(readSingle(parser, codec));
+    } catch (JsonProcessingException e) {
+      throw malformed(codec.singular(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Binds one entity from tokens, giving what {@link #readSingleTree} gives: the root object is
+   * read to its end both as an envelope (its {@code singular} member, the last one if repeated) and
+   * as a bare entity (its own members); the envelope wins when its member holds an object, else the
+   * bare entity when the root has one of the entity's members, else the root is reported.
+   */
+  private static Object readSingle(JsonParser parser, EntityCodec<?, ?> codec) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      throw new JsonFormatException(
+          "Expected a \"" + codec.singular() + "\" object but the body is empty");
+    }
+    if (first != JsonToken.START_OBJECT) {
+      JsonNode root = parser.readValueAsTree();
+      throw new JsonFormatException(
+          "Expected a \"" + codec.singular() + "\" object, found " + Lenient.excerpt(root));
+    }
+    JsonStreamContext object = parser.getParsingContext();
+    EntityCodec<?, ?>.Binding bare = codec.binding();
+    bare.start();
+    Object wrapped = null;
+    RuntimeException wrappedError = null;
+    boolean anyMember = false;
+    Set<String> names = new LinkedHashSet<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (names.size() < 10) {
+        names.add(name);
+      }
+      anyMember |= codec.hasMember(name);
+      if (name.equals(codec.singular())) {
+        // The singular key is never one of the entity's own members (EntityCodec checks).
+        wrapped = null;
+        wrappedError = null;
+        if (value == JsonToken.START_OBJECT) {
+          try {
+            wrapped = codec.binding().read(parser);
+          } catch (RuntimeException e) {
+            wrappedError = e;
+          }
+        } else {
+          parser.skipChildren();
+        }
+      } else {
+        bare.member(name, parser, object);
+      }
+    }
+    if (wrappedError != null) {
+      throw wrappedError;
+    }
+    if (wrapped != null) {
+      return wrapped;
+    }
+    if (anyMember) {
+      return bare.finish();
+    }
+    throw new JsonFormatException(
+        "Expected a \""
+            + codec.singular()
+            + "\" object, found an object with members "
+            + List.copyOf(names));
+  }
+
+  /**
+   * {@link #readSingle(InputStream, Class)} through a tree: the whole body parsed into a {@code
+   * JsonNode} first, then the entity read from it. The reference the token binding is tested
+   * against; not used to read responses.
+   */
+  <T> T readSingleTree(InputStream in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    EntityCodec<?, ?> codec = codec(type);
     JsonNode root;
     try (JsonParser parser = mapper.createParser(in)) {
       root = parser.readValueAsTree();
@@ -259,6 +344,18 @@ public final class OneRosterJson {
    * warnings} member, before or after the array, are collected as warnings.
    */
   public <T> CollectionReader<T> readCollection(InputStream in, Class<T> type) {
+    return readCollection(in, type, false);
+  }
+
+  /**
+   * {@link #readCollection(InputStream, Class)} reading each element into a tree before it becomes
+   * an entity: the reference the token binding is tested against; not used to read responses.
+   */
+  <T> CollectionReader<T> readCollectionTree(InputStream in, Class<T> type) {
+    return readCollection(in, type, true);
+  }
+
+  private <T> CollectionReader<T> readCollection(InputStream in, Class<T> type, boolean tree) {
     Objects.requireNonNull(in, "in");
     EntityCodec<?, ?> codec = codec(type);
     JsonParser parser;
@@ -267,7 +364,7 @@ public final class OneRosterJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new StreamingCollectionReader<>(parser, codec, type, this);
+    return new StreamingCollectionReader<>(parser, codec, type, this, tree);
   }
 
   /**
@@ -364,13 +461,13 @@ public final class OneRosterJson {
     vocabulary(module, Gender.class, Gender::of);
     module.addSerializer(
         new ValueSerializer<>(Instant.class, (g, v) -> Codecs.writeDateTime(g, v, hrefs)));
-    module.addDeserializer(Instant.class, new TreeDeserializer<>(Instant.class, Lenient::instant));
+    module.addDeserializer(Instant.class, new TokenDeserializer<>(Instant.class, Tokens::instant));
     module.addSerializer(
         new ValueSerializer<>(LocalDate.class, (g, v) -> Codecs.writeDate(g, v, hrefs)));
-    module.addDeserializer(LocalDate.class, new TreeDeserializer<>(LocalDate.class, Lenient::date));
+    module.addDeserializer(LocalDate.class, new TokenDeserializer<>(LocalDate.class, Tokens::date));
     module.addSerializer(
         new ValueSerializer<>(GuidRef.class, (g, v) -> Codecs.writeRef(g, v, hrefs)));
-    module.addDeserializer(GuidRef.class, new TreeDeserializer<>(GuidRef.class, Lenient::ref));
+    module.addDeserializer(GuidRef.class, new TokenDeserializer<>(GuidRef.class, Tokens::ref));
     module.addSerializer(
         new ValueSerializer<>(UserId.class, (g, v) -> Codecs.writeUserIds(g, List.of(v), hrefs)));
     module.addDeserializer(
@@ -397,13 +494,21 @@ public final class OneRosterJson {
     module.addSerializer(new ValueSerializer<>(codec.type(), (g, v) -> codec.write(v, g, hrefs)));
     module.addDeserializer(
         codec.type(),
-        new TreeDeserializer<>(codec.type(), (node, where) -> codec.type().cast(codec.read(node))));
+        new TokenDeserializer<>(
+            codec.type(),
+            (parser, at) ->
+                codec
+                    .type()
+                    .cast(
+                        parser.currentToken() == JsonToken.START_OBJECT
+                            ? codec.binding().read(parser)
+                            : codec.read(Tokens.tree(parser)))));
   }
 
   private static <V> void vocabulary(SimpleModule module, Class<V> type, Function<String, V> of) {
     module.addSerializer(type, ToStringSerializer.instance);
     module.addDeserializer(
-        type, new TreeDeserializer<>(type, (node, where) -> Lenient.vocab(node, where, of)));
+        type, new TokenDeserializer<>(type, (parser, at) -> Tokens.vocab(parser, at, of)));
   }
 
   private interface ValueWriter<T> {
@@ -423,6 +528,31 @@ public final class OneRosterJson {
     public void serialize(T value, JsonGenerator generator, SerializerProvider provider)
         throws IOException {
       writer.write(generator, value);
+    }
+  }
+
+  private static final class TokenDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Tokens.Reader<T> reader;
+    private final transient Path what;
+
+    TokenDeserializer(Class<T> type, Tokens.Reader<T> reader) {
+      super(type);
+      this.reader = reader;
+      this.what =
+          Path.of(
+              type.getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT)
+                  + type.getSimpleName().substring(1));
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      return reader.read(parser, what);
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext context) {
+      return null;
     }
   }
 

@@ -1,6 +1,7 @@
 package org.oneroster4j.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.function.BiConsumer;
@@ -8,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * One JSON member of an entity: its wire name, how to write it from the record, and how to read it
- * leniently into the builder.
+ * leniently into the builder, from parser tokens (what the client does) or from a tree (the oracle
+ * the token readers are tested against).
  *
  * @param <E> the entity type
  * @param <B> the entity's builder
@@ -28,11 +30,13 @@ final class Prop<E, B> {
   private final String name;
   private final Handler<E, B, ?> handler;
   private final int slot;
+  private final Tokens.Kind kind;
 
-  private Prop(String name, Handler<E, B, ?> handler, int slot) {
+  private Prop(String name, Handler<E, B, ?> handler, int slot, Tokens.Kind kind) {
     this.name = name;
     this.handler = handler;
     this.slot = slot;
+    this.kind = kind;
   }
 
   static <E, B, T> Prop<E, B> of(
@@ -40,8 +44,10 @@ final class Prop<E, B> {
       Function<E, T> getter,
       BiConsumer<B, T> setter,
       Writer<? super T> writer,
-      Reader<? extends T> reader) {
-    return new Prop<>(name, new Handler<>(getter, setter, writer, reader), -1);
+      Reader<? extends T> reader,
+      Tokens.Reader<? extends T> tokens) {
+    return new Prop<>(
+        name, new Handler<>(getter, setter, writer, reader, tokens), -1, Tokens.Kind.OTHER);
   }
 
   /**
@@ -49,7 +55,25 @@ final class Prop<E, B> {
    * scratch array, for an entity codec's finisher.
    */
   Prop<E, B> slot(int slot) {
-    return new Prop<>(name, handler, slot);
+    return new Prop<>(name, handler, slot, kind);
+  }
+
+  /**
+   * A member read from tokens by one of the shared readers of {@link Tokens.Kind}, called directly:
+   * an entity's members use a few readers, and one call site for all of them through an interface
+   * cost a good part of binding a page.
+   */
+  @SuppressWarnings("unchecked")
+  static <E, B, T> Prop<E, B> of(
+      String name,
+      Function<E, T> getter,
+      BiConsumer<B, T> setter,
+      Writer<? super T> writer,
+      Reader<? extends T> reader,
+      Tokens.Kind kind) {
+    // The kind's reader gives the member's type T (the codecs pair them by construction).
+    Tokens.Reader<? extends T> tokens = (parser, at) -> (T) kind.read(parser, at);
+    return new Prop<>(name, new Handler<>(getter, setter, writer, reader, tokens), -1, kind);
   }
 
   String name() {
@@ -70,21 +94,37 @@ final class Prop<E, B> {
     return handler.read(node, builder, where);
   }
 
+  /**
+   * Reads the member's value from the parser, which is at the value's first token and is left at
+   * its last; returns the value, or null when absent. {@link #apply} sets it.
+   */
+  Object read(JsonParser parser, Path at) throws IOException {
+    return kind == Tokens.Kind.OTHER ? handler.tokens.read(parser, at) : kind.read(parser, at);
+  }
+
+  /** Sets a value returned by {@link #read(JsonParser, Path)} on {@code builder}, unless null. */
+  void apply(B builder, Object value) {
+    handler.apply(builder, value);
+  }
+
   private static final class Handler<E, B, T> {
     private final Function<E, T> getter;
     private final BiConsumer<B, T> setter;
     private final Writer<? super T> writer;
     private final Reader<? extends T> reader;
+    private final Tokens.Reader<? extends T> tokens;
 
     Handler(
         Function<E, T> getter,
         BiConsumer<B, T> setter,
         Writer<? super T> writer,
-        Reader<? extends T> reader) {
+        Reader<? extends T> reader,
+        Tokens.Reader<? extends T> tokens) {
       this.getter = getter;
       this.setter = setter;
       this.writer = writer;
       this.reader = reader;
+      this.tokens = tokens;
     }
 
     void write(String name, E entity, JsonGenerator generator, boolean hrefs) throws IOException {
@@ -104,6 +144,14 @@ final class Prop<E, B> {
         setter.accept(builder, value);
       }
       return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    void apply(B builder, Object value) {
+      if (value != null) {
+        // The value came from this member's token reader, whose type is T.
+        setter.accept(builder, (T) value);
+      }
     }
   }
 }

@@ -14,9 +14,10 @@ import org.oneroster4j.error.StatusInfo;
 
 /**
  * Pulls a collection body token by token: members before the data array are scanned (status infos
- * kept, others skipped), then each array element is materialised on demand, then the members after
- * it are scanned once the array ends. A data member holding one object instead of an array is read
- * as a collection of one, and {@code null} as an empty collection.
+ * kept, others skipped), then each array element is bound on demand from its tokens straight into
+ * the entity (or, for the tests' oracle, read into a tree first), then the members after it are
+ * scanned once the array ends. A data member holding one object instead of an array is read as a
+ * collection of one, and {@code null} as an empty collection.
  */
 final class StreamingCollectionReader<T> implements CollectionReader<T> {
   private enum State {
@@ -31,6 +32,7 @@ final class StreamingCollectionReader<T> implements CollectionReader<T> {
   private final EntityCodec<?, ?> codec;
   private final Class<T> type;
   private final OneRosterJson json;
+  private final EntityCodec<?, ?>.Binding binding;
   private final List<StatusInfo> warnings = new ArrayList<>();
   private final List<String> seenMembers = new ArrayList<>();
   private State state = State.START;
@@ -39,12 +41,17 @@ final class StreamingCollectionReader<T> implements CollectionReader<T> {
   private boolean singleObject;
   private int count;
 
+  /**
+   * @param tree whether each element is read into a tree before it becomes an entity (the oracle of
+   *     the tests) instead of being bound from its tokens
+   */
   StreamingCollectionReader(
-      JsonParser parser, EntityCodec<?, ?> codec, Class<T> type, OneRosterJson json) {
+      JsonParser parser, EntityCodec<?, ?> codec, Class<T> type, OneRosterJson json, boolean tree) {
     this.parser = parser;
     this.codec = codec;
     this.type = type;
     this.json = json;
+    this.binding = tree ? null : codec.binding();
   }
 
   @Override
@@ -87,9 +94,16 @@ final class StreamingCollectionReader<T> implements CollectionReader<T> {
       throw new NoSuchElementException("no more " + codec.plural());
     }
     try {
-      JsonNode node = parser.readValueAsTree();
-      state = singleObject ? State.AFTER_SINGLE : State.IN_ARRAY;
-      T item = type.cast(codec.read(node));
+      Object entity;
+      if (binding != null) {
+        entity = binding.read(parser);
+        state = singleObject ? State.AFTER_SINGLE : State.IN_ARRAY;
+      } else {
+        JsonNode node = parser.readValueAsTree();
+        state = singleObject ? State.AFTER_SINGLE : State.IN_ARRAY;
+        entity = codec.read(node);
+      }
+      T item = type.cast(entity);
       count++;
       return item;
     } catch (JsonProcessingException e) {

@@ -3,6 +3,7 @@ package org.oneroster4j.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -58,6 +59,7 @@ class IsoTimesTest {
     assertThat(fast).as(text).isNotNull();
     assertThat(fast.toInstant()).isEqualTo(reference(text).toInstant());
     assertThat(fast.getOffset()).isEqualTo(reference(text).getOffset());
+    assertThat(IsoTimes.instant(text)).as(text).isEqualTo(reference(text).toInstant());
   }
 
   @ParameterizedTest
@@ -80,6 +82,7 @@ class IsoTimesTest {
       })
   void dateTime_leavesEveryOtherShapeToTheFormatter(String text) {
     assertThat(IsoTimes.dateTime(text)).as(text).isNull();
+    assertThat(IsoTimes.instant(text)).as(text).isNull();
   }
 
   @Test
@@ -125,6 +128,10 @@ class IsoTimesTest {
       }
       String text = s.toString();
       OffsetDateTime fast = IsoTimes.dateTime(text);
+      Instant instant = IsoTimes.instant(text);
+      if (fast == null ? instant != null : !fast.toInstant().equals(instant)) {
+        disagreements.add(text + " -> instant " + instant + " but date-time " + fast);
+      }
       if (fast != null) {
         answered++;
         OffsetDateTime ref = reference(text);
