@@ -34,9 +34,12 @@ import org.oneroster4j.testkit.Seed;
 
 /**
  * The end-to-end performance suite: grade export against the ceiling of the same PUTs sent by a
- * bare {@link HttpClient}, re-export of an unchanged gradebook, and streaming a million users in a
- * 64 MB child JVM. Everything runs against a {@link FakeSis} on loopback, side by side in one
- * process, so the ratios hold on a shared machine whose absolute speed drifts.
+ * bare {@link HttpClient}, re-export of an unchanged gradebook, the first export of a fresh JVM
+ * against the ceiling's first run in a fresh JVM, and reading a million users in a 64 MB child JVM
+ * through the client, through a tree per page, and through the read ceiling (a bare {@link
+ * HttpClient} whose pages Jackson reads token by token, binding nothing). Everything runs against
+ * a {@link FakeSis} on loopback, side by side, so the ratios hold on a shared machine whose
+ * absolute speed drifts.
  */
 public final class Suite {
   private static final ObjectMapper MAPPER = new ObjectMapper();
