@@ -34,9 +34,12 @@ import org.oneroster4j.testkit.Seed;
 
 /**
  * The end-to-end performance suite: grade export against the ceiling of the same PUTs sent by a
- * bare {@link HttpClient}, re-export of an unchanged gradebook, and streaming a million users in a
- * 64 MB child JVM. Everything runs against a {@link FakeSis} on loopback, side by side in one
- * process, so the ratios hold on a shared machine whose absolute speed drifts.
+ * bare {@link HttpClient}, re-export of an unchanged gradebook, the first export of a fresh JVM
+ * against the ceiling's first run in a fresh JVM, and reading a million users in a 64 MB child JVM
+ * through the client, through a tree per page, and through the read ceiling (a bare {@link
+ * HttpClient} whose pages Jackson reads token by token, binding nothing). Everything runs against
+ * a {@link FakeSis} on loopback, side by side, so the ratios hold on a shared machine whose
+ * absolute speed drifts.
  */
 public final class Suite {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -145,6 +148,7 @@ public final class Suite {
       out.printf(
           Locale.ROOT, "cold_export_appcds_vs_ceiling_ratio: %.3f%n", export.cold.appCdsRatio);
     }
+    out.printf(Locale.ROOT, "cold_export_c1_vs_ceiling_ratio: %.3f%n", export.cold.c1Ratio);
     if (roster == null) {
       return export.ok ? 0 : 1;
     }
@@ -540,20 +544,24 @@ public final class Suite {
   // ---- 4: the first export of a fresh JVM -----------------------------------------------------
 
   /**
-   * {@code ratio}: the ceiling's time over the export's, each the first run of a fresh child JVM
-   * with the JDK's default class-data sharing; {@code appCdsRatio}: the same with the export's JVM
-   * started from an application class-data archive that a training run wrote, or 0 when none could
-   * be written.
+   * The ceiling's time over the export's, each the first run of a fresh child JVM: {@code ratio}
+   * with the JDK's defaults on both sides; {@code appCdsRatio} with the export's JVM started from
+   * an application class-data archive that a training run wrote (0 when none could be written);
+   * {@code c1Ratio} with the export's JVM compiling with C1 only ({@code -XX:TieredStopAtLevel=1}).
+   * The ceiling keeps the JDK's defaults throughout.
    */
-  private record ColdNumbers(double ratio, double appCdsRatio, boolean ok) {}
+  private record ColdNumbers(double ratio, double appCdsRatio, double c1Ratio, boolean ok) {}
+
+  /** One way to start the cold export's JVM. */
+  private record ColdVariant(String name, List<String> jvmOptions) {}
 
   /**
    * Each round starts fresh child JVMs against this process's fake SIS (reset before each): the
-   * export ({@link ExportChild}, as {@code oneroster export} runs it: build a client, export once),
-   * and the ceiling ({@link CeilingChild}: a bare {@link HttpClient}, its token, then the same
-   * PUTs), each timed inside the child from its first step to its last response; then the export
-   * again started from an AppCDS archive. The order rotates from round to round; the ratios are the
-   * medians of the rounds' ratios.
+   * ceiling ({@link CeilingChild}: a bare {@link HttpClient}, its token, then the same PUTs) and
+   * the export ({@link ExportChild}, as {@code oneroster export} runs it: build a client, export
+   * once) with the JDK's defaults, from an AppCDS archive, and with C1 only; each is timed inside
+   * the child from its first step to its last response. The order rotates from round to round; the
+   * ratios are the medians of the rounds' ratios.
    */
   private ColdNumbers cold(FakeSis sis, List<Ceiling.Put> puts) throws Exception {
     Path dir = Files.createTempDirectory("suite-cold");
@@ -570,56 +578,64 @@ public final class Suite {
           "cold: AppCDS training export %s (%s)%n",
           appCds ? "archived its classes" : "wrote no archive",
           training.ok() ? training.millis + " ms" : training.error);
+      List<ColdVariant> variants = new ArrayList<>();
+      variants.add(new ColdVariant("ceiling", List.of()));
+      variants.add(new ColdVariant("export", List.of()));
+      if (appCds) {
+        variants.add(new ColdVariant("export AppCDS", List.of("-XX:SharedArchiveFile=" + archive)));
+      }
+      variants.add(new ColdVariant("export C1", List.of("-XX:TieredStopAtLevel=1")));
       int rounds = sizes.coldRounds;
-      double[] ratios = new double[rounds];
-      double[] appCdsRatios = new double[rounds];
+      double[][] ratios = new double[variants.size()][rounds];
       boolean ok = true;
       for (int round = 0; round < rounds; round++) {
-        Timed export = null;
-        Timed ceiling = null;
-        Timed exportAppCds = null;
-        int runs = appCds ? 3 : 2;
-        for (int turn = 0; turn < runs; turn++) {
+        Timed[] runs = new Timed[variants.size()];
+        for (int turn = 0; turn < variants.size(); turn++) {
+          int v = (turn + round) % variants.size();
+          ColdVariant variant = variants.get(v);
           sis.reset();
-          switch ((turn + round) % runs) {
-            case 0 -> export = exportChild(sis, dir, List.of());
-            case 1 -> ceiling = ceilingChild(sis, dir, putsFile);
-            default ->
-                exportAppCds = exportChild(sis, dir, List.of("-XX:SharedArchiveFile=" + archive));
+          runs[v] =
+              v == 0
+                  ? ceilingChild(sis, dir, putsFile)
+                  : exportChild(sis, dir, variant.jvmOptions());
+        }
+        StringBuilder line =
+            new StringBuilder(String.format(Locale.ROOT, "cold round %d:", round + 1));
+        for (int v = 0; v < variants.size(); v++) {
+          Timed t = runs[v];
+          if (!t.ok() || t.count != puts.size()) {
+            ok = false;
+            out.printf(
+                Locale.ROOT, "WARNING: cold %s failed: %s%n", variants.get(v).name(), t.error);
           }
+          ratios[v][round] = runs[0].millis / (double) Math.max(1, t.millis);
+          line.append(
+              String.format(
+                  Locale.ROOT,
+                  "%s %s %d writes in %d ms",
+                  v == 0 ? "" : ";",
+                  variants.get(v).name(),
+                  t.count,
+                  t.millis));
         }
-        ok &= export.ok() && ceiling.ok() && (exportAppCds == null || exportAppCds.ok());
-        ok &= export.count == puts.size() && ceiling.count == puts.size();
-        ratios[round] = ceiling.millis / (double) Math.max(1, export.millis);
-        out.printf(
-            Locale.ROOT,
-            "cold round %d: ceiling %d PUTs in %d ms; export %d writes in %d ms%s%n",
-            round + 1,
-            ceiling.count,
-            ceiling.millis,
-            export.count,
-            export.millis,
-            exportAppCds == null
-                ? ""
-                : String.format(
-                    Locale.ROOT,
-                    "; export with AppCDS %d writes in %d ms",
-                    exportAppCds.count,
-                    exportAppCds.millis));
-        if (exportAppCds != null) {
-          appCdsRatios[round] = ceiling.millis / (double) Math.max(1, exportAppCds.millis);
-        }
-        if (!export.ok() || !ceiling.ok()) {
-          out.printf(
-              Locale.ROOT, "WARNING: cold run failed: %s%n", !export.ok() ? export : ceiling);
+        out.println(line);
+      }
+      double ratio = 0;
+      double appCdsRatio = 0;
+      double c1Ratio = 0;
+      StringBuilder summary = new StringBuilder("cold: per-round ceiling/export ratios");
+      for (int v = 1; v < variants.size(); v++) {
+        summary.append(' ').append(variants.get(v).name()).append(' ');
+        summary.append(Arrays.toString(ratios[v]));
+        double m = median(ratios[v]);
+        switch (variants.get(v).name()) {
+          case "export" -> ratio = m;
+          case "export AppCDS" -> appCdsRatio = m;
+          default -> c1Ratio = m;
         }
       }
-      out.printf(
-          Locale.ROOT,
-          "cold: per-round ceiling/export ratios %s%s%n",
-          Arrays.toString(ratios),
-          appCds ? ", with AppCDS " + Arrays.toString(appCdsRatios) : "");
-      return new ColdNumbers(median(ratios), appCds ? median(appCdsRatios) : 0, ok);
+      out.println(summary);
+      return new ColdNumbers(ratio, appCdsRatio, c1Ratio, ok);
     } finally {
       try (var files = Files.list(dir)) {
         for (Path f : (Iterable<Path>) files::iterator) {

@@ -34,6 +34,9 @@ public interface PagedIterable<T> extends Iterable<T> {
       @Override
       public boolean hasNext() {
         while (!current.hasNext()) {
+          // Let the page just read go before the next one is fetched: a client reading a large
+          // collection in a small heap then holds one page, not two.
+          current = Collections.emptyIterator();
           if (!pages.hasNext()) {
             return false;
           }
