@@ -37,9 +37,9 @@ import org.oneroster4j.testkit.Seed;
  * bare {@link HttpClient}, re-export of an unchanged gradebook, the first export of a fresh JVM
  * against the ceiling's first run in a fresh JVM, and reading a million users in a 64 MB child JVM
  * through the client, through a tree per page, and through the read ceiling (a bare {@link
- * HttpClient} whose pages Jackson reads token by token, binding nothing). Everything runs against
- * a {@link FakeSis} on loopback, side by side, so the ratios hold on a shared machine whose
- * absolute speed drifts.
+ * HttpClient} whose pages Jackson reads token by token, binding nothing). Everything runs against a
+ * {@link FakeSis} on loopback, side by side, so the ratios hold on a shared machine whose absolute
+ * speed drifts.
  */
 public final class Suite {
   private static final ObjectMapper MAPPER = new ObjectMapper();
