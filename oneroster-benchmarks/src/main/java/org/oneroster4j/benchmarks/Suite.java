@@ -339,7 +339,7 @@ public final class Suite {
           millis(export),
           millis(ceiling),
           millis(reexport),
-          Arrays.toString(ratios));
+          ratios(ratios));
       ColdNumbers cold = cold(sis, captured);
       return new ExportNumbers(ratio, export, reexport, writes, cold, ok && cold.ok);
     }
@@ -488,8 +488,8 @@ public final class Suite {
           "roster medians: stream %.0f users/s; per-round stream/tree %s, stream/ceiling %s;"
               + " stream peak heap at most %d MB%n",
           median(perSecond),
-          Arrays.toString(vsTree),
-          Arrays.toString(vsCeiling),
+          ratios(vsTree),
+          ratios(vsCeiling),
           peak);
       return new RosterNumbers(median(perSecond), median(vsTree), median(vsCeiling), peak, ok);
     }
@@ -626,7 +626,7 @@ public final class Suite {
       StringBuilder summary = new StringBuilder("cold: per-round ceiling/export ratios");
       for (int v = 1; v < variants.size(); v++) {
         summary.append(' ').append(variants.get(v).name()).append(' ');
-        summary.append(Arrays.toString(ratios[v]));
+        summary.append(ratios(ratios[v]));
         double m = median(ratios[v]);
         switch (variants.get(v).name()) {
           case "export" -> ratio = m;
@@ -730,6 +730,15 @@ public final class Suite {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
+  }
+
+  /** Ratios to three decimals: {@code [0.903, 0.918]}. */
+  private static String ratios(double[] values) {
+    StringBuilder b = new StringBuilder("[");
+    for (double v : values) {
+      b.append(b.length() > 1 ? ", " : "").append(String.format(Locale.ROOT, "%.3f", v));
+    }
+    return b.append(']').toString();
   }
 
   private static double median(double[] values) {
