@@ -1114,7 +1114,9 @@ public final class OneRosterClient implements AutoCloseable {
         body == null ? null : "application/json",
         headers == null ? Map.of() : headers,
         authenticator,
-        options);
+        options,
+        endpoint.template(),
+        endpoint.service());
   }
 
   private ProtocolException notOneRoster(
@@ -1172,6 +1174,8 @@ public final class OneRosterClient implements AutoCloseable {
       private OneRosterVersion version;
       private Map<Service, String> serviceUrls = Map.of();
       private List<String> scopes;
+      private RequestGate requestGate;
+      private RequestListener requestListener = RequestListener.none();
 
       @Override
       protected Values clone() {
@@ -1401,6 +1405,28 @@ public final class OneRosterClient implements AutoCloseable {
     }
 
     /**
+     * The gate that grants each HTTP attempt a permit; default a gate of this client's own that
+     * lets {@link #maxConcurrency(int)} requests (the vendor's default unless set) be in flight.
+     * Give several clients one gate, {@link RequestGate#local()} in one process or a distributed
+     * one (module {@code oneroster-bucket4j}) across workers, to share one budget per SIS. The wait
+     * for a permit counts against {@link #callTimeout(Duration)}.
+     */
+    public Builder requestGate(RequestGate requestGate) {
+      values.requestGate = Objects.requireNonNull(requestGate, "requestGate");
+      return this;
+    }
+
+    /**
+     * Told about every HTTP attempt (token requests and retries included) with its vendor, version,
+     * method, endpoint template, status or outcome, attempt number and times; for metrics and
+     * traces. Default none; module {@code oneroster-micrometer} provides one for Micrometer.
+     */
+    public Builder requestListener(RequestListener requestListener) {
+      values.requestListener = Objects.requireNonNull(requestListener, "requestListener");
+      return this;
+    }
+
+    /**
      * The most items the client gathers into memory from one collection — a teacher's classes, a
      * class roster, a class's lineItems, results or categories while exporting — and the most items
      * one page may hold; default 100,000. Past it a {@link
@@ -1540,7 +1566,13 @@ public final class OneRosterClient implements AutoCloseable {
       Transport transport =
           new Transport(
               http.client(),
-              Math.max(1, concurrency),
+              new Transport.Context(
+                  vendor.id(),
+                  v,
+                  RequestGateKey.of(vendor.id(), connection.baseUrl(), values.credentials.id()),
+                  values.requestGate != null ? values.requestGate : RequestGate.local(),
+                  Math.max(1, concurrency),
+                  values.requestListener),
               values.userAgent != null ? values.userAgent : "oneroster4j/" + VERSION,
               values.requestTimeout,
               values.attemptTimeout,

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import org.oneroster4j.RequestAttempt;
 import org.oneroster4j.RequestOptions;
 import org.oneroster4j.error.OneRosterServiceException;
 import org.oneroster4j.error.ProtocolException;
@@ -169,7 +170,9 @@ public final class OAuth2TokenProvider implements Authenticator {
             "application/x-www-form-urlencoded",
             Map.of("Authorization", basicAuth),
             Authenticator.NONE,
-            RequestOptions.none());
+            RequestOptions.none(),
+            RequestAttempt.TOKEN_ENDPOINT,
+            null);
     Instant requestedAt = clock.instant();
     Token token;
     try {

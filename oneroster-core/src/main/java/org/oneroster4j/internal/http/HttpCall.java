@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import org.oneroster4j.RequestOptions;
+import org.oneroster4j.Service;
 
 /**
  * One logical request (its retries included).
@@ -16,6 +17,8 @@ import org.oneroster4j.RequestOptions;
  * @param headers extra headers (vendor headers, per-call headers)
  * @param authenticator how each attempt is authenticated
  * @param options per-call overrides
+ * @param endpoint the endpoint's path template (or {@code "token"}): what request events show
+ * @param service the service called, or null for a token request
  */
 public record HttpCall(
     String method,
@@ -25,7 +28,9 @@ public record HttpCall(
     String contentType,
     Map<String, String> headers,
     Authenticator authenticator,
-    RequestOptions options) {
+    RequestOptions options,
+    String endpoint,
+    Service service) {
 
   /** Checks the required parts and copies the headers. */
   public HttpCall {
@@ -35,6 +40,31 @@ public record HttpCall(
     headers = Map.copyOf(headers);
     Objects.requireNonNull(authenticator, "authenticator");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(endpoint, "endpoint");
+  }
+
+  /**
+   * A call whose events show its path as the endpoint and no service.
+   *
+   * @param method HTTP method
+   * @param uri the full request URI
+   * @param path the path for logs and exceptions
+   * @param body the request body, or null
+   * @param contentType the body's content type, or null
+   * @param headers extra headers
+   * @param authenticator how each attempt is authenticated
+   * @param options per-call overrides
+   */
+  public HttpCall(
+      String method,
+      URI uri,
+      String path,
+      byte[] body,
+      String contentType,
+      Map<String, String> headers,
+      Authenticator authenticator,
+      RequestOptions options) {
+    this(method, uri, path, body, contentType, headers, authenticator, options, path, null);
   }
 
   /** Method and path only: headers may carry credentials and the query may carry student data. */

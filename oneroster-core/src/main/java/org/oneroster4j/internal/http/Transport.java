@@ -17,9 +17,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.SSLException;
+import org.oneroster4j.OneRosterVersion;
+import org.oneroster4j.RequestAttempt;
+import org.oneroster4j.RequestGate;
+import org.oneroster4j.RequestGateKey;
+import org.oneroster4j.RequestListener;
+import org.oneroster4j.RequestResult;
 import org.oneroster4j.RetryListener;
 import org.oneroster4j.RetryPolicy;
 import org.oneroster4j.error.OneRosterException;
@@ -55,8 +60,55 @@ public final class Transport {
     Optional<String> explain(int status, String method, String path);
   }
 
+  /**
+   * Who the transport talks to and who hears about it: the vendor and version for request events,
+   * the gate that grants each attempt a permit and its key, and the listener.
+   *
+   * @param vendor the vendor id
+   * @param version the OneRoster version
+   * @param gateKey the SIS connection, as the gate knows it
+   * @param gate grants a permit per attempt
+   * @param concurrency the client's maxConcurrency, handed to the gate
+   * @param listener told of every attempt
+   */
+  public record Context(
+      String vendor,
+      OneRosterVersion version,
+      RequestGateKey gateKey,
+      RequestGate gate,
+      int concurrency,
+      RequestListener listener) {
+    /** Checks every part. */
+    public Context {
+      Objects.requireNonNull(vendor, "vendor");
+      Objects.requireNonNull(version, "version");
+      Objects.requireNonNull(gateKey, "gateKey");
+      Objects.requireNonNull(gate, "gate");
+      Objects.requireNonNull(listener, "listener");
+      if (concurrency < 1) {
+        throw new IllegalArgumentException("concurrency must be at least 1");
+      }
+    }
+
+    /**
+     * A context of its own: a private in-process gate of {@code concurrency} and no listener.
+     *
+     * @param concurrency the most requests in flight
+     * @return the context
+     */
+    public static Context standalone(int concurrency) {
+      return new Context(
+          "generic",
+          OneRosterVersion.V1_1,
+          RequestGateKey.of("generic", URI.create("http://localhost/"), ""),
+          RequestGate.local(),
+          concurrency,
+          RequestListener.none());
+    }
+  }
+
   private volatile HttpClient client;
-  private final Semaphore permits;
+  private final Context context;
   private final String userAgent;
   private final Duration requestTimeout;
   private final Duration attemptTimeout;
@@ -143,8 +195,55 @@ public final class Transport {
       long maxResponseBytes,
       int maxErrorBodyBytes,
       AuthFailureExplainer explainer) {
+    this(
+        client,
+        Context.standalone(maxConcurrency),
+        userAgent,
+        requestTimeout,
+        attemptTimeout,
+        callTimeout,
+        retryPolicy,
+        clock,
+        sleeper,
+        random,
+        maxResponseBytes,
+        maxErrorBodyBytes,
+        explainer);
+  }
+
+  /**
+   * Creates a transport with its context: gate, listener, vendor and version.
+   *
+   * @param client the HTTP client
+   * @param context the gate, the listener, and what events name
+   * @param userAgent the User-Agent header
+   * @param requestTimeout the default wait for headers, and longest silence mid-body
+   * @param attemptTimeout the default most one attempt may take
+   * @param callTimeout the default most one call may take, retries and permit waits included
+   * @param retryPolicy the default retry policy
+   * @param clock the clock for Retry-After dates, the total retry time and the call timeout
+   * @param sleeper waits between retries
+   * @param random jitter source
+   * @param maxResponseBytes the largest successful body read
+   * @param maxErrorBodyBytes how much of an error body is read
+   * @param explainer the vendor's explanation of auth failures
+   */
+  public Transport(
+      HttpClient client,
+      Context context,
+      String userAgent,
+      Duration requestTimeout,
+      Duration attemptTimeout,
+      Duration callTimeout,
+      RetryPolicy retryPolicy,
+      Clock clock,
+      Sleeper sleeper,
+      RandomGenerator random,
+      long maxResponseBytes,
+      int maxErrorBodyBytes,
+      AuthFailureExplainer explainer) {
     this.client = Objects.requireNonNull(client, "client");
-    this.permits = new Semaphore(maxConcurrency, true);
+    this.context = Objects.requireNonNull(context, "context");
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
     this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
@@ -239,19 +338,26 @@ public final class Transport {
       Object authHandle = call.authenticator().apply(rb, call.method(), call.uri());
       HttpRequest request = rb.build();
 
-      Outcome<T> outcome;
+      long w0 = System.nanoTime();
+      RequestGate.Permit permit = permit(call, attempt, perCall.minus(limits.elapsed), w0);
       long t0 = System.nanoTime();
-      try {
-        permits.acquire();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new TransportException(call.method() + " " + call.path() + " was interrupted", e);
-      }
+      RequestAttempt event = event(call, attempt, Duration.ofNanos(t0 - w0));
+      RequestListener.Exchange exchange = started(event);
+      Outcome<T> outcome;
       try {
         outcome = attempt(call, request, handler, attempt, t0, limits);
+      } catch (RuntimeException | Error e) {
+        finished(
+            exchange,
+            RequestResult.failed(
+                RequestResult.Outcome.IO_ERROR,
+                Duration.ofNanos(System.nanoTime() - t0),
+                e.getClass().getSimpleName()));
+        throw e;
       } finally {
-        permits.release();
+        permit.close();
       }
+      finished(exchange, outcome.result(Duration.ofNanos(System.nanoTime() - t0)));
       if (outcome.done) {
         return outcome.value;
       }
@@ -301,8 +407,14 @@ public final class Transport {
           attempt + 1,
           policy.maxAttempts(),
           cause);
-      tellRetryListener(
-          call, new RetryListener.Retry(call.method(), call.path(), attempt + 1, delay, cause));
+      RetryListener.Retry retry =
+          new RetryListener.Retry(call.method(), call.path(), attempt + 1, delay, cause);
+      tellRetryListener(call, retry);
+      try {
+        context.listener().retrying(event, retry);
+      } catch (RuntimeException e) {
+        LOG.warn("A request listener threw; ignored", e);
+      }
       try {
         sleeper.sleep(delay);
       } catch (InterruptedException e) {
@@ -310,6 +422,90 @@ public final class Transport {
         failure.addSuppressed(e);
         throw failure;
       }
+    }
+  }
+
+  /**
+   * Waits for the gate's permit, at most {@code left}: what is left of the call's time. Reports a
+   * refusal as an attempt that ended {@link RequestResult.Outcome#GATE_REFUSED}.
+   */
+  private RequestGate.Permit permit(HttpCall call, int attempt, Duration left, long w0) {
+    Duration wait = left.isNegative() ? Duration.ZERO : left;
+    Optional<RequestGate.Permit> permit;
+    try {
+      permit = context.gate().acquire(context.gateKey(), context.concurrency(), wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(call.method() + " " + call.path() + " was interrupted", e);
+    } catch (RuntimeException e) {
+      refused(call, attempt, w0, e.getClass().getSimpleName());
+      throw new TransportException(
+          call.method()
+              + " "
+              + call.path()
+              + ": the request gate ("
+              + context.gate().getClass().getSimpleName()
+              + ") failed to grant a permit ("
+              + e.getClass().getSimpleName()
+              + "); nothing was sent. Check the gate's backend, or configure it to fall back to a"
+              + " local limit",
+          e);
+    }
+    if (permit == null || permit.isEmpty()) {
+      refused(call, attempt, w0, "NoPermit");
+      throw new TransportException(
+          call.method()
+              + " "
+              + call.path()
+              + ": no permit from the request gate within "
+              + seconds(wait)
+              + ", what was left of the call timeout; other requests to this SIS (from this"
+              + " client, other clients or other workers sharing the gate) used its budget."
+              + " Nothing was sent; try again later, lower the concurrency, or raise"
+              + " callTimeout(Duration)",
+          null);
+    }
+    return permit.get();
+  }
+
+  private void refused(HttpCall call, int attempt, long w0, String why) {
+    Duration waited = Duration.ofNanos(System.nanoTime() - w0);
+    finished(
+        started(event(call, attempt, waited)),
+        RequestResult.failed(RequestResult.Outcome.GATE_REFUSED, Duration.ZERO, why));
+  }
+
+  private RequestAttempt event(HttpCall call, int attempt, Duration permitWait) {
+    RequestAttempt.Builder b =
+        RequestAttempt.builder()
+            .vendor(context.vendor())
+            .version(context.version())
+            .method(call.method())
+            .endpoint(call.endpoint())
+            .attempt(attempt)
+            .permitWait(permitWait)
+            .gateKey(context.gateKey());
+    if (call.service() != null) {
+      b.service(call.service());
+    }
+    return b.build();
+  }
+
+  private RequestListener.Exchange started(RequestAttempt event) {
+    try {
+      RequestListener.Exchange x = context.listener().attemptStarted(event);
+      return x == null ? RequestListener.Exchange.NONE : x;
+    } catch (RuntimeException e) {
+      LOG.warn("A request listener threw; ignored", e);
+      return RequestListener.Exchange.NONE;
+    }
+  }
+
+  private static void finished(RequestListener.Exchange exchange, RequestResult result) {
+    try {
+      exchange.finished(result);
+    } catch (RuntimeException e) {
+      LOG.warn("A request listener threw; ignored", e);
     }
   }
 
@@ -337,6 +533,7 @@ public final class Transport {
     final Duration callTimeout;
     final Duration attemptTimeout;
     final IdleTimeoutBody.Deadline deadline;
+    final Duration elapsed;
 
     private Limits(
         Duration headers,
@@ -344,7 +541,9 @@ public final class Transport {
         Duration budget,
         boolean callBound,
         Duration attemptTimeout,
-        Duration callTimeout) {
+        Duration callTimeout,
+        Duration elapsed) {
+      this.elapsed = elapsed;
       this.headers = headers;
       this.idle = idle;
       this.budget = budget;
@@ -361,7 +560,7 @@ public final class Transport {
       }
       boolean callBound = left.compareTo(attempt) < 0;
       Duration budget = callBound ? left : attempt;
-      return new Limits(min(request, budget), request, budget, callBound, attempt, call);
+      return new Limits(min(request, budget), request, budget, callBound, attempt, call, elapsed);
     }
 
     /** Whether the header wait was cut short by the attempt's deadline. */
@@ -410,7 +609,7 @@ public final class Transport {
         InputStream body =
             new LimitedInputStream(raw, maxResponseBytes, call.method() + " " + call.path());
         try {
-          return Outcome.ok(handler.handle(status, response.headers(), body));
+          return Outcome.ok(handler.handle(status, response.headers(), body), status);
         } catch (IOException e) {
           return ioFailure(call, e, limits);
         }
@@ -607,8 +806,25 @@ public final class Transport {
       this.retryAfter = retryAfter;
     }
 
-    static <T> Outcome<T> ok(T value) {
-      return new Outcome<>(true, value, null, 0, false, null);
+    static <T> Outcome<T> ok(T value, int status) {
+      return new Outcome<>(true, value, null, status, false, null);
+    }
+
+    /** The outcome as a request event shows it. */
+    RequestResult result(Duration duration) {
+      if (done) {
+        return RequestResult.answered(status, RequestResult.Outcome.SUCCESS, duration);
+      }
+      if (status > 0) {
+        return RequestResult.answered(status, RequestResult.Outcome.ofStatus(status), duration);
+      }
+      Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+      return RequestResult.failed(
+          cause instanceof IOException io && timedOut(io)
+              ? RequestResult.Outcome.TIMEOUT
+              : RequestResult.Outcome.IO_ERROR,
+          duration,
+          cause.getClass().getSimpleName());
     }
 
     static <T> Outcome<T> failed(
