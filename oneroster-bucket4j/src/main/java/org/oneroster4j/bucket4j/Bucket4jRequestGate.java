@@ -86,6 +86,7 @@ public final class Bucket4jRequestGate implements RequestGate {
   private final Duration backendRetryAfter;
   private final String keyPrefix;
   private final int maxInFlight;
+  private final long limitsVersion;
 
   private final GateBackend local = GateBackend.inProcess();
   private final ConcurrentHashMap<RequestGateKey, Semaphore> inFlight = new ConcurrentHashMap<>();
@@ -108,6 +109,7 @@ public final class Bucket4jRequestGate implements RequestGate {
     this.backendRetryAfter = b.backendRetryAfter;
     this.keyPrefix = b.keyPrefix;
     this.maxInFlight = b.maxInFlight;
+    this.limitsVersion = b.limitsVersion;
   }
 
   /**
@@ -215,7 +217,8 @@ public final class Bucket4jRequestGate implements RequestGate {
     CompletableFuture<ConsumptionProbe> future = null;
     try {
       future =
-          backend.tryConsume(storeKey, configurations.computeIfAbsent(key, this::configuration));
+          backend.tryConsume(
+              storeKey, configurations.computeIfAbsent(key, this::configuration), limitsVersion);
       ConsumptionProbe probe = future.get(timeout, TimeUnit.NANOSECONDS);
       if (down != 0 && backendDownUntil.compareAndSet(backendDownUntil.get(), 0)) {
         LOG.info("The request gate's {} backend answers again", backend);
@@ -276,7 +279,8 @@ public final class Bucket4jRequestGate implements RequestGate {
           .tryConsume(
               keyPrefix + key.value(),
               fallbackConfigurations.computeIfAbsent(
-                  key, k -> bucketConfiguration(limitFor(k).share(fallbackWorkers))))
+                  key, k -> bucketConfiguration(limitFor(k).share(fallbackWorkers))),
+              limitsVersion)
           .get();
     } catch (ExecutionException e) {
       throw new IllegalStateException("The in-process bucket failed", e.getCause());
@@ -352,6 +356,7 @@ public final class Bucket4jRequestGate implements RequestGate {
     private Duration backendRetryAfter = Duration.ofSeconds(5);
     private String keyPrefix = "oneroster4j:gate:";
     private int maxInFlight;
+    private long limitsVersion = 1;
 
     private Builder(GateBackend backend) {
       this.backend = backend;
@@ -470,6 +475,23 @@ public final class Bucket4jRequestGate implements RequestGate {
         throw new IllegalArgumentException("maxInFlight must be at least 1, got " + maxInFlight);
       }
       this.maxInFlight = maxInFlight;
+      return this;
+    }
+
+    /**
+     * Sets the version of the limits (default 1). A bucket in the backend keeps the limit it was
+     * made with; when you change a limit, raise this number with it on every worker, and the
+     * buckets take the new limit at their next use, keeping their share of tokens.
+     *
+     * @param limitsVersion the version, at least 1
+     * @return this builder
+     */
+    public Builder limitsVersion(long limitsVersion) {
+      if (limitsVersion < 1) {
+        throw new IllegalArgumentException(
+            "limitsVersion must be at least 1, got " + limitsVersion);
+      }
+      this.limitsVersion = limitsVersion;
       return this;
     }
 

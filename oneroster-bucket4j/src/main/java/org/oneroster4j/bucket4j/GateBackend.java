@@ -3,6 +3,7 @@ package org.oneroster4j.bucket4j;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
@@ -57,7 +58,7 @@ public abstract class GateBackend {
    * Takes one token from the bucket {@code key} if it has one, answering how long until it will.
    */
   abstract CompletableFuture<ConsumptionProbe> tryConsume(
-      String key, BucketConfiguration configuration);
+      String key, BucketConfiguration configuration, long configurationVersion);
 
   @Override
   public String toString() {
@@ -83,7 +84,8 @@ public abstract class GateBackend {
     }
 
     @Override
-    CompletableFuture<ConsumptionProbe> tryConsume(String key, BucketConfiguration configuration) {
+    CompletableFuture<ConsumptionProbe> tryConsume(
+        String key, BucketConfiguration configuration, long configurationVersion) {
       if (async != null) {
         AsyncBucketProxy bucket =
             asyncBuckets.computeIfAbsent(
@@ -91,11 +93,20 @@ public abstract class GateBackend {
                 k ->
                     async
                         .builder()
+                        .withImplicitConfigurationReplacement(
+                            configurationVersion, TokensInheritanceStrategy.PROPORTIONALLY)
                         .build(k, () -> CompletableFuture.completedFuture(configuration)));
         return bucket.tryConsumeAndReturnRemaining(1);
       }
       BucketProxy bucket =
-          buckets.computeIfAbsent(key, k -> proxyManager.builder().build(k, () -> configuration));
+          buckets.computeIfAbsent(
+              key,
+              k ->
+                  proxyManager
+                      .builder()
+                      .withImplicitConfigurationReplacement(
+                          configurationVersion, TokensInheritanceStrategy.PROPORTIONALLY)
+                      .build(k, () -> configuration));
       return CompletableFuture.completedFuture(bucket.tryConsumeAndReturnRemaining(1));
     }
   }
@@ -113,7 +124,8 @@ public abstract class GateBackend {
     }
 
     @Override
-    CompletableFuture<ConsumptionProbe> tryConsume(String key, BucketConfiguration configuration) {
+    CompletableFuture<ConsumptionProbe> tryConsume(
+        String key, BucketConfiguration configuration, long configurationVersion) {
       Bucket bucket =
           buckets.computeIfAbsent(
               key,

@@ -2,9 +2,7 @@ package org.oneroster4j.bucket4j;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -43,12 +41,6 @@ public final class HazelcastBackend {
    */
   public static GateBackend of(IMap<String, byte[]> map) {
     Objects.requireNonNull(map, "map");
-    return GateBackend.of(
-        Bucket4jHazelcast.casBasedBuilder(map)
-            .expirationAfterWrite(
-                ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                    Duration.ofSeconds(10)))
-            .build(),
-        "hazelcast");
+    return GateBackend.of(Bucket4jHazelcast.casBasedBuilder(map).build(), "hazelcast");
   }
 }

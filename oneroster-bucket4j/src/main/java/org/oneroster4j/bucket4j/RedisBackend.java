@@ -17,7 +17,8 @@ import java.util.Objects;
  *
  * <p>Buckets are updated by compare-and-swap with the worker's clock, so the workers' clocks must
  * agree (NTP) to well within a request's interval. A key expires once its bucket would be full
- * again, so an idle SIS costs no memory and a changed limit takes effect after a quiet spell.
+ * again, so an idle SIS costs no memory. A changed limit takes effect after such a quiet spell, or
+ * at once when {@link Bucket4jRequestGate.Builder#limitsVersion(long)} is raised with it.
  */
 public final class RedisBackend {
   private RedisBackend() {}
