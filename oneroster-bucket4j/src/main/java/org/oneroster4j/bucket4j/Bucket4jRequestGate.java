@@ -46,10 +46,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Requests in flight.</b> Within one process the gate also lets at most the client's {@code
  * maxConcurrency} (or {@link Builder#maxInFlight(int)}) requests per SIS be in flight, as {@link
  * RequestGate#local()} does. Across workers it limits the rate, not the number in flight: Bucket4j
- * has no distributed semaphore, Hazelcast's ({@code ISemaphore}) belongs to its CP subsystem, and
- * Redis has none, and a permit held by a worker that dies would have to be reclaimed by a lease.
- * The rate bounds the requests in flight all the same: at most the rate times a request's duration,
- * plus the burst.
+ * has no distributed semaphore, Hazelcast's ({@code ISemaphore}) lives in its CP subsystem, which
+ * the open-source jar does not implement, Redis has none, and a permit held by a worker that dies
+ * would have to be reclaimed by a lease. The rate bounds the requests in flight all the same: at
+ * most the rate times a request's duration, plus the burst.
  *
  * <p><b>When the backend fails</b> (an exception, or no answer within {@link
  * Builder#backendTimeout(Duration)}) the gate by default <em>fails closed</em>: the attempt is not
