@@ -19,6 +19,10 @@ import java.util.Objects;
  * agree (NTP) to well within a request's interval. A key expires once its bucket would be full
  * again, so an idle SIS costs no memory. A changed limit takes effect after such a quiet spell, or
  * at once when {@link Bucket4jRequestGate.Builder#limitsVersion(long)} is raised with it.
+ *
+ * <p>While Redis is unreachable Lettuce queues commands and sends them when it reconnects; a token
+ * request the gate gave up on ({@link Bucket4jRequestGate.Builder#backendTimeout}) may so still
+ * take a token later. That errs on the budget's side: fewer requests, never more.
  */
 public final class RedisBackend {
   private RedisBackend() {}

@@ -31,6 +31,11 @@ final class RedisServer implements AutoCloseable {
 
   /** Starts one, or skips (fails on CI) the calling test when there is no redis-server. */
   static RedisServer startOrSkip() {
+    return startOrSkip(freePort());
+  }
+
+  /** Starts one on {@code port}, or skips (fails on CI) when there is no redis-server. */
+  static RedisServer startOrSkip(int port) {
     Optional<Path> binary = binary();
     if (binary.isEmpty()) {
       String why =
@@ -41,7 +46,6 @@ final class RedisServer implements AutoCloseable {
       }
       Assumptions.abort(why);
     }
-    int port = freePort();
     try {
       Process p =
           new ProcessBuilder(
@@ -107,6 +111,11 @@ final class RedisServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@return the port it listens on} */
+  int port() {
+    return port;
   }
 
   /** {@return a redis URI for this server} */
