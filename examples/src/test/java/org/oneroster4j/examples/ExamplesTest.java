@@ -49,4 +49,24 @@ class ExamplesTest {
 
     assertThat(out).contains("First export: 3 writes").contains("Second export: 0 writes");
   }
+
+  @Test
+  void sharedBudget_twoHazelcastWorkers_exportBothHalves_withinTheirCombinedBudget() {
+    String out =
+        run(
+            args -> {
+              try {
+                SharedBudget.main(args);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+
+    assertThat(out)
+        .contains("Hazelcast cluster of 2 members")
+        .contains("Worker 1: 22 writes; worker 2: 22 writes")
+        .contains("second 1: ")
+        .contains(
+            "in any one second (the gates let 10 leave, the SIS allows 12): within the SIS's budget");
+  }
 }

@@ -24,6 +24,9 @@ final class Call {
   final byte[] body;
   int status;
 
+  /** When the server began handling the request, by the fake SIS's clock. */
+  java.time.Instant receivedAt = java.time.Instant.EPOCH;
+
   /**
    * OneRoster 1.2 error bodies: one {@code imsx_StatusInfo} object instead of 1.1's {@code
    * statusInfoSet} array.

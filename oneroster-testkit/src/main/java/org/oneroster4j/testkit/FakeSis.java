@@ -496,7 +496,8 @@ public final class FakeSis implements AutoCloseable {
             call.rawQuery,
             SisHandler.recordedHeaders(call.exchange),
             SisHandler.recordedBody(call, token),
-            status);
+            status,
+            call.receivedAt);
     synchronized (requests) {
       requests.addLast(r);
       while (requests.size() > settings.maxRecordedRequests) {

@@ -1,8 +1,10 @@
 package org.oneroster4j.testkit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A request the fake SIS received, as recorded for assertions.
@@ -14,6 +16,9 @@ import java.util.Map;
  *     x-vendor-authorization} values are replaced by {@code <redacted>}
  * @param body the request body as UTF-8 text ({@code ""} when there was none)
  * @param status the response status, or 0 when the connection was dropped by a fault
+ * @param receivedAt when the fake SIS began handling the request, by its clock ({@link
+ *     FakeSis.Builder#clock}); {@link Instant#EPOCH} when made with the constructor that has no
+ *     time
  */
 public record RecordedRequest(
     String method,
@@ -21,7 +26,8 @@ public record RecordedRequest(
     String query,
     Map<String, List<String>> headers,
     String body,
-    int status) {
+    int status,
+    Instant receivedAt) {
 
   /**
    * Copies the headers into an unmodifiable map.
@@ -32,9 +38,32 @@ public record RecordedRequest(
    * @param headers request headers, names lower case, secrets redacted
    * @param body the request body as UTF-8 text
    * @param status the response status, or 0 when the connection was dropped
+   * @param receivedAt when the fake SIS began handling the request
    */
   public RecordedRequest {
     headers = Map.copyOf(headers);
+    Objects.requireNonNull(receivedAt, "receivedAt");
+  }
+
+  /**
+   * A recorded request without a time ({@link #receivedAt()} is {@link Instant#EPOCH}): the
+   * constructor of the releases before {@code receivedAt} was added.
+   *
+   * @param method the HTTP method, upper case
+   * @param path the request path as sent, without the query
+   * @param query the raw query string as sent, or null
+   * @param headers request headers, names lower case, secrets redacted
+   * @param body the request body as UTF-8 text
+   * @param status the response status, or 0 when the connection was dropped
+   */
+  public RecordedRequest(
+      String method,
+      String path,
+      String query,
+      Map<String, List<String>> headers,
+      String body,
+      int status) {
+    this(method, path, query, headers, body, status, Instant.EPOCH);
   }
 
   /**

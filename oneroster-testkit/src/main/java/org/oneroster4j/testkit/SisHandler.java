@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ final class SisHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    Instant receivedAt = sis.clock().instant();
     Call call = null;
     boolean dropped = false;
     try {
@@ -47,6 +49,7 @@ final class SisHandler implements HttpHandler {
       }
       byte[] body = readBody(exchange);
       call = new Call(exchange, body == null ? new byte[0] : body);
+      call.receivedAt = receivedAt;
       call.singleStatusInfo = v12;
       if (body == null) {
         call.error(
@@ -130,8 +133,10 @@ final class SisHandler implements HttpHandler {
    * the OneRoster error JSON, 400, recorded with the target as sent.
    */
   private void malformed(HttpExchange exchange) throws IOException {
+    Instant receivedAt = sis.clock().instant();
     String target = FrontDoor.originalTarget(exchange.getRequestURI().getRawQuery());
     Call call = new Call(exchange, target);
+    call.receivedAt = receivedAt;
     call.singleStatusInfo = v12;
     Call current = call;
     call.beforeSend = () -> sis.record(current, current.status);

@@ -6,7 +6,10 @@ import static org.oneroster4j.testkit.TestHttp.j;
 import static org.oneroster4j.testkit.TestHttp.lineItem;
 import static org.oneroster4j.testkit.TestHttp.result;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,46 @@ class InspectionTest {
   @AfterEach
   void stop() {
     sis.close();
+  }
+
+  @Test
+  void requests_carryTheTimeTheyWereReceived_byTheFakeSisClock() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-09-01T08:00:00Z"));
+    try (FakeSis timed = FakeSis.builder().clock(clock).build().start()) {
+      TestHttp timedHttp = TestHttp.withToken(timed);
+      clock.advance(Duration.ofMillis(1500));
+      timedHttp.get("/users?limit=1");
+
+      List<RecordedRequest> requests = timed.requests();
+      assertThat(requests).hasSize(2);
+      assertThat(requests.get(0).receivedAt()).isEqualTo(Instant.parse("2026-09-01T08:00:00Z"));
+      assertThat(requests.get(1).receivedAt()).isEqualTo(Instant.parse("2026-09-01T08:00:01.5Z"));
+    }
+  }
+
+  @Test
+  void requests_onTheSystemClock_areStampedInOrderWithinTheTest() {
+    Instant before = Instant.now();
+    http.get("/users?limit=1");
+    http.get("/users?limit=2");
+    Instant after = Instant.now();
+
+    List<RecordedRequest> requests = sis.requests();
+    assertThat(requests).hasSize(3);
+    assertThat(requests)
+        .extracting(RecordedRequest::receivedAt)
+        .allSatisfy(t -> assertThat(t).isBetween(before.minusSeconds(60), after))
+        .isSorted();
+    assertThat(requests.get(2).receivedAt()).isAfterOrEqualTo(before);
+  }
+
+  @Test
+  void recordedRequest_theConstructorWithoutATime_keepsWorking_withEpoch() {
+    RecordedRequest r = new RecordedRequest("GET", "/users", null, Map.of(), "", 200);
+
+    assertThat(r.receivedAt()).isEqualTo(Instant.EPOCH);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r).isEqualTo(new RecordedRequest("GET", "/users", null, Map.of(), "", 200));
   }
 
   @Test

@@ -19,4 +19,9 @@ public final class OAuth1Authenticator implements Authenticator {
     request.setHeader("Authorization", signer.authorizationHeader(method, uri));
     return null;
   }
+
+  @Override
+  public boolean signsWithTime() {
+    return true;
+  }
 }

@@ -23,4 +23,14 @@ public interface Authenticator {
   default boolean refreshAfterUnauthorized(Object handle) {
     return false;
   }
+
+  /**
+   * Whether the credentials carry the time they were made (OAuth 1.0a's {@code oauth_timestamp}),
+   * so that {@link #apply} must run again after a wait for the request gate's permit: a server
+   * refuses a stale timestamp. Such an authenticator never sends a request of its own from {@code
+   * apply}, so running it while the permit is held cannot wait for a second permit.
+   */
+  default boolean signsWithTime() {
+    return false;
+  }
 }

@@ -337,12 +337,27 @@ public final class Transport {
       } else {
         rb.method(call.method(), HttpRequest.BodyPublishers.noBody());
       }
-      Object authHandle = call.authenticator().apply(rb, call.method(), call.uri());
-      HttpRequest request = rb.build();
+      // Credentials are added before the wait for a permit (an OAuth 2 token request goes through
+      // the gate itself and must not wait for a second permit while this attempt holds one),
+      // except a signature with a timestamp, made after it: a permit may come minutes later, past
+      // the server's tolerance for oauth_timestamp.
+      boolean signAfterPermit = call.authenticator().signsWithTime();
+      Object authHandle =
+          signAfterPermit ? null : call.authenticator().apply(rb, call.method(), call.uri());
 
       long w0 = System.nanoTime();
       RequestGate.Permit permit = permit(call, attempt, perCall.minus(limits.elapsed), w0);
       long t0 = System.nanoTime();
+      HttpRequest request;
+      try {
+        if (signAfterPermit) {
+          authHandle = call.authenticator().apply(rb, call.method(), call.uri());
+        }
+        request = rb.build();
+      } catch (RuntimeException | Error e) {
+        permit.close();
+        throw e;
+      }
       // Without a listener no event is built: a write's overhead stays where the ceiling's is.
       RequestAttempt event = listening ? event(call, attempt, Duration.ofNanos(t0 - w0)) : null;
       RequestListener.Exchange exchange =

@@ -30,6 +30,13 @@ import org.w3c.dom.Element;
  * in {@code mvn -P release -Dgpg.skip verify} (CI), after the bundle is assembled.
  */
 class CentralBundleIT {
+  /**
+   * Published artifacts without a module descriptor, and the Automatic-Module-Name their manifest
+   * must give instead (see the module's pom for why).
+   */
+  private static final Map<String, String> AUTOMATIC_MODULES =
+      Map.of("oneroster-bucket4j", "org.oneroster4j.bucket4j");
+
   private static final Path ROOT = Path.of(System.getProperty("oneroster.root", "..")).normalize();
   private static final String VERSION = System.getProperty("oneroster.version");
   private static final boolean SIGNED = !Boolean.getBoolean("oneroster.gpg.skip");
@@ -69,7 +76,8 @@ class CentralBundleIT {
             "oneroster-aeries",
             "oneroster-aspen",
             "oneroster-sims",
-            "oneroster-testkit");
+            "oneroster-testkit",
+            "oneroster-bucket4j");
     TreeSet<String> artifacts = new TreeSet<>();
     for (String name : FILES.keySet()) {
       assertThat(name).startsWith(CentralBundle.GROUP_PATH + "/");
@@ -182,13 +190,31 @@ class CentralBundleIT {
         continue;
       }
       String base = dir(id) + id + "-" + VERSION;
+      String automatic = AUTOMATIC_MODULES.get(id);
+      if (automatic == null) {
+        assertThat(entries(FILES.get(base + ".jar"), outputTimestamp))
+            .as(id + " jar")
+            .contains("module-info.class");
+        assertThat(entries(FILES.get(base + "-sources.jar"), outputTimestamp))
+            .as(id + " sources")
+            .contains("module-info.java");
+      } else {
+        assertThat(entries(FILES.get(base + ".jar"), outputTimestamp))
+            .as(id + " jar, an automatic module")
+            .doesNotContain("module-info.class");
+        try (JarInputStream jar =
+            new JarInputStream(new ByteArrayInputStream(FILES.get(base + ".jar")))) {
+          assertThat(jar.getManifest()).as(id + " manifest").isNotNull();
+          assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
+              .as(id + " Automatic-Module-Name")
+              .isEqualTo(automatic);
+        }
+      }
       assertThat(entries(FILES.get(base + ".jar"), outputTimestamp))
           .as(id + " jar")
-          .contains("module-info.class")
           .anyMatch(n -> n.endsWith(".class") && !n.equals("module-info.class"));
       assertThat(entries(FILES.get(base + "-sources.jar"), outputTimestamp))
           .as(id + " sources")
-          .contains("module-info.java")
           .anyMatch(n -> n.endsWith(".java") && !n.equals("module-info.java"));
       assertThat(entries(FILES.get(base + "-javadoc.jar"), outputTimestamp))
           .as(id + " javadoc")
