@@ -74,7 +74,7 @@ final class ConnectionFactory {
   private OneRosterClient client(String name, String p, OneRosterProperties.Connection c) {
     OneRosterClient.Builder b = OneRosterClient.builder();
     b.url(url(p + "url", c.getUrl(), true));
-    if (c.getTokenUrl() != null) {
+    if (c.getTokenUrl() != null && !c.getTokenUrl().isBlank()) {
       b.tokenUrl(url(p + "token-url", c.getTokenUrl(), false));
     }
     String clientId = required(p + "client-id", c.getClientId());

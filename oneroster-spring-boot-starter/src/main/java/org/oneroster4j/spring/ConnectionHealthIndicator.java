@@ -53,11 +53,14 @@ final class ConnectionHealthIndicator implements HealthIndicator {
       if (cached != null && clock.instant().isBefore(cachedAt.plus(cacheTimeToLive))) {
         return cached;
       }
-      if (running == null) {
-        running = CompletableFuture.supplyAsync(this::check, executor);
-        running.whenComplete((health, error) -> done(health, error));
-      }
       check = running;
+      if (check == null) {
+        CompletableFuture<Health> started = CompletableFuture.supplyAsync(this::check, executor);
+        running = started;
+        // May run at once on this thread (a check that already finished): it holds the lock.
+        started.whenComplete((health, error) -> done(started, health));
+        check = started;
+      }
     }
     try {
       return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -81,8 +84,10 @@ final class ConnectionHealthIndicator implements HealthIndicator {
     }
   }
 
-  private synchronized void done(Health health, Throwable error) {
-    running = null;
+  private synchronized void done(CompletableFuture<Health> check, Health health) {
+    if (running == check) {
+      running = null;
+    }
     if (health != null) {
       remember(health);
     }

@@ -10,6 +10,10 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +138,27 @@ class OneRosterActuatorTest {
               assertThat(health.getStatus()).isEqualTo(Status.DOWN);
               assertThat(health.getDetails()).containsEntry("problem", "TIMEOUT");
               assertThat(took).isLessThan(Duration.ofSeconds(3));
+            });
+  }
+
+  @Test
+  void health_requestsDuringASlowCheck_shareThatOneCheck() {
+    sis.faults().next(1).delay(Duration.ofMillis(800));
+    runner
+        .withPropertyValues(OneRosterAutoConfigurationTest.connection(sis, "district1"))
+        .withPropertyValues("oneroster.health.timeout=5s", "oneroster.health.cache-time-to-live=0s")
+        .run(
+            context -> {
+              HealthIndicator indicator = indicator(context, "district1");
+              List<CompletableFuture<Health>> probes = new ArrayList<>();
+              for (int i = 0; i < 4; i++) {
+                probes.add(CompletableFuture.supplyAsync(indicator::health));
+              }
+              for (CompletableFuture<Health> probe : probes) {
+                assertThat(probe.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(Status.UP);
+              }
+              assertThat(sis.requests().stream().filter(r -> r.path().endsWith("/teachers")))
+                  .hasSize(1);
             });
   }
 
