@@ -56,7 +56,7 @@ public class OneRosterAutoConfiguration {
     ExportListener exportListener =
         ExportListener.of(exportListeners.orderedStream().toArray(ExportListener[]::new));
     return new ConnectionFactory(
-            gate.getIfUnique(),
+            gate.getIfAvailable(),
             requestListeners.orderedStream().findAny().isPresent()
                 ? requestListener
                 : RequestListener.none(),

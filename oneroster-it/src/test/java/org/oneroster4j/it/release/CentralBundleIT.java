@@ -206,7 +206,8 @@ class CentralBundleIT {
             .as(id + " jar")
             .doesNotContain("module-info.class")
             .anyMatch(n -> n.endsWith(".class"));
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(FILES.get(base + ".jar")))) {
+        try (JarInputStream in =
+            new JarInputStream(new ByteArrayInputStream(FILES.get(base + ".jar")))) {
           assertThat(in.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
               .as(id + " Automatic-Module-Name")
               .isEqualTo(automaticName);
