@@ -14,11 +14,27 @@ public final class ExportStart {
   private final int classes;
   private final int concurrency;
 
-  ExportStart(String vendor, OneRosterVersion version, int classes, int concurrency) {
-    this.vendor = Objects.requireNonNull(vendor, "vendor");
-    this.version = Objects.requireNonNull(version, "version");
-    this.classes = classes;
-    this.concurrency = concurrency;
+  private ExportStart(Builder b) {
+    this.vendor = Objects.requireNonNull(b.vendor, "vendor");
+    this.version = Objects.requireNonNull(b.version, "version");
+    if (b.classes < 0) {
+      throw new IllegalArgumentException("classes must not be negative, got " + b.classes);
+    }
+    if (b.concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1, got " + b.concurrency);
+    }
+    this.classes = b.classes;
+    this.concurrency = b.concurrency;
+  }
+
+  /**
+   * A builder, for tests of a listener; the exporter makes the starts it reports. Vendor and
+   * version are required; classes default to 0, concurrency to 1.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** {@return the SIS vendor's id, for example {@code "skyward"}} */
@@ -51,5 +67,70 @@ public final class ExportStart {
         + classes
         + " class(es), concurrency "
         + concurrency;
+  }
+
+  /** Builds an {@link ExportStart}. */
+  public static final class Builder {
+    private String vendor;
+    private OneRosterVersion version;
+    private int classes;
+    private int concurrency = 1;
+
+    private Builder() {}
+
+    /**
+     * Sets the vendor id.
+     *
+     * @param vendor the vendor id
+     * @return this builder
+     */
+    public Builder vendor(String vendor) {
+      this.vendor = Objects.requireNonNull(vendor, "vendor");
+      return this;
+    }
+
+    /**
+     * Sets the OneRoster version.
+     *
+     * @param version the version
+     * @return this builder
+     */
+    public Builder version(OneRosterVersion version) {
+      this.version = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Sets the number of classes in the gradebook.
+     *
+     * @param classes zero or more
+     * @return this builder
+     */
+    public Builder classes(int classes) {
+      this.classes = classes;
+      return this;
+    }
+
+    /**
+     * Sets the run's concurrency.
+     *
+     * @param concurrency at least 1
+     * @return this builder
+     */
+    public Builder concurrency(int concurrency) {
+      this.concurrency = concurrency;
+      return this;
+    }
+
+    /**
+     * Builds the start.
+     *
+     * @return the start
+     * @throws NullPointerException when the vendor or version is missing
+     * @throws IllegalArgumentException when a count is out of range
+     */
+    public ExportStart build() {
+      return new ExportStart(this);
+    }
   }
 }

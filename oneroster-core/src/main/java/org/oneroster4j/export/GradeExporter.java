@@ -234,11 +234,12 @@ public final class GradeExporter {
     ExportEvents events =
         ExportEvents.start(
             listener,
-            new ExportStart(
-                client.vendor().id(),
-                client.version(),
-                gradebook.classes().size(),
-                effectiveConcurrency()));
+            ExportStart.builder()
+                .vendor(client.vendor().id())
+                .version(client.version())
+                .classes(gradebook.classes().size())
+                .concurrency(effectiveConcurrency())
+                .build());
     ExportReport report;
     try {
       ExportPlan plan = planInternal(gradebook);

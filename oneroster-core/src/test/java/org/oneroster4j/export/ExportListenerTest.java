@@ -99,6 +99,26 @@ class ExportListenerTest {
   }
 
   @Test
+  void exportStart_builder_requiresVendorAndVersion_andChecksCounts() {
+    ExportStart start =
+        ExportStart.builder().vendor("skyward").version(OneRosterVersion.V1_2).classes(2).build();
+
+    assertThat(start.concurrency()).isEqualTo(1);
+    assertThat(start).hasToString("export to skyward OneRoster 1.2: 2 class(es), concurrency 1");
+    assertThatThrownBy(() -> ExportStart.builder().version(OneRosterVersion.V1_1).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("vendor");
+    assertThatThrownBy(
+            () ->
+                ExportStart.builder()
+                    .vendor("generic")
+                    .version(OneRosterVersion.V1_1)
+                    .concurrency(0)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void export_thatThrows_tellsAborted_andNotFinished() {
     List<String> events = new CopyOnWriteArrayList<>();
     Gradebook other = Gradebook.builder().namespace("other-lms").build();

@@ -99,6 +99,25 @@ class OneRosterAutoConfigurationTest {
   }
 
   @Test
+  void vendorOptions_keepTheCaseOfTheirNames() {
+    runner
+        .withPropertyValues(connection(sis, "district1"))
+        .withPropertyValues(
+            "oneroster.connections.district1.vendor-options.organisationId=org-7",
+            "oneroster.connections.district1.vendor-options[schoolYear]=2026")
+        .run(
+            context ->
+                assertThat(
+                        context
+                            .getBean(OneRosterProperties.class)
+                            .getConnections()
+                            .get("district1")
+                            .getVendorOptions())
+                    .containsEntry("schoolYear", "2026")
+                    .containsKey("organisationId"));
+  }
+
+  @Test
   void twoConnections_areBeansByName_qualifiedByTheirNames() {
     try (FakeSis other = FakeSis.builder().build().start()) {
       runner
@@ -190,7 +209,10 @@ class OneRosterAutoConfigurationTest {
             context -> {
               InvalidConfigurationPropertyValueException e =
                   assertInvalid(context, "oneroster.connections.district1.oneroster-version");
-              assertThat(e.getMessage()).contains("1.1 or 1.2");
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "Property oneroster.connections.district1.oneroster-version with value '1.3'"
+                          + " is invalid: must be 1.1 or 1.2");
               assertThat(context.getStartupFailure())
                   .hasStackTraceContaining("oneroster-version")
                   .satisfies(
