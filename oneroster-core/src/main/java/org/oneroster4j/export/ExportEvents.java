@@ -19,6 +19,24 @@ final class ExportEvents {
     this.listener = Objects.requireNonNull(listener, "listener");
   }
 
+  /**
+   * Tells {@code listener} that a run starts; the events of the run go to the listener it returns
+   * (itself when it returns null or throws).
+   */
+  static ExportEvents start(ExportListener listener, ExportStart start) {
+    Objects.requireNonNull(listener, "listener");
+    ExportListener run = listener;
+    try {
+      ExportListener forRun = listener.started(start);
+      if (forRun != null) {
+        run = forRun;
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("export listener threw; ignored", e);
+    }
+    return new ExportEvents(run);
+  }
+
   synchronized void planned(ExportPlan plan) {
     safely(() -> listener.planned(plan));
   }
@@ -38,6 +56,10 @@ final class ExportEvents {
 
   synchronized void finished(ExportReport report) {
     safely(() -> listener.finished(report));
+  }
+
+  synchronized void aborted(RuntimeException error) {
+    safely(() -> listener.aborted(error));
   }
 
   private static void safely(Runnable call) {

@@ -28,6 +28,7 @@ import org.oneroster4j.OneRosterClient;
  */
 public final class GradeExportConnection {
   private final String namespace;
+  private final ExportListener exportListener;
   private volatile OneRosterClient client;
   private volatile boolean gradeExportEnabled;
 
@@ -35,6 +36,7 @@ public final class GradeExportConnection {
     this.client = b.client;
     this.namespace = b.namespace;
     this.gradeExportEnabled = b.gradeExportEnabled;
+    this.exportListener = b.exportListener;
   }
 
   /**
@@ -53,6 +55,16 @@ public final class GradeExportConnection {
    */
   public String namespace() {
     return namespace;
+  }
+
+  /**
+   * The listener that hears every export run through this connection, besides the exporter's own
+   * ({@link GradeExporter#listener}); {@link ExportListener#none()} unless set.
+   *
+   * @return the listener
+   */
+  public ExportListener exportListener() {
+    return exportListener;
   }
 
   /**
@@ -183,8 +195,21 @@ public final class GradeExportConnection {
     private OneRosterClient client;
     private String namespace = StableIds.DEFAULT_NAMESPACE;
     private boolean gradeExportEnabled = true;
+    private ExportListener exportListener = ExportListener.none();
 
     private Builder() {}
+
+    /**
+     * A listener that hears every export run through the connection, whatever listener the run's
+     * exporter has; for metrics and traces (module {@code oneroster-micrometer}). Default none.
+     *
+     * @param exportListener the listener
+     * @return this builder
+     */
+    public Builder exportListener(ExportListener exportListener) {
+      this.exportListener = Objects.requireNonNull(exportListener, "exportListener");
+      return this;
+    }
 
     /**
      * The SIS client (required).

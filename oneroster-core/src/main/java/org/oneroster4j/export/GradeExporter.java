@@ -62,6 +62,9 @@ public final class GradeExporter {
 
     /** The write gate of a run: open while writes may go out. */
     WriteGate gate();
+
+    /** Hears every run besides the exporter's own listener: the connection's, if any. */
+    ExportListener listener();
   }
 
   /** On a client of its own: always enabled, the gate never closes. */
@@ -72,6 +75,11 @@ public final class GradeExporter {
     @Override
     public WriteGate gate() {
       return WriteGate.OPEN;
+    }
+
+    @Override
+    public ExportListener listener() {
+      return ExportListener.none();
     }
   }
 
@@ -93,6 +101,11 @@ public final class GradeExporter {
     @Override
     public WriteGate gate() {
       return connection::isExportAllowed;
+    }
+
+    @Override
+    public ExportListener listener() {
+      return connection.exportListener();
     }
   }
 
@@ -163,7 +176,11 @@ public final class GradeExporter {
     return new GradeExporter(mode, settings.concurrency(concurrency));
   }
 
-  /** Receives progress events. */
+  /**
+   * Receives progress events. An exporter from {@link GradeExportConnection#exporter()} also tells
+   * the connection's own listener ({@link GradeExportConnection.Builder#exportListener}), whatever
+   * is set here.
+   */
   public GradeExporter listener(ExportListener listener) {
     Objects.requireNonNull(listener, "listener");
     return new GradeExporter(mode, settings.listener(listener));
@@ -209,17 +226,36 @@ public final class GradeExporter {
   public ExportReport export(Gradebook gradebook) {
     Objects.requireNonNull(gradebook, "gradebook");
     mode.requireEnabled();
-    ExportPlan plan = planInternal(gradebook);
-    ExportEvents events = new ExportEvents(settings.listener());
-    events.planned(plan);
-    // Writes go through a client view that reports each retry to the listener, one event at a time
-    // like every other.
-    OneRosterClient writes =
-        mode.client().with(RequestOptions.builder().retryListener(events::writeRetried).build());
-    WriteScheduler scheduler =
-        new WriteScheduler(
-            new ClientWriter(writes), effectiveConcurrency(), events, mode.gate(), rules());
-    ExportReport report = scheduler.execute(plan);
+    OneRosterClient client = mode.client();
+    ExportListener listener =
+        mode.listener() == ExportListener.none()
+            ? settings.listener()
+            : ExportListener.of(mode.listener(), settings.listener());
+    ExportEvents events =
+        ExportEvents.start(
+            listener,
+            ExportStart.builder()
+                .vendor(client.vendor().id())
+                .version(client.version())
+                .classes(gradebook.classes().size())
+                .concurrency(effectiveConcurrency())
+                .build());
+    ExportReport report;
+    try {
+      ExportPlan plan = planInternal(gradebook);
+      events.planned(plan);
+      // Writes go through a client view that reports each retry to the listener, one event at a
+      // time like every other.
+      OneRosterClient writes =
+          mode.client().with(RequestOptions.builder().retryListener(events::writeRetried).build());
+      WriteScheduler scheduler =
+          new WriteScheduler(
+              new ClientWriter(writes), effectiveConcurrency(), events, mode.gate(), rules());
+      report = scheduler.execute(plan);
+    } catch (RuntimeException e) {
+      events.aborted(e);
+      throw e;
+    }
     LOG.debug("export finished: {}", report);
     return report;
   }

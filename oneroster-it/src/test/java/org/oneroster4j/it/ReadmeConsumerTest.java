@@ -107,7 +107,8 @@ class ReadmeConsumerTest {
             "oneroster-aeries",
             "oneroster-aspen",
             "oneroster-sims",
-            "oneroster-testkit")) {
+            "oneroster-testkit",
+            "oneroster-micrometer")) {
       Matcher name =
           Pattern.compile("module\\s+([\\w.]+)\\s*\\{")
               .matcher(Files.readString(ROOT.resolve(module + "/src/main/java/module-info.java")));
