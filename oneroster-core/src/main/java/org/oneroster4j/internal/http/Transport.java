@@ -151,58 +151,11 @@ public final class Transport {
       AuthFailureExplainer explainer) {
     this(
         client,
-        maxConcurrency,
+        Context.standalone(maxConcurrency),
         userAgent,
         requestTimeout,
         DEFAULT_ATTEMPT_TIMEOUT,
         DEFAULT_CALL_TIMEOUT,
-        retryPolicy,
-        clock,
-        sleeper,
-        random,
-        maxResponseBytes,
-        maxErrorBodyBytes,
-        explainer);
-  }
-
-  /**
-   * Creates a transport with its attempt and call timeouts.
-   *
-   * @param client the HTTP client
-   * @param maxConcurrency the most requests in flight at once
-   * @param userAgent the User-Agent header
-   * @param requestTimeout the default wait for headers, and longest silence mid-body
-   * @param attemptTimeout the default most one attempt may take
-   * @param callTimeout the default most one call may take, retries included
-   * @param retryPolicy the default retry policy
-   * @param clock the clock for Retry-After dates, the total retry time and the call timeout
-   * @param sleeper waits between retries
-   * @param random jitter source
-   * @param maxResponseBytes the largest successful body read
-   * @param maxErrorBodyBytes how much of an error body is read
-   * @param explainer the vendor's explanation of auth failures
-   */
-  public Transport(
-      HttpClient client,
-      int maxConcurrency,
-      String userAgent,
-      Duration requestTimeout,
-      Duration attemptTimeout,
-      Duration callTimeout,
-      RetryPolicy retryPolicy,
-      Clock clock,
-      Sleeper sleeper,
-      RandomGenerator random,
-      long maxResponseBytes,
-      int maxErrorBodyBytes,
-      AuthFailureExplainer explainer) {
-    this(
-        client,
-        Context.standalone(maxConcurrency),
-        userAgent,
-        requestTimeout,
-        attemptTimeout,
-        callTimeout,
         retryPolicy,
         clock,
         sleeper,
