@@ -230,6 +230,33 @@ class RequestEventsAndGateTest {
   }
 
   @Test
+  void aLongWaitForThePermit_leavesTheAttemptOnlyWhatIsLeftOfTheCallTimeout() {
+    // A SIS that would answer after 10 s; the gate grants its permit after 1.8 of the call's 2 s.
+    server.handler(r -> Reply.json(200, USER).delayed(10_000));
+    RequestGate slow =
+        (key, concurrency, maxWait) -> {
+          Thread.sleep(1_800);
+          return RequestGate.local().acquire(key, concurrency, maxWait);
+        };
+    try (OneRosterClient client =
+        OneRosterClient.builder()
+            .url(server.baseUrl())
+            .credentials(Credentials.oauth1("key", "secret"))
+            .requestTimeout(Duration.ofSeconds(10))
+            .callTimeout(Duration.ofSeconds(2))
+            .retryPolicy(RetryPolicy.none())
+            .requestGate(slow)
+            .build()) {
+      long t0 = System.nanoTime();
+      assertThatThrownBy(() -> client.user("u-42"))
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("callTimeout");
+      // Bounds computed before the wait would give the headers the whole 2 s again: 3.8 s in all.
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(3_000));
+    }
+  }
+
+  @Test
   void aGateThatFails_failsTheCallNamingTheGate_andSendsNothing() {
     RequestGate broken =
         (key, concurrency, maxWait) -> {

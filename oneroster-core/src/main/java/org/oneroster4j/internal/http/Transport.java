@@ -266,12 +266,7 @@ public final class Transport {
       if (client == null) {
         throw closed();
       }
-      Limits limits =
-          Limits.of(timeout, perAttempt, perCall, Duration.between(start, clock.instant()));
-      HttpRequest.Builder rb =
-          HttpRequest.newBuilder(call.uri())
-              .timeout(limits.headers)
-              .header("User-Agent", userAgent);
+      HttpRequest.Builder rb = HttpRequest.newBuilder(call.uri()).header("User-Agent", userAgent);
       rb.header("Accept", "application/json");
       if ("http".equalsIgnoreCase(call.uri().getScheme())) {
         // Plain http is only ever a loopback test server. Left to its default, the JDK client
@@ -299,10 +294,16 @@ public final class Transport {
           signAfterPermit ? null : call.authenticator().apply(rb, call.method(), call.uri());
 
       long w0 = System.nanoTime();
-      RequestGate.Permit permit = permit(call, attempt, perCall.minus(limits.elapsed), w0);
+      RequestGate.Permit permit =
+          permit(call, attempt, perCall.minus(Duration.between(start, clock.instant())), w0);
       long t0 = System.nanoTime();
+      // The attempt's bounds start after the permit: a long wait for it leaves the attempt only
+      // what is left of the call, headers included.
+      Limits limits =
+          Limits.of(timeout, perAttempt, perCall, Duration.between(start, clock.instant()));
       HttpRequest request;
       try {
+        rb.timeout(limits.headers);
         if (signAfterPermit) {
           authHandle = call.authenticator().apply(rb, call.method(), call.uri());
         }
@@ -509,7 +510,6 @@ public final class Transport {
     final Duration callTimeout;
     final Duration attemptTimeout;
     final IdleTimeoutBody.Deadline deadline;
-    final Duration elapsed;
 
     private Limits(
         Duration headers,
@@ -517,9 +517,7 @@ public final class Transport {
         Duration budget,
         boolean callBound,
         Duration attemptTimeout,
-        Duration callTimeout,
-        Duration elapsed) {
-      this.elapsed = elapsed;
+        Duration callTimeout) {
       this.headers = headers;
       this.idle = idle;
       this.budget = budget;
@@ -536,7 +534,7 @@ public final class Transport {
       }
       boolean callBound = left.compareTo(attempt) < 0;
       Duration budget = callBound ? left : attempt;
-      return new Limits(min(request, budget), request, budget, callBound, attempt, call, elapsed);
+      return new Limits(min(request, budget), request, budget, callBound, attempt, call);
     }
 
     /** Whether the header wait was cut short by the attempt's deadline. */
