@@ -57,8 +57,13 @@ class GatedSignatureTest {
             clock.now.updateAndGet(t -> t.plus(Duration.ofMinutes(20)));
             return Optional.of(() -> {});
           };
+      // The call may take that long (the wait counts against callTimeout, 5 minutes by default).
       try (OneRosterClient client =
-          sis.clientBuilder().clock(clock).requestGate(slowGate).build()) {
+          sis.clientBuilder()
+              .clock(clock)
+              .callTimeout(Duration.ofHours(1))
+              .requestGate(slowGate)
+              .build()) {
         assertThat(client.teacherClasses(sis.teacherEmail()).stream().count()).isPositive();
       }
       assertThat(sis.requests()).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
