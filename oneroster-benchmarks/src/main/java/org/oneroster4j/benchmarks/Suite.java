@@ -125,7 +125,7 @@ public final class Suite {
     return new Suite(out, sizes, list.contains("--skip-roster")).run();
   }
 
-  private static int option(List<String> args, String name, int fallback) {
+  static int option(List<String> args, String name, int fallback) {
     int at = args.indexOf(name);
     if (at < 0) {
       return fallback;
@@ -379,7 +379,7 @@ public final class Suite {
    * The writes of the last export as recorded by the fake SIS: categories first, then lineItems,
    * then results, as the exporter orders them.
    */
-  private static List<Ceiling.Put> capturedWrites(FakeSis sis) {
+  static List<Ceiling.Put> capturedWrites(FakeSis sis) {
     String root = URI.create(sis.baseUrl() + "/").getPath();
     List<Ceiling.Put> categories = new ArrayList<>();
     List<Ceiling.Put> lineItems = new ArrayList<>();
@@ -735,7 +735,7 @@ public final class Suite {
   }
 
   /** CPU time of this whole process (all threads, the fake SIS's included), or 0 if unknown. */
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     if (ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.OperatingSystemMXBean os) {
       return Math.max(0, os.getProcessCpuTime());
