@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 import org.oneroster4j.Credentials;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.export.GradeExporter;
@@ -265,13 +266,15 @@ final class ThreadCpu {
       return new Use(0, 0, 0);
     }
     return new Use(
-        medianOf(uses.stream().map(u -> new long[] {u.cpu}).toList(), 0),
-        medianOf(uses.stream().map(u -> new long[] {u.bytes}).toList(), 0),
-        medianOf(uses.stream().map(u -> new long[] {u.waits}).toList(), 0));
+        medianOf(uses, Use::cpu), medianOf(uses, Use::bytes), medianOf(uses, Use::waits));
   }
 
   private static long medianOf(List<long[]> rows, int column) {
-    long[] values = rows.stream().mapToLong(r -> r[column]).sorted().toArray();
+    return medianOf(rows, r -> r[column]);
+  }
+
+  private static <T> long medianOf(List<T> rows, ToLongFunction<T> value) {
+    long[] values = rows.stream().mapToLong(value).sorted().toArray();
     return values[values.length / 2];
   }
 }
