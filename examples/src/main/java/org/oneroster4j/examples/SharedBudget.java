@@ -67,9 +67,11 @@ public final class SharedBudget {
       System.setProperty("hazelcast.logging.type", "slf4j");
     }
     String cluster = "shared-budget-" + UUID.randomUUID();
-    List<Integer> ports = List.of(freePort(), freePort());
-    HazelcastInstance first = Hazelcast.newHazelcastInstance(config(cluster, ports.get(0), ports));
-    HazelcastInstance second = Hazelcast.newHazelcastInstance(config(cluster, ports.get(1), ports));
+    // The second member joins the first at the port the first actually bound: a port found free
+    // can be taken by the time a member binds it, so each may move up to a free one.
+    HazelcastInstance first = Hazelcast.newHazelcastInstance(config(cluster, List.of()));
+    HazelcastInstance second =
+        Hazelcast.newHazelcastInstance(config(cluster, List.of(portOf(first))));
     ExecutorService workers = Executors.newFixedThreadPool(2);
     try (FakeSis sis = FakeSis.builder().build().start()) {
       System.out.println(
@@ -155,8 +157,11 @@ public final class SharedBudget {
             + (peak <= SIS_BUDGET ? "within the SIS's budget" : "OVER the SIS's budget"));
   }
 
-  /** A member that joins the other by TCP/IP on loopback: no multicast, its own cluster name. */
-  private static Config config(String cluster, int port, List<Integer> ports) {
+  /**
+   * A member that joins {@code others} by TCP/IP on loopback: no multicast, its own cluster name,
+   * the first free port from a free one up.
+   */
+  private static Config config(String cluster, List<Integer> others) {
     Config config = new Config();
     config.setClusterName(cluster);
     config.setProperty("hazelcast.logging.type", "slf4j");
@@ -164,14 +169,18 @@ public final class SharedBudget {
     config.setProperty("hazelcast.wait.seconds.before.join", "0");
     config.setProperty("hazelcast.socket.bind.any", "false");
     NetworkConfig network = config.getNetworkConfig();
-    network.setPort(port).setPortAutoIncrement(false);
+    network.setPort(freePort()).setPortAutoIncrement(true).setPortCount(20);
     network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
     JoinConfig join = network.getJoin();
     join.getMulticastConfig().setEnabled(false);
     join.getAutoDetectionConfig().setEnabled(false);
     join.getTcpIpConfig().setEnabled(true);
-    ports.forEach(p -> join.getTcpIpConfig().addMember("127.0.0.1:" + p));
+    others.forEach(p -> join.getTcpIpConfig().addMember("127.0.0.1:" + p));
     return config;
+  }
+
+  private static int portOf(HazelcastInstance member) {
+    return member.getCluster().getLocalMember().getAddress().getPort();
   }
 
   private static int freePort() {

@@ -25,14 +25,15 @@ final class HazelcastTestCluster implements AutoCloseable {
   /** Starts {@code size} members and waits until each sees all of them. */
   static HazelcastTestCluster start(int size) {
     String name = "oneroster4j-test-" + UUID.randomUUID();
-    List<Integer> ports = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      ports.add(freePort());
-    }
     HazelcastTestCluster cluster = new HazelcastTestCluster();
     try {
-      for (int port : ports) {
-        cluster.members.add(Hazelcast.newHazelcastInstance(config(name, port, ports)));
+      // Each member joins those already up, at the ports they actually bound: a port found free
+      // can be taken by the time a member binds it, so each may move up to a free one.
+      List<Integer> bound = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        HazelcastInstance m = Hazelcast.newHazelcastInstance(config(name, i, bound));
+        cluster.members.add(m);
+        bound.add(m.getCluster().getLocalMember().getAddress().getPort());
       }
       for (HazelcastInstance m : cluster.members) {
         long until = System.nanoTime() + 30_000_000_000L;
@@ -54,10 +55,10 @@ final class HazelcastTestCluster implements AutoCloseable {
     }
   }
 
-  private static Config config(String clusterName, int port, List<Integer> ports) {
+  private static Config config(String clusterName, int index, List<Integer> others) {
     Config config = new Config();
     config.setClusterName(clusterName);
-    config.setInstanceName(clusterName + "-" + port);
+    config.setInstanceName(clusterName + "-" + index);
     config.setProperty("hazelcast.logging.type", "slf4j");
     config.setProperty("hazelcast.phone.home.enabled", "false");
     config.setProperty("hazelcast.shutdownhook.enabled", "false");
@@ -67,13 +68,13 @@ final class HazelcastTestCluster implements AutoCloseable {
     config.setProperty("hazelcast.partition.count", "31");
     config.setProperty("hazelcast.graceful.shutdown.max.wait", "5");
     NetworkConfig network = config.getNetworkConfig();
-    network.setPort(port).setPortAutoIncrement(false);
+    network.setPort(freePort()).setPortAutoIncrement(true).setPortCount(20);
     network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
     JoinConfig join = network.getJoin();
     join.getMulticastConfig().setEnabled(false);
     join.getAutoDetectionConfig().setEnabled(false);
     join.getTcpIpConfig().setEnabled(true).setConnectionTimeoutSeconds(2);
-    for (int p : ports) {
+    for (int p : others) {
       join.getTcpIpConfig().addMember("127.0.0.1:" + p);
     }
     return config;

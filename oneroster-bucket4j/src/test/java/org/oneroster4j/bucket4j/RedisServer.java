@@ -31,7 +31,16 @@ final class RedisServer implements AutoCloseable {
 
   /** Starts one, or skips (fails on CI) the calling test when there is no redis-server. */
   static RedisServer startOrSkip() {
-    return startOrSkip(freePort());
+    // A port found free can be taken before redis binds it: then it exits, and a fresh port helps.
+    IllegalStateException last = null;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        return startOrSkip(freePort());
+      } catch (IllegalStateException e) {
+        last = e;
+      }
+    }
+    throw last;
   }
 
   /** Starts one on {@code port}, or skips (fails on CI) when there is no redis-server. */
