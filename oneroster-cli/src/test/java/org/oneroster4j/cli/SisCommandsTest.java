@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,11 +66,22 @@ class SisCommandsTest {
     return Cli.run(args.toArray(String[]::new));
   }
 
+  /**
+   * A loopback port nothing listens on, held by a bound, never connected socket for the whole run:
+   * a connection to it is refused, and no other socket can take it meanwhile (a port found free and
+   * let go could be).
+   */
   private static int closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+    synchronized (SisCommandsTest.class) {
+      if (refusing == null) {
+        refusing = new Socket();
+        refusing.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      }
+      return refusing.getLocalPort();
     }
   }
+
+  private static Socket refusing;
 
   // ------------------------------------------------------------------ check
 

@@ -64,11 +64,22 @@ class AuthorizeTest {
     return d;
   }
 
+  /**
+   * A loopback port nothing listens on, held by a bound, never connected socket for the whole run:
+   * a connection to it is refused, and no other socket can take it meanwhile (a port found free and
+   * let go could be).
+   */
   private static int closedPort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
+    synchronized (AuthorizeTest.class) {
+      if (refusing == null) {
+        refusing = new Socket();
+        refusing.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      }
+      return refusing.getLocalPort();
     }
   }
+
+  private static Socket refusing;
 
   @ParameterizedTest
   @ValueSource(strings = {"generic", "infinitecampus", "skyward"})

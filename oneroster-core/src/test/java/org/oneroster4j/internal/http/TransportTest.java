@@ -319,13 +319,16 @@ class TransportTest {
   }
 
   @Test
-  void unreachableHost_givesTransportException() {
-    int port;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-      port = s.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new AssertionError(e);
+  void unreachableHost_givesTransportException() throws java.io.IOException {
+    // A bound, never connected socket holds a loopback port nothing listens on: a connection to it
+    // is refused, and no other socket can take the port while the test runs.
+    try (java.net.Socket refusing = new java.net.Socket()) {
+      refusing.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+      assertRefused(refusing.getLocalPort());
     }
+  }
+
+  private void assertRefused(int port) {
     HttpCall c =
         new HttpCall(
             "GET",
