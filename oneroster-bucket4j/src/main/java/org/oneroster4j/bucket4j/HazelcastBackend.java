@@ -12,9 +12,14 @@ import java.util.Objects;
  *
  * <p>Buckets are updated by compare-and-swap on the map's {@code byte[]} values, not by entry
  * processors: the cluster's members then need no Bucket4j classes and no serializer configuration,
- * so the same code works with an embedded member and with a client of a separate cluster. An entry
- * is removed once its bucket would be full again, so an idle SIS costs no memory and a changed
- * limit takes effect after a quiet spell.
+ * so the same code works with an embedded member and with a client of a separate cluster.
+ *
+ * <p>Entries do not expire: Bucket4j's compare-and-swap proxy for Hazelcast has no expiry, so the
+ * map keeps one small entry per SIS connection, and a changed limit takes effect when {@link
+ * Bucket4jRequestGate.Builder#limitsVersion(long)} is raised with it. To let idle entries go, give
+ * the map a {@code max-idle-seconds} in your Hazelcast configuration that is longer than the
+ * slowest bucket takes to fill again ({@code burst × period / requests}): an entry removed earlier
+ * would let a full burst through too soon.
  */
 public final class HazelcastBackend {
   /** The map {@link #of(HazelcastInstance)} uses. */
