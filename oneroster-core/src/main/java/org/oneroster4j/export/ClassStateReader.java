@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +81,27 @@ final class ClassStateReader {
       CompletableFuture<List<Category>> categories,
       CompletableFuture<List<AcademicSession>> gradingPeriods,
       CompletableFuture<SchoolClass> schoolClass) {
+
+    /**
+     * Completes once every part has: with the class's state, or with the failure of the first
+     * failed part in the order {@link #get} waits for them, whichever finished first.
+     */
+    CompletableFuture<SisClassState> state() {
+      return CompletableFuture.allOf(
+              lineItems, results, students, categories, gradingPeriods, schoolClass)
+          .handle(
+              (done, failure) -> {
+                try {
+                  return get();
+                } catch (ExecutionException e) {
+                  throw new CompletionException(e.getCause());
+                } catch (InterruptedException e) {
+                  // Every part is done: get() does not wait.
+                  Thread.currentThread().interrupt();
+                  throw new CompletionException(e);
+                }
+              });
+    }
 
     /** Waits for every part; the first failure's cause is the ExecutionException's cause. */
     SisClassState get() throws InterruptedException, ExecutionException {

@@ -97,6 +97,16 @@ final class DesiredState {
     return categoryCreates;
   }
 
+  /**
+   * Takes over a category create that another class's planning made, unless this one plans it
+   * already: creates stay in the order first needed, once each.
+   */
+  void adoptCategoryCreate(PlannedWrite create) {
+    if (createdCategoryIds.add(create.sourcedId())) {
+      categoryCreates.add(create);
+    }
+  }
+
   /** True when {@code categorySourcedId} is one of {@link #categoryCreates()}. */
   boolean createsCategory(String categorySourcedId) {
     return createdCategoryIds.contains(categorySourcedId);

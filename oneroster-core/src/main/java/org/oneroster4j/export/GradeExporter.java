@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -281,32 +282,42 @@ public final class GradeExporter {
     }
     // Every collection of every class is its own task, at the export's concurrency (1 for vendors
     // that ask for serial requests): a re-export is mostly reading, and independent reads keep the
-    // connection busy. Classes are planned in gradebook order as their reads complete.
+    // connection busy. Each class is planned on the same threads as soon as its reads are done,
+    // while other classes are still read; the plans join in gradebook order, so the plan is the
+    // one planning the classes one after the other gives.
     int threads = Math.min(effectiveConcurrency(), Math.max(1, 4 * toRead.size()));
     ExecutorService readers = Executors.newFixedThreadPool(threads, GradeExporter::readerThread);
     try {
       List<ClassStateReader.ClassRead> reads = new ArrayList<>();
+      List<CompletableFuture<Planner>> plans = new ArrayList<>();
       for (GradebookClass gc : toRead) {
-        reads.add(sis.read(gc.classSourcedId(), r, readers));
+        ClassStateReader.ClassRead read = sis.read(gc.classSourcedId(), r, readers);
+        reads.add(read);
+        plans.add(read.state().thenApplyAsync(state -> planClass(planner, gc, state), readers));
       }
       boolean interrupted = Thread.currentThread().isInterrupted();
       for (int i = 0; i < toRead.size(); i++) {
         GradebookClass gc = toRead.get(i);
         if (interrupted) {
           reads.get(i).cancel();
+          plans.get(i).cancel(true);
           planner.classFailed(
               gc.classSourcedId(), null, "not read: the export was interrupted; run it again");
           continue;
         }
         try {
-          planner.planClass(gc, reads.get(i).get());
+          planner.add(plans.get(i).get());
         } catch (InterruptedException e) {
           interrupted = true;
           Thread.currentThread().interrupt();
           reads.get(i).cancel();
+          plans.get(i).cancel(true);
           planner.classFailed(
               gc.classSourcedId(), null, "not read: the export was interrupted; run it again");
         } catch (ExecutionException e) {
+          if (e.getCause() instanceof PlanningFailed planning) {
+            throw planning.getCause();
+          }
           if (!(e.getCause() instanceof OneRosterException failure)) {
             throw unchecked(e.getCause());
           }
@@ -323,6 +334,31 @@ public final class GradeExporter {
       readers.shutdownNow();
     }
     return planner.build();
+  }
+
+  /** Plans one class with a planner of its own; a failure here is planning's, not the reads'. */
+  private static Planner planClass(Planner planner, GradebookClass gc, SisClassState state) {
+    Planner own = planner.forClass();
+    try {
+      own.planClass(gc, state);
+    } catch (RuntimeException e) {
+      throw new PlanningFailed(e);
+    }
+    return own;
+  }
+
+  /** Carries a failure of planning (a defect) past the handling of failed reads. */
+  private static final class PlanningFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PlanningFailed(RuntimeException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
+    }
   }
 
   private static Thread readerThread(Runnable r) {

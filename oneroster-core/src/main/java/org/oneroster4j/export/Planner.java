@@ -20,6 +20,9 @@ import org.oneroster4j.spi.LineItemRules;
  */
 final class Planner {
   private final StableIds ids;
+  private final LineItemRules rules;
+  private final LocalDate today;
+  private final OneRosterVersion version;
   private final DesiredState desired;
   private final List<PlannedItem> items = new ArrayList<>();
   private final List<SkippedItem> skipped = new ArrayList<>();
@@ -31,12 +34,31 @@ final class Planner {
 
   Planner(StableIds ids, LineItemRules rules, LocalDate today, OneRosterVersion version) {
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.desired =
-        new DesiredState(
-            ids,
-            Objects.requireNonNull(rules, "rules"),
-            Objects.requireNonNull(today, "today"),
-            Objects.requireNonNull(version, "version"));
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.today = Objects.requireNonNull(today, "today");
+    this.version = Objects.requireNonNull(version, "version");
+    this.desired = new DesiredState(ids, rules, today, version);
+  }
+
+  /**
+   * A planner with the same ids, rules, date and version and nothing planned yet: one class can be
+   * planned with it on another thread, then {@linkplain #add added} to this one.
+   */
+  Planner forClass() {
+    return new Planner(ids, rules, today, version);
+  }
+
+  /**
+   * Appends everything {@code other} planned: the same plan as if its classes had been planned by
+   * this planner at this point. Categories that both create are created once, where first needed.
+   */
+  void add(Planner other) {
+    for (PlannedWrite create : other.desired.categoryCreates()) {
+      desired.adoptCategoryCreate(create);
+    }
+    items.addAll(other.items);
+    skipped.addAll(other.skipped);
+    failures.addAll(other.failures);
   }
 
   /** Records that a class's SIS state could not be read: nothing is planned for it. */
