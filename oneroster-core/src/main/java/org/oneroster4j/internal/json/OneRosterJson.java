@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +19,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -205,14 +206,21 @@ public final class OneRosterJson {
   }
 
   private byte[] write(GeneratorWork work) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    try (JsonGenerator generator = mapper.createGenerator(out)) {
-      work.run(generator);
-    } catch (IOException e) {
-      // Writing to memory does not fail for I/O reasons; anything here is a generator misuse.
-      throw new UncheckedIOException(e);
+    // The output goes to a block lent by Jackson's buffer recycler (one per thread by default),
+    // so the body's only allocation is its final copy: an export writes one body per grade.
+    BufferRecycler recycler = mapper.getFactory()._getBufferRecycler();
+    try {
+      ByteArrayBuilder out = new ByteArrayBuilder(recycler);
+      try (JsonGenerator generator = mapper.createGenerator(out)) {
+        work.run(generator);
+      } catch (IOException e) {
+        // Writing to memory does not fail for I/O reasons; anything here is a generator misuse.
+        throw new UncheckedIOException(e);
+      }
+      return out.getClearAndRelease();
+    } finally {
+      recycler.releaseToPool();
     }
-    return out.toByteArray();
   }
 
   /**
