@@ -58,7 +58,12 @@ public final class OAuth2TokenProvider implements Authenticator {
   private volatile Token current;
 
   /** A cached token. */
-  private record Token(String value, Instant refreshAt, String cookies) {
+  private record Token(String value, Instant refreshAt, String cookies, String authorization) {
+    /** The token and its {@code Authorization} header value, built once rather than per request. */
+    Token(String value, Instant refreshAt, String cookies) {
+      this(value, refreshAt, cookies, "Bearer " + value);
+    }
+
     @Override
     public String toString() {
       return "Token[refreshAt=" + refreshAt + "]";
@@ -101,7 +106,7 @@ public final class OAuth2TokenProvider implements Authenticator {
   @Override
   public Object apply(HttpRequest.Builder request, String method, URI uri) {
     Token t = token();
-    request.setHeader("Authorization", "Bearer " + t.value());
+    request.setHeader("Authorization", t.authorization());
     if (t.cookies() != null) {
       request.setHeader("Cookie", t.cookies());
     }

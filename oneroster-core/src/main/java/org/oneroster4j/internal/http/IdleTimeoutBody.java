@@ -120,6 +120,25 @@ final class IdleTimeoutBody {
   }
 
   /**
+   * A body collected whole: read at once, it hands over its array instead of a copy (nothing else
+   * holds it), which spares a copy of every write's answer.
+   */
+  static final class WholeBody extends ByteArrayInputStream {
+    WholeBody(byte[] buf, int length) {
+      super(buf, 0, length);
+    }
+
+    @Override
+    public synchronized byte[] readAllBytes() {
+      if (pos == 0 && count == buf.length) {
+        pos = count;
+        return buf;
+      }
+      return super.readAllBytes();
+    }
+  }
+
+  /**
    * Collects a write's answer. It completes on its own (the JDK adapter calls {@link #body} after
    * {@link #onComplete}); when it stops the transfer itself, too large or timed out, it completes
    * the adapter ({@link #downstream}) directly, since a cancelled transfer may never call back.
@@ -206,7 +225,7 @@ final class IdleTimeoutBody {
         at += n;
       }
       parts.clear();
-      return new ByteArrayInputStream(all, 0, at);
+      return new WholeBody(all, at);
     }
 
     @Override

@@ -40,13 +40,16 @@ public record WriteEcho(String sourcedId, List<StatusInfo> warnings) {
         return NOTHING;
       }
       String id = null;
-      JsonNode[] warnings = new JsonNode[WARNING_KEYS.size()];
+      JsonNode[] warnings = null; // most answers have none
       ObjectNode status = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         int w = WARNING_KEYS.indexOf(name);
         if (w >= 0) {
+          if (warnings == null) {
+            warnings = new JsonNode[WARNING_KEYS.size()];
+          }
           warnings[w] = p.readValueAsTree();
         } else if (name.equals(singularKey) && value == JsonToken.START_OBJECT) {
           id = sourcedIdOf(p);
@@ -62,9 +65,9 @@ public record WriteEcho(String sourcedId, List<StatusInfo> warnings) {
       if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
         return NOTHING;
       }
-      for (JsonNode w : warnings) {
-        if (w != null) {
-          return new WriteEcho(id, json.parseStatusInfos(w));
+      for (int i = 0; warnings != null && i < warnings.length; i++) {
+        if (warnings[i] != null) {
+          return new WriteEcho(id, json.parseStatusInfos(warnings[i]));
         }
       }
       List<StatusInfo> own = status == null ? List.of() : json.parseStatusInfos(status);
