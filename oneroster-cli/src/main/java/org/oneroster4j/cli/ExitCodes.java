@@ -12,6 +12,7 @@ import org.oneroster4j.error.TransportException;
 import org.oneroster4j.error.UnauthorizedException;
 import org.oneroster4j.error.ValidationException;
 import org.oneroster4j.export.Diagnosis;
+import org.oneroster4j.export.ExportReport;
 import org.oneroster4j.export.GradeExportUnavailableException;
 import org.oneroster4j.export.TeacherNotFoundException;
 import picocli.CommandLine;
@@ -64,6 +65,17 @@ final class ExitCodes {
     }
     // An unexpected failure: not the user's input, and nothing was finished.
     return UNREACHABLE;
+  }
+
+  /**
+   * The exit code for a finished export: 4 when it stopped because the SIS stopped answering
+   * (nothing more could be sent), else 0 or 1.
+   */
+  static int of(ExportReport report) {
+    if (report.stopCause() == ExportReport.StopCause.SIS_NOT_ANSWERING) {
+      return UNREACHABLE;
+    }
+    return report.succeeded() ? OK : ITEM_FAILURES;
   }
 
   /** The exit code for a connection check's outcome. */

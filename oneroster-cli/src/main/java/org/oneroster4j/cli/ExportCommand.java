@@ -155,7 +155,7 @@ final class ExportCommand implements Callable<Integer> {
       write(result, report);
       out.println("Report written to " + report);
     }
-    return result.succeeded() ? ExitCodes.OK : ExitCodes.ITEM_FAILURES;
+    return ExitCodes.of(result);
   }
 
   private static Gradebook read(Path file) {

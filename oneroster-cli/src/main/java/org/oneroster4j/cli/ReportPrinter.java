@@ -45,7 +45,13 @@ final class ReportPrinter {
         report.warnings(),
         out,
         indent);
-    if (report.interrupted()) {
+    if (report.stopCause() == ExportReport.StopCause.SIS_NOT_ANSWERING) {
+      out.println(
+          indent
+              + "Stopped: the SIS stopped answering; "
+              + report.notSent()
+              + " writes not sent. Run the export again when it answers.");
+    } else if (report.interrupted()) {
       out.println(
           indent + "Interrupted: " + report.notSent() + " writes not sent; run the export again.");
     }

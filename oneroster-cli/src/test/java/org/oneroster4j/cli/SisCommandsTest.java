@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oneroster4j.testkit.FakeSis;
+import org.oneroster4j.testkit.RecordedRequest;
 
 /** check, classes and export against a fake SIS on loopback, run in this process. */
 class SisCommandsTest {
@@ -363,6 +366,53 @@ class SisCommandsTest {
     assertThat(failure.get("kind").asText()).isEqualTo("result");
     assertThat(failure.get("httpStatus").asInt()).isEqualTo(400);
     assertThat(failure.get("assignmentId").asText()).isEqualTo("a1");
+  }
+
+  @Test
+  void export_sisStopsAnsweringWrites_stopsSendingThem_exit4() throws IOException {
+    // Twelve assignments in every class: far more lineItems than the ten unanswered writes in a
+    // row after which the export stops.
+    ObjectNode book = JSON.createObjectNode().put("namespace", "cli-test");
+    ArrayNode classes = book.putArray("classes");
+    int lineItems = 0;
+    for (String classId : sis.seed().classIds()) {
+      ObjectNode c = classes.addObject().put("classSourcedId", classId);
+      ArrayNode assignments = c.putArray("assignments");
+      for (int a = 1; a <= 12; a++) {
+        ObjectNode assignment =
+            assignments
+                .addObject()
+                .put("id", "quiz-" + a)
+                .put("title", "Quiz " + a)
+                .put("assignDate", "2026-09-01T00:00:00Z")
+                .put("dueDate", "2026-09-08T23:59:00Z")
+                .put("maxPoints", 10);
+        ArrayNode grades = assignment.putArray("grades");
+        for (String student : sis.seed().studentIdsOf(classId)) {
+          grades.addObject().put("studentSourcedId", student).put("score", 7);
+        }
+        lineItems++;
+      }
+    }
+    Path gradebook = dir.resolve("silent-sis.json");
+    JSON.writeValue(gradebook.toFile(), book);
+    // The SIS answers the check and the reads, then no write at all.
+    sis.faults().matching("/").method("PUT").dropConnection();
+
+    Cli.Run run = run("export", "--gradebook", gradebook.toString(), "--concurrency", "8");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(run.out()).contains("Stopped: the SIS stopped answering", "writes not sent");
+    List<String> tried =
+        sis.requests().stream()
+            .filter(r -> r.method().equals("PUT"))
+            .map(RecordedRequest::path)
+            .distinct()
+            .toList();
+    assertThat(lineItems).isGreaterThan(18);
+    // The ten in a row, and at most the seven others already in flight then; no result, as
+    // every lineItem failed.
+    assertThat(tried).allMatch(p -> p.contains("/lineItems/")).hasSizeBetween(10, 10 + 7);
   }
 
   @Test

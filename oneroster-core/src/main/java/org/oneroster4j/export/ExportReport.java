@@ -42,13 +42,29 @@ public final class ExportReport {
     }
   }
 
+  /** Why a run stopped before every planned write was sent. */
+  public enum StopCause {
+    /** It did not: every write was sent (or failed on its own). */
+    NONE,
+    /** The exporting thread was interrupted. */
+    INTERRUPTED,
+    /** Grade export was switched off, or the SIS disconnected, during the run. */
+    SWITCHED_OFF,
+    /**
+     * The SIS stopped answering: {@link GradeExporter#maxUnansweredWrites(int) that many} writes in
+     * a row got no answer at all (refused, dropped or timed-out connections, after the client's
+     * retries), so the rest were not sent rather than each waiting out its own timeout.
+     */
+    SIS_NOT_ANSWERING
+  }
+
   private static final JsonFactory JSON = new JsonFactory();
 
   private final ExportPlan plan;
   private final Map<ItemKind, Counts> counts;
   private final List<ExportFailure> failures;
   private final List<ItemOutcome> outcomes;
-  private final boolean interrupted;
+  private final StopCause stopCause;
   private final int notSent;
 
   ExportReport(
@@ -56,13 +72,13 @@ public final class ExportReport {
       Map<ItemKind, Counts> counts,
       List<ExportFailure> failures,
       List<ItemOutcome> outcomes,
-      boolean interrupted,
+      StopCause stopCause,
       int notSent) {
     this.plan = Objects.requireNonNull(plan, "plan");
     this.counts = new EnumMap<>(counts);
     this.failures = List.copyOf(failures);
     this.outcomes = List.copyOf(outcomes);
-    this.interrupted = interrupted;
+    this.stopCause = Objects.requireNonNull(stopCause, "stopCause");
     this.notSent = notSent;
   }
 
@@ -118,13 +134,19 @@ public final class ExportReport {
   }
 
   /**
-   * True when the run was interrupted (or grade export was switched off) before every write was
-   * sent; run the export again to finish (stable ids make that safe).
+   * True when the run stopped before every write was sent: interrupted, grade export switched off,
+   * or the SIS stopped answering ({@link #stopCause()} says which); run the export again to finish
+   * (stable ids make that safe).
    *
    * @return whether the run stopped before every write was sent
    */
   public boolean interrupted() {
-    return interrupted;
+    return stopCause != StopCause.NONE;
+  }
+
+  /** {@return why the run stopped before every write was sent, or {@link StopCause#NONE}} */
+  public StopCause stopCause() {
+    return stopCause;
   }
 
   /** {@return how many planned writes were not sent because the run stopped early} */
@@ -134,7 +156,7 @@ public final class ExportReport {
 
   /** {@return whether every planned write succeeded and every class could be read} */
   public boolean succeeded() {
-    return failures.isEmpty() && !interrupted;
+    return failures.isEmpty() && !interrupted();
   }
 
   /**
@@ -229,7 +251,7 @@ public final class ExportReport {
         + failures.size()
         + ", skipped="
         + plan.skipped().size()
-        + (interrupted ? ", interrupted, notSent=" + notSent : "")
+        + (interrupted() ? ", stopped (" + stopCause + "), notSent=" + notSent : "")
         + "]";
   }
 }

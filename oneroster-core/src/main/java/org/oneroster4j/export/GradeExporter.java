@@ -42,6 +42,9 @@ import org.slf4j.LoggerFactory;
 public final class GradeExporter {
   private static final Logger LOG = LoggerFactory.getLogger(GradeExporter.class);
 
+  /** The default of {@link #maxUnansweredWrites(int)}. */
+  public static final int DEFAULT_MAX_UNANSWERED_WRITES = 10;
+
   private final Mode mode;
   private final Settings settings;
 
@@ -120,30 +123,44 @@ public final class GradeExporter {
       int concurrency,
       ExportListener listener,
       Clock clock,
-      LineItemRules rules) {
+      LineItemRules rules,
+      Unanswered unanswered) {
     static final Settings DEFAULTS =
-        new Settings(null, 0, ExportListener.none(), Clock.systemUTC(), null);
+        new Settings(
+            null,
+            0,
+            ExportListener.none(),
+            Clock.systemUTC(),
+            null,
+            new Unanswered(DEFAULT_MAX_UNANSWERED_WRITES));
 
     Settings namespace(String namespace) {
-      return new Settings(namespace, concurrency, listener, clock, rules);
+      return new Settings(namespace, concurrency, listener, clock, rules, unanswered);
     }
 
     Settings concurrency(int concurrency) {
-      return new Settings(namespace, concurrency, listener, clock, rules);
+      return new Settings(namespace, concurrency, listener, clock, rules, unanswered);
     }
 
     Settings listener(ExportListener listener) {
-      return new Settings(namespace, concurrency, listener, clock, rules);
+      return new Settings(namespace, concurrency, listener, clock, rules, unanswered);
     }
 
     Settings clock(Clock clock) {
-      return new Settings(namespace, concurrency, listener, clock, rules);
+      return new Settings(namespace, concurrency, listener, clock, rules, unanswered);
     }
 
     Settings rules(LineItemRules rules) {
-      return new Settings(namespace, concurrency, listener, clock, rules);
+      return new Settings(namespace, concurrency, listener, clock, rules, unanswered);
+    }
+
+    Settings unanswered(Unanswered unanswered) {
+      return new Settings(namespace, concurrency, listener, clock, rules, unanswered);
     }
   }
+
+  /** How many writes in a row may get no answer before the run stops; 0 never stops. */
+  private record Unanswered(int inARow) {}
 
   /** An exporter writing through {@code client}, with the vendor's rules and concurrency. */
   public static GradeExporter of(OneRosterClient client) {
@@ -185,6 +202,25 @@ public final class GradeExporter {
   public GradeExporter listener(ExportListener listener) {
     Objects.requireNonNull(listener, "listener");
     return new GradeExporter(mode, settings.listener(listener));
+  }
+
+  /**
+   * How many writes in a row may end without any answer from the SIS (a refused, dropped or
+   * timed-out connection, each after the client's own retries) before the run stops issuing writes:
+   * the rest are reported not sent, {@link ExportReport#stopCause()} is {@link
+   * ExportReport.StopCause#SIS_NOT_ANSWERING}, and running the export again when the SIS answers
+   * finishes the job. Without it, a SIS that goes silent mid-run would make every remaining write
+   * wait out its own timeout: hours for a large gradebook. A write the SIS answers, even with an
+   * error, starts the count again. Default {@value #DEFAULT_MAX_UNANSWERED_WRITES}; 0 never stops.
+   *
+   * @param inARow writes in a row, 0 or more
+   * @return the exporter
+   */
+  public GradeExporter maxUnansweredWrites(int inARow) {
+    if (inARow < 0) {
+      throw new IllegalArgumentException("maxUnansweredWrites must be 0 or more, was " + inARow);
+    }
+    return new GradeExporter(mode, settings.unanswered(new Unanswered(inARow)));
   }
 
   /** The clock whose UTC date becomes the {@code scoreDate} of written results. */
@@ -251,7 +287,12 @@ public final class GradeExporter {
           mode.client().with(RequestOptions.builder().retryListener(events::writeRetried).build());
       WriteScheduler scheduler =
           new WriteScheduler(
-              new ClientWriter(writes), effectiveConcurrency(), events, mode.gate(), rules());
+              new ClientWriter(writes),
+              effectiveConcurrency(),
+              events,
+              mode.gate(),
+              rules(),
+              settings.unanswered().inARow());
       report = scheduler.execute(plan);
     } catch (RuntimeException e) {
       events.aborted(e);

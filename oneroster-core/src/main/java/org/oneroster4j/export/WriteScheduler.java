@@ -15,7 +15,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.oneroster4j.error.OneRosterServiceException;
+import org.oneroster4j.error.TransportException;
 import org.oneroster4j.internal.Text;
 import org.oneroster4j.spi.LineItemRules;
 import org.slf4j.Logger;
@@ -49,14 +51,37 @@ final class WriteScheduler {
       "not sent: grade export was switched off or disconnected during the run; reconnect and run"
           + " it again to finish";
 
-  private final AtomicBoolean stop = new AtomicBoolean();
-  private volatile String stopMessage = INTERRUPTED;
+  /** Why the run stopped issuing writes, once it has; the first reason wins. */
+  private record Stop(ExportReport.StopCause cause, String message) {}
+
+  private final AtomicReference<Stop> stop = new AtomicReference<>();
+  private final int maxUnansweredInARow;
+  private final AtomicInteger unansweredInARow = new AtomicInteger();
   private final Map<String, String> assignedLineItemIds = new ConcurrentHashMap<>();
   private final List<ItemOutcome> outcomes = new ArrayList<>();
   private final List<ExportFailure> failures = new ArrayList<>();
 
   WriteScheduler(
       SisWriter writer, int concurrency, ExportEvents events, WriteGate gate, LineItemRules rules) {
+    this(writer, concurrency, events, gate, rules, 0);
+  }
+
+  /**
+   * @param maxUnansweredInARow stop issuing writes once this many in a row got no answer from the
+   *     SIS at all (after the client's retries); 0 never stops for that
+   */
+  WriteScheduler(
+      SisWriter writer,
+      int concurrency,
+      ExportEvents events,
+      WriteGate gate,
+      LineItemRules rules,
+      int maxUnansweredInARow) {
+    if (maxUnansweredInARow < 0) {
+      throw new IllegalArgumentException(
+          "maxUnansweredInARow must be 0 or more, was " + maxUnansweredInARow);
+    }
+    this.maxUnansweredInARow = maxUnansweredInARow;
     this.writer = Objects.requireNonNull(writer, "writer");
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
@@ -109,8 +134,7 @@ final class WriteScheduler {
         remaining.await();
       } catch (InterruptedException e) {
         interrupted = true;
-        stopMessage = INTERRUPTED;
-        stop.set(true);
+        stop(ExportReport.StopCause.INTERRUPTED, INTERRUPTED);
       }
     } finally {
       pool.shutdownNow();
@@ -119,30 +143,40 @@ final class WriteScheduler {
       awaitQuietly(pool);
       // Whatever was never started is reported not sent.
       for (Node n : nodes) {
-        finishNotSent(n, remaining, stopMessage);
+        finishNotSent(n, remaining, stopMessage());
       }
       Thread.currentThread().interrupt();
     }
-    return report(plan, interrupted || stop.get());
+    Stop s = stop.get();
+    return report(plan, s == null ? ExportReport.StopCause.NONE : s.cause());
+  }
+
+  /** Stops issuing writes for {@code cause}, unless the run stopped already. */
+  private void stop(ExportReport.StopCause cause, String message) {
+    stop.compareAndSet(null, new Stop(cause, message));
+  }
+
+  private String stopMessage() {
+    Stop s = stop.get();
+    return s == null ? INTERRUPTED : s.message();
   }
 
   private void submit(ExecutorService pool, Node n, CountDownLatch remaining) {
     try {
       pool.execute(() -> run(pool, n, remaining));
     } catch (RejectedExecutionException e) {
-      finishNotSent(n, remaining, stopMessage);
+      finishNotSent(n, remaining, stopMessage());
     }
   }
 
   private void run(ExecutorService pool, Node n, CountDownLatch remaining) {
-    if (stop.get() || Thread.currentThread().isInterrupted()) {
-      finishNotSent(n, remaining, stopMessage);
+    if (stop.get() != null || Thread.currentThread().isInterrupted()) {
+      finishNotSent(n, remaining, stopMessage());
       return;
     }
     if (!gate.isOpen()) {
-      stopMessage = SWITCHED_OFF;
-      stop.set(true);
-      finishNotSent(n, remaining, SWITCHED_OFF);
+      stop(ExportReport.StopCause.SWITCHED_OFF, SWITCHED_OFF);
+      finishNotSent(n, remaining, stopMessage());
       return;
     }
     PlannedWrite item = n.item;
@@ -161,11 +195,13 @@ final class WriteScheduler {
             Text.safe(reply.sourcedId()));
       }
       outcome = new ItemOutcome(item, ItemOutcome.Status.SUCCEEDED, reply.httpStatus(), null);
+      unansweredInARow.set(0);
     } catch (RuntimeException e) {
-      if (stop.get() && (Thread.currentThread().isInterrupted() || isInterruption(e))) {
+      if (stop.get() != null && (Thread.currentThread().isInterrupted() || isInterruption(e))) {
         finishNotSent(n, remaining, "interrupted in flight; run the export again to finish");
         return;
       }
+      countAnswer(e);
       outcome = deleteOutcome(item, e);
       if (outcome == null) {
         outcome =
@@ -182,6 +218,32 @@ final class WriteScheduler {
       }
     } else {
       failDependents(n, remaining);
+    }
+  }
+
+  /**
+   * Counts a failed write towards the SIS-not-answering stop: one that got no answer at all (a
+   * refused, dropped or timed-out connection, after the client's own retries) adds one; one the SIS
+   * answered, even with an error, starts the count again.
+   */
+  private void countAnswer(RuntimeException e) {
+    if (!(e instanceof TransportException)) {
+      unansweredInARow.set(0);
+      return;
+    }
+    int inARow = unansweredInARow.incrementAndGet();
+    if (maxUnansweredInARow > 0 && inARow >= maxUnansweredInARow && stop.get() == null) {
+      stop(
+          ExportReport.StopCause.SIS_NOT_ANSWERING,
+          "not sent: the SIS stopped answering ("
+              + inARow
+              + " writes in a row got no answer, the last: "
+              + Failures.message(e)
+              + "); run the export again when it answers to finish");
+      LOG.warn(
+          "stopping the export: {} writes in a row got no answer from the SIS; the rest are not"
+              + " sent",
+          inARow);
     }
   }
 
@@ -300,7 +362,7 @@ final class WriteScheduler {
     }
   }
 
-  private ExportReport report(ExportPlan plan, boolean interrupted) {
+  private ExportReport report(ExportPlan plan, ExportReport.StopCause stopCause) {
     Map<ItemKind, Tally> tallies = new EnumMap<>(ItemKind.class);
     for (PlannedItem i : plan.items()) {
       if (!i.isWrite()) {
@@ -326,8 +388,7 @@ final class WriteScheduler {
     tallies.forEach((kind, t) -> counts.put(kind, t.counts()));
     List<ExportFailure> allFailures = new ArrayList<>(plan.failures());
     allFailures.addAll(writeFailures);
-    ExportReport report =
-        new ExportReport(plan, counts, allFailures, snapshot, interrupted, notSent);
+    ExportReport report = new ExportReport(plan, counts, allFailures, snapshot, stopCause, notSent);
     events.finished(report);
     return report;
   }

@@ -290,4 +290,83 @@ class WriteSchedulerTest {
         .filteredOn(o -> o.status() == ItemOutcome.Status.NOT_SENT)
         .allSatisfy(o -> assertThat(o.message()).contains("switched off"));
   }
+
+  /** Fails every write without an answer, as a SIS that stopped answering does. */
+  private static SisWriter.WriteReply unanswered(PlannedWrite item) {
+    throw new org.oneroster4j.error.TransportException(
+        "PUT /x/" + item.sourcedId() + ": could not connect to 127.0.0.1",
+        new java.net.ConnectException("Connection refused"));
+  }
+
+  @Test
+  void execute_whenTheSisStopsAnswering_stopsAfterThatManyWritesInARow() {
+    AtomicInteger writes = new AtomicInteger();
+    SisWriter w =
+        item -> {
+          // The first 5 writes are answered, then nothing is.
+          if (writes.incrementAndGet() <= 5) {
+            return new SisWriter.WriteReply(201, item.sourcedId());
+          }
+          return unanswered(item);
+        };
+
+    ExportReport r =
+        new WriteScheduler(w, 1, NO_EVENTS, WriteGate.OPEN, RULES, 3).execute(plan(2, 20));
+
+    assertThat(writes.get()).isEqualTo(5 + 3);
+    assertThat(r.stopCause()).isEqualTo(ExportReport.StopCause.SIS_NOT_ANSWERING);
+    assertThat(r.interrupted()).isTrue();
+    assertThat(r.succeeded()).isFalse();
+    assertThat(r.failures()).hasSize(3);
+    assertThat(r.notSent()).isEqualTo(42 - 8);
+    assertThat(r.outcomes())
+        .filteredOn(o -> o.status() == ItemOutcome.Status.NOT_SENT)
+        .hasSize(42 - 8)
+        .allSatisfy(
+            o ->
+                assertThat(o.message())
+                    .contains("the SIS stopped answering (3 writes in a row got no answer")
+                    .contains("could not connect")
+                    .contains("run the export again when it answers"));
+  }
+
+  @Test
+  void execute_anAnsweredFailureBetween_startsTheCountAgain() {
+    AtomicInteger writes = new AtomicInteger();
+    SisWriter w =
+        item -> {
+          // Two unanswered, then a 503 the SIS did answer, over and over: never 3 in a row.
+          int n = writes.incrementAndGet();
+          if (n % 3 == 0) {
+            throw new ServerException("HTTP 503", 503, "PUT", "/x", List.of(), "");
+          }
+          return unanswered(item);
+        };
+
+    ExportReport r =
+        new WriteScheduler(w, 1, NO_EVENTS, WriteGate.OPEN, RULES, 3).execute(plan(12, 0));
+
+    assertThat(writes.get()).isEqualTo(12);
+    assertThat(r.failures()).hasSize(12);
+    assertThat(r.stopCause()).isEqualTo(ExportReport.StopCause.NONE);
+    assertThat(r.interrupted()).isFalse();
+    assertThat(r.notSent()).isZero();
+  }
+
+  @Test
+  void execute_withTheStopOff_sendsEveryWriteTheSisDoesNotAnswer() {
+    AtomicInteger writes = new AtomicInteger();
+    SisWriter w =
+        item -> {
+          writes.incrementAndGet();
+          return unanswered(item);
+        };
+
+    ExportReport r =
+        new WriteScheduler(w, 2, NO_EVENTS, WriteGate.OPEN, RULES, 0).execute(plan(12, 0));
+
+    assertThat(writes.get()).isEqualTo(12);
+    assertThat(r.stopCause()).isEqualTo(ExportReport.StopCause.NONE);
+    assertThat(r.failures()).hasSize(12);
+  }
 }

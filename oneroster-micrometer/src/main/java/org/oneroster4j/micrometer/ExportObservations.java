@@ -94,7 +94,9 @@ final class ExportObservations implements ExportListener {
     @Override
     public void finished(ExportReport report) {
       String outcome =
-          report.interrupted() ? "interrupted" : report.succeeded() ? "success" : "failures";
+          report.stopCause() == ExportReport.StopCause.SIS_NOT_ANSWERING
+              ? "sis_not_answering"
+              : report.interrupted() ? "interrupted" : report.succeeded() ? "success" : "failures";
       observation.lowCardinalityKeyValue("outcome", outcome);
       observation.stop();
     }

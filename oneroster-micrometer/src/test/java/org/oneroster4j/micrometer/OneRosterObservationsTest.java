@@ -215,6 +215,23 @@ class OneRosterObservationsTest {
   }
 
   @Test
+  void anExportTheSisStopsAnswering_isTaggedSisNotAnswering() {
+    sis.faults().matching("/").method("PUT").dropConnection();
+
+    ExportReport report =
+        connection.exporter().maxUnansweredWrites(1).export(gradebook(sis.seed(), null));
+
+    assertThat(report.stopCause()).isEqualTo(ExportReport.StopCause.SIS_NOT_ANSWERING);
+    assertThat(
+            meters
+                .get(OneRosterObservations.EXPORT_DURATION)
+                .tag("outcome", "sis_not_answering")
+                .timer()
+                .count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void anExportThatThrows_isObservedAsAnError() {
     Gradebook otherNamespace =
         Gradebook.builder().namespace("another-lms").addClass(classOf(sis.seed(), null)).build();
