@@ -54,7 +54,9 @@ final class ConnectionHealthIndicator implements HealthIndicator {
         return cached;
       }
       check = running;
-      if (check == null) {
+      // A check that has finished but whose completion has not yet cleared it is not running:
+      // its result is older than the cache allows, so a new check starts.
+      if (check == null || check.isDone()) {
         CompletableFuture<Health> started = CompletableFuture.supplyAsync(this::check, executor);
         running = started;
         // May run at once on this thread (a check that already finished): it holds the lock.
