@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oneroster4j.testkit.FakeSis;
 import org.oneroster4j.testkit.RecordedRequest;
+import org.oneroster4j.testkit.RefusingPort;
 
 /** check, classes and export against a fake SIS on loopback, run in this process. */
 class SisCommandsTest {
@@ -30,14 +28,19 @@ class SisCommandsTest {
 
   @TempDir Path dir;
 
+  /** A SIS that is down: every connection to it is refused. */
+  private static RefusingPort down;
+
   @BeforeAll
   static void start() {
     sis = FakeSis.builder().vendor("generic").build().start();
+    down = RefusingPort.open();
   }
 
   @AfterAll
   static void stop() {
     sis.close();
+    down.close();
   }
 
   @BeforeEach
@@ -68,23 +71,6 @@ class SisCommandsTest {
     args.addAll(connection(more));
     return Cli.run(args.toArray(String[]::new));
   }
-
-  /**
-   * A loopback port nothing listens on, held by a bound, never connected socket for the whole run:
-   * a connection to it is refused, and no other socket can take it meanwhile (a port found free and
-   * let go could be).
-   */
-  private static int closedPort() throws IOException {
-    synchronized (SisCommandsTest.class) {
-      if (refusing == null) {
-        refusing = new Socket();
-        refusing.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-      }
-      return refusing.getLocalPort();
-    }
-  }
-
-  private static Socket refusing;
 
   // ------------------------------------------------------------------ check
 
@@ -181,7 +167,7 @@ class SisCommandsTest {
 
   @Test
   void check_nothingListening_exit4() throws IOException {
-    String base = "http://127.0.0.1:" + closedPort();
+    String base = down.origin();
 
     Cli.Run run =
         Cli.run(
@@ -483,7 +469,7 @@ class SisCommandsTest {
   @Test
   void export_serverDown_exit4() throws IOException {
     Path gradebook = Cli.resource("design-gradebook.json", dir);
-    String base = "http://127.0.0.1:" + closedPort();
+    String base = down.origin();
 
     Cli.Run run =
         Cli.run(

@@ -26,6 +26,7 @@ import org.oneroster4j.export.ConnectionCheck;
 import org.oneroster4j.export.Diagnosis;
 import org.oneroster4j.export.Diagnosis.Problem;
 import org.oneroster4j.testkit.FakeSis;
+import org.oneroster4j.testkit.RefusingPort;
 
 /** The connection check names each cause of failure with its own message. */
 class AuthorizeTest {
@@ -64,23 +65,6 @@ class AuthorizeTest {
     return d;
   }
 
-  /**
-   * A loopback port nothing listens on, held by a bound, never connected socket for the whole run:
-   * a connection to it is refused, and no other socket can take it meanwhile (a port found free and
-   * let go could be).
-   */
-  private static int closedPort() throws IOException {
-    synchronized (AuthorizeTest.class) {
-      if (refusing == null) {
-        refusing = new Socket();
-        refusing.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-      }
-      return refusing.getLocalPort();
-    }
-  }
-
-  private static Socket refusing;
-
   @ParameterizedTest
   @ValueSource(strings = {"generic", "infinitecampus", "skyward"})
   void check_ofAWorkingConnection_passesEveryStep(String flavour) {
@@ -95,17 +79,19 @@ class AuthorizeTest {
   }
 
   @Test
-  void check_namesAnUnreachableHost() throws IOException {
-    int port = closedPort();
-    OneRosterClient client =
-        quick(OneRosterClient.builder())
-            .url("http://127.0.0.1:" + port + "/ims/oneroster/v1p1")
-            .tokenUrl("http://127.0.0.1:" + port + "/oauth/token")
-            .credentials(Credentials.clientCredentials("id", "secret"))
-            .allowInsecureHttp(true)
-            .build();
+  void check_namesAnUnreachableHost() {
+    Diagnosis d;
+    try (RefusingPort down = RefusingPort.open()) {
+      OneRosterClient client =
+          quick(OneRosterClient.builder())
+              .url(down.origin() + "/ims/oneroster/v1p1")
+              .tokenUrl(down.origin() + "/oauth/token")
+              .credentials(Credentials.clientCredentials("id", "secret"))
+              .allowInsecureHttp(true)
+              .build();
 
-    Diagnosis d = check(client);
+      d = check(client);
+    }
 
     assertThat(d.problem()).isEqualTo(Problem.HOST_UNREACHABLE);
     assertThat(d.message()).contains("127.0.0.1").contains("firewall");
