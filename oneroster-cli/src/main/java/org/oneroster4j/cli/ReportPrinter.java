@@ -48,7 +48,7 @@ final class ReportPrinter {
     if (report.stopCause() == ExportReport.StopCause.SIS_NOT_ANSWERING) {
       out.println(
           indent
-              + "Stopped: the SIS stopped answering; "
+              + "Stopped: writes in a row got no answer from the SIS (the failures above say why); "
               + report.notSent()
               + " writes not sent. Run the export again when it answers.");
     } else if (report.interrupted()) {

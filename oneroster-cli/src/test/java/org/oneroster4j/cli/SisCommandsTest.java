@@ -388,7 +388,8 @@ class SisCommandsTest {
     Cli.Run run = run("export", "--gradebook", gradebook.toString(), "--concurrency", "8");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNREACHABLE);
-    assertThat(run.out()).contains("Stopped: the SIS stopped answering", "writes not sent");
+    assertThat(run.out())
+        .contains("Stopped: writes in a row got no answer from the SIS", "writes not sent");
     List<String> tried =
         sis.requests().stream()
             .filter(r -> r.method().equals("PUT"))

@@ -53,7 +53,8 @@ public final class ExportReport {
     /**
      * The SIS stopped answering: {@link GradeExporter#maxUnansweredWrites(int) that many} writes in
      * a row got no answer at all (refused, dropped or timed-out connections, after the client's
-     * retries), so the rest were not sent rather than each waiting out its own timeout.
+     * retries; or a request gate that could grant no permit), so the rest were not sent rather than
+     * each waiting out its own timeout. The failures say what the last ones ran into.
      */
     SIS_NOT_ANSWERING
   }

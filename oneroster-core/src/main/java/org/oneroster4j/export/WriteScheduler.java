@@ -235,11 +235,11 @@ final class WriteScheduler {
     if (maxUnansweredInARow > 0 && inARow >= maxUnansweredInARow && stop.get() == null) {
       stop(
           ExportReport.StopCause.SIS_NOT_ANSWERING,
-          "not sent: the SIS stopped answering ("
+          "not sent: the export stopped after "
               + inARow
-              + " writes in a row got no answer, the last: "
+              + " writes in a row got no answer from the SIS (the last: "
               + Failures.message(e)
-              + "); run the export again when it answers to finish");
+              + "); run it again when the SIS answers to finish");
       LOG.warn(
           "stopping the export: {} writes in a row got no answer from the SIS; the rest are not"
               + " sent",

@@ -325,9 +325,9 @@ class WriteSchedulerTest {
         .allSatisfy(
             o ->
                 assertThat(o.message())
-                    .contains("the SIS stopped answering (3 writes in a row got no answer")
+                    .contains("the export stopped after 3 writes in a row got no answer")
                     .contains("could not connect")
-                    .contains("run the export again when it answers"));
+                    .contains("run it again when the SIS answers"));
   }
 
   @Test
