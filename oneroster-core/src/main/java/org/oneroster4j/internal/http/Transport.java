@@ -239,6 +239,16 @@ public final class Transport {
     return client == null;
   }
 
+  /** The simple name of {@code o}'s class, or the name after the package for one without. */
+  private static String className(Object o) {
+    String simple = o.getClass().getSimpleName();
+    if (!simple.isEmpty()) {
+      return simple;
+    }
+    String name = o.getClass().getName();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
   private static IllegalStateException closed() {
     return new IllegalStateException(
         "This OneRosterClient was closed; build a new one (OneRosterClient.builder()) to go on");
@@ -421,7 +431,7 @@ public final class Transport {
               + " "
               + call.path()
               + ": the request gate ("
-              + context.gate().getClass().getSimpleName()
+              + className(context.gate())
               + ") failed to grant a permit ("
               + e.getClass().getSimpleName()
               + "); nothing was sent. Check the gate's backend, or configure it to fall back to a"
