@@ -123,7 +123,7 @@ final class IdleTimeoutBody {
    * A body collected whole: read at once, it hands over its array instead of a copy (nothing else
    * holds it), which spares a copy of every write's answer.
    */
-  static final class WholeBody extends ByteArrayInputStream {
+  private static final class WholeBody extends ByteArrayInputStream {
     WholeBody(byte[] buf, int length) {
       super(buf, 0, length);
     }
