@@ -20,15 +20,15 @@ import org.oneroster4j.model.LineItem;
 import org.oneroster4j.model.Result;
 import org.oneroster4j.model.SchoolClass;
 import org.oneroster4j.model.User;
-import org.oneroster4j.spi.CategoryPolicy;
 import org.oneroster4j.spi.GradingPeriodPolicy;
 import org.oneroster4j.spi.LineItemRules;
 
 /**
  * Reads what planning needs of each class (lineItems, results, roster, and categories, grading
- * periods or the class itself when the vendor's rules or the version need them) through the {@link
- * OneRosterClient}. Categories of the whole SIS and grading periods per term are read once per
- * export and shared by its classes.
+ * periods or the class itself when the vendor's rules, the version or the class's assignments need
+ * them: a OneRoster 1.1 class none of whose assignments names a category reads no categories)
+ * through the {@link OneRosterClient}. Categories of the whole SIS and grading periods per term are
+ * read once per export and shared by its classes.
  */
 final class ClassStateReader {
   private final OneRosterClient client;
@@ -44,7 +44,8 @@ final class ClassStateReader {
    * own task: they do not depend on each other, so a class takes as long as its slowest read rather
    * than the sum of them, and a re-export, which mostly reads, keeps the connection busy.
    */
-  ClassRead read(String classSourcedId, LineItemRules rules, ExecutorService executor) {
+  ClassRead read(GradebookClass gc, LineItemRules rules, ExecutorService executor) {
+    String classSourcedId = gc.classSourcedId();
     boolean v12 = client.version() == OneRosterVersion.V1_2;
     boolean pickPeriods = rules.gradingPeriodPolicy() == GradingPeriodPolicy.PICK_BY_DUE_DATE;
     // 1.2 line items carry the class's school; the class is read once for that and for its terms.
@@ -53,7 +54,7 @@ final class ClassStateReader {
             ? CompletableFuture.supplyAsync(() -> client.schoolClass(classSourcedId), executor)
             : CompletableFuture.completedFuture(null);
     CompletableFuture<List<Category>> categories =
-        rules.categoryPolicy() == CategoryPolicy.OMIT && !v12
+        !DesiredState.needsSisCategories(gc, rules, client.version())
             ? CompletableFuture.completedFuture(List.of())
             : CompletableFuture.supplyAsync(() -> categories(classSourcedId), executor);
     CompletableFuture<List<AcademicSession>> gradingPeriods =

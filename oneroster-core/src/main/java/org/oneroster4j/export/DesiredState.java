@@ -268,6 +268,28 @@ final class DesiredState {
     return fitted.text();
   }
 
+  /**
+   * Whether planning {@code gc} looks at the SIS's categories at all: under OneRoster 1.2 always
+   * (every line item needs one), under 1.1 only when the vendor's policy sends categories and an
+   * assignment of the class names one. Otherwise the export does not read them: {@link #category}
+   * returns before it consults them.
+   */
+  static boolean needsSisCategories(
+      GradebookClass gc, LineItemRules rules, OneRosterVersion version) {
+    if (version == OneRosterVersion.V1_2) {
+      return true;
+    }
+    if (rules.categoryPolicy() == CategoryPolicy.OMIT) {
+      return false;
+    }
+    for (Assignment a : gc.assignments()) {
+      if (a.category() != null && !a.category().isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private GuidRef category(Assignment a, SisClassState sis, Notes notes) {
     boolean required = version == OneRosterVersion.V1_2;
     CategoryPolicy policy = rules.categoryPolicy();

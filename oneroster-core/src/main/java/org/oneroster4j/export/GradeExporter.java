@@ -332,7 +332,7 @@ public final class GradeExporter {
       List<ClassStateReader.ClassRead> reads = new ArrayList<>();
       List<CompletableFuture<Planner>> plans = new ArrayList<>();
       for (GradebookClass gc : toRead) {
-        ClassStateReader.ClassRead read = sis.read(gc.classSourcedId(), r, readers);
+        ClassStateReader.ClassRead read = sis.read(gc, r, readers);
         reads.add(read);
         plans.add(read.state().thenApplyAsync(state -> planClass(planner, gc, state), readers));
       }
