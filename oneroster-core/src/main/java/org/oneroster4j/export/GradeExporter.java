@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.RequestOptions;
 import org.oneroster4j.error.OneRosterException;
@@ -248,7 +247,12 @@ public final class GradeExporter {
   public ExportPlan plan(Gradebook gradebook) {
     Objects.requireNonNull(gradebook, "gradebook");
     mode.requireEnabled();
-    return planInternal(gradebook);
+    ExecutorService readers = WriteScheduler.newPool(effectiveConcurrency());
+    try {
+      return planInternal(gradebook, readers);
+    } finally {
+      readers.shutdownNow();
+    }
   }
 
   /**
@@ -278,8 +282,11 @@ public final class GradeExporter {
                 .concurrency(effectiveConcurrency())
                 .build());
     ExportReport report;
+    // One pool of the export's concurrency reads the SIS, plans, then writes: the writes start on
+    // threads that are already running.
+    ExecutorService pool = WriteScheduler.newPool(effectiveConcurrency());
     try {
-      ExportPlan plan = planInternal(gradebook);
+      ExportPlan plan = planInternal(gradebook, pool);
       events.planned(plan);
       // Writes go through a client view that reports each retry to the listener, one event at a
       // time like every other.
@@ -293,16 +300,23 @@ public final class GradeExporter {
               mode.gate(),
               rules(),
               settings.unanswered().inARow());
-      report = scheduler.execute(plan);
+      report = scheduler.execute(plan, pool);
     } catch (RuntimeException e) {
       events.aborted(e);
       throw e;
+    } finally {
+      pool.shutdownNow();
     }
     LOG.debug("export finished: {}", report);
     return report;
   }
 
-  private ExportPlan planInternal(Gradebook gradebook) {
+  /**
+   * Reads and plans on {@code readers}, at most the export's concurrency at once. Every read and
+   * planning task has ended when this returns, unless the thread was interrupted or planning
+   * failed: then {@code readers} is shut down, which interrupts the reads still running.
+   */
+  private ExportPlan planInternal(Gradebook gradebook, ExecutorService readers) {
     StableIds ids = StableIds.forNamespace(resolveNamespace(gradebook));
     LineItemRules r = rules();
     Planner planner =
@@ -326,8 +340,7 @@ public final class GradeExporter {
     // connection busy. Each class is planned on the same threads as soon as its reads are done,
     // while other classes are still read; the plans join in gradebook order, so the plan is the
     // one planning the classes one after the other gives.
-    int threads = Math.min(effectiveConcurrency(), Math.max(1, 4 * toRead.size()));
-    ExecutorService readers = Executors.newFixedThreadPool(threads, GradeExporter::readerThread);
+    boolean done = false;
     try {
       List<ClassStateReader.ClassRead> reads = new ArrayList<>();
       List<CompletableFuture<Planner>> plans = new ArrayList<>();
@@ -371,8 +384,11 @@ public final class GradeExporter {
                   + Failures.message(failure));
         }
       }
+      done = !interrupted;
     } finally {
-      readers.shutdownNow();
+      if (!done) {
+        readers.shutdownNow();
+      }
     }
     return planner.build();
   }
@@ -400,12 +416,6 @@ public final class GradeExporter {
     public synchronized RuntimeException getCause() {
       return (RuntimeException) super.getCause();
     }
-  }
-
-  private static Thread readerThread(Runnable r) {
-    Thread t = new Thread(r, "oneroster4j-export-read");
-    t.setDaemon(true);
-    return t;
   }
 
   private static RuntimeException unchecked(Throwable t) {

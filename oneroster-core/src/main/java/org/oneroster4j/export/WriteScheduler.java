@@ -104,6 +104,14 @@ final class WriteScheduler {
   }
 
   ExportReport execute(ExportPlan plan) {
+    return execute(plan, newPool(concurrency));
+  }
+
+  /**
+   * Executes {@code plan} on {@code pool}, which this run then owns: it is shut down when the run
+   * ends. A pool already shut down sends nothing: every write is reported not sent.
+   */
+  ExportReport execute(ExportPlan plan, ExecutorService pool) {
     List<Node> nodes = new ArrayList<>();
     Map<String, Node> byKey = new HashMap<>();
     for (PlannedWrite item : plan.writes()) {
@@ -125,7 +133,6 @@ final class WriteScheduler {
     List<Node> ready = nodes.stream().filter(n -> n.pending.get() == 0).toList();
     CountDownLatch remaining = new CountDownLatch(nodes.size());
     boolean interrupted = false;
-    ExecutorService pool = Executors.newFixedThreadPool(concurrency, threadFactory());
     try {
       for (Node n : ready) {
         submit(pool, n, remaining);
@@ -409,6 +416,14 @@ final class WriteScheduler {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * A pool of {@code threads} daemon threads named {@code oneroster4j-export-N-M}: an export's
+   * reads, planning and writes run on one.
+   */
+  static ExecutorService newPool(int threads) {
+    return Executors.newFixedThreadPool(threads, threadFactory());
   }
 
   private static ThreadFactory threadFactory() {

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.oneroster4j.OneRosterClient;
+import org.oneroster4j.RequestAttempt;
 import org.oneroster4j.RequestGate;
 import org.oneroster4j.RequestGateKey;
+import org.oneroster4j.RequestListener;
 import org.oneroster4j.export.ExportReport;
 import org.oneroster4j.export.GradeExporter;
 import org.oneroster4j.export.Gradebook;
@@ -109,6 +115,60 @@ class ExportStopsTest {
           .hasSizeBetween(5, 5 + 3)
           .allSatisfy(
               f -> assertThat(f.message()).contains("request gate (ExportStopsTest$1) failed"));
+    }
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS) // a safety net: the delayed read lasts a minute
+  void anExportInterruptedWhileReading_sendsNothing_andARunAfterItFinishesTheJob()
+      throws Exception {
+    try (FakeSis sis = Fixtures.start("generic", Seed.large(1, 1, 2, 8))) {
+      Fixtures.Baseline baseline = Fixtures.Baseline.of(sis);
+      Gradebook gb = gradebook(sis);
+      String slow = gb.classes().get(1).classSourcedId();
+      sis.faults()
+          .matching("/classes/" + slow + "/results")
+          .method("GET")
+          .delay(Duration.ofMinutes(1));
+      CountDownLatch slowReadSent = new CountDownLatch(1);
+      OneRosterClient client =
+          Fixtures.clientBuilder(sis)
+              .requestListener(
+                  new RequestListener() {
+                    @Override
+                    public Exchange attemptStarted(RequestAttempt attempt) {
+                      if (attempt.method().equals("GET")
+                          && attempt.endpoint().equals("/classes/{classId}/results")) {
+                        slowReadSent.countDown();
+                      }
+                      return Exchange.NONE;
+                    }
+                  })
+              .build();
+      AtomicReference<ExportReport> report = new AtomicReference<>();
+      Thread exporting = new Thread(() -> report.set(exporter(client).export(gb)));
+      exporting.start();
+      assertThat(slowReadSent.await(20, TimeUnit.SECONDS)).isTrue();
+      exporting.interrupt();
+      exporting.join();
+
+      ExportReport stopped = report.get();
+      assertThat(stopped.stopCause()).isEqualTo(ExportReport.StopCause.INTERRUPTED);
+      assertThat(stopped.writes()).isZero();
+      assertThat(Fixtures.writes(sis, 0)).isEmpty();
+      assertThat(stopped.notSent()).isEqualTo(stopped.plan().writeCount());
+      assertThat(stopped.failures())
+          .anySatisfy(
+              f -> {
+                assertThat(f.classSourcedId()).isEqualTo(slow);
+                assertThat(f.message()).contains("the export was interrupted");
+              });
+
+      sis.faults().clear();
+      ExportReport again = exporter(Fixtures.client(sis)).export(gb);
+
+      assertThat(again.succeeded()).as(again.toString()).isTrue();
+      Fixtures.assertSisMatches(sis, baseline, gb);
     }
   }
 }
