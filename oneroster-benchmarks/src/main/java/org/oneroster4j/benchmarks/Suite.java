@@ -92,9 +92,10 @@ public final class Suite {
    * Runs the suite and prints the timings, then the summary lines.
    *
    * @param args {@code [--quick] [--concurrency N] [--rounds N] [--warm-ups N] [--roster-rounds N]
-   *     [--cold-rounds N] [--skip-roster]}; {@code --warm-ups} sets the untimed export and ceiling
-   *     runs before the rounds (5), {@code --skip-roster} leaves out the roster reads and their
-   *     summary lines
+   *     [--cold-rounds N] [--skip-roster]}; {@code --rounds} sets the timed export and ceiling
+   *     rounds (5 at both sizes: the median of three short quick rounds moved by several points
+   *     from run to run), {@code --warm-ups} the untimed runs before them (5), {@code
+   *     --skip-roster} leaves out the roster reads and their summary lines
    * @param out where to print
    * @return the process exit code (0 when every step ran)
    * @throws Exception when a step cannot run at all
@@ -103,7 +104,7 @@ public final class Suite {
     List<String> list = Arrays.asList(args);
     boolean quick = list.contains("--quick");
     int concurrency = option(list, "--concurrency", 8);
-    int rounds = option(list, "--rounds", quick ? 3 : 5);
+    int rounds = option(list, "--rounds", 5);
     int rosterRounds = option(list, "--roster-rounds", 3);
     int coldRounds = option(list, "--cold-rounds", 3);
     int warmUps = option(list, "--warm-ups", WARM_UPS);
