@@ -72,6 +72,14 @@ final class ExportCommand implements Callable<Integer> {
   Integer concurrency;
 
   @Option(
+      names = "--max-unanswered-writes",
+      paramLabel = "N",
+      description =
+          "Stop sending once N writes in a row got no answer from the SIS (the rest are reported"
+              + " not sent, exit code 4); 0 never stops; default 10.")
+  Integer maxUnansweredWrites;
+
+  @Option(
       names = "--namespace",
       paramLabel = "NS",
       description =
@@ -100,6 +108,10 @@ final class ExportCommand implements Callable<Integer> {
     if (concurrency != null && concurrency < 1) {
       throw new UsageException("--concurrency must be at least 1, was " + concurrency);
     }
+    if (maxUnansweredWrites != null && maxUnansweredWrites < 0) {
+      throw new UsageException(
+          "--max-unanswered-writes must be 0 (never stop) or more, was " + maxUnansweredWrites);
+    }
     Gradebook book = read(gradebook);
     if (report != null) {
       // Found now, not after every write was sent: the report is the record of what was done.
@@ -127,6 +139,9 @@ final class ExportCommand implements Callable<Integer> {
     }
     if (concurrency != null) {
       exporter = exporter.concurrency(concurrency);
+    }
+    if (maxUnansweredWrites != null) {
+      exporter = exporter.maxUnansweredWrites(maxUnansweredWrites);
     }
     String what =
         book.classes().size()

@@ -354,13 +354,14 @@ class SisCommandsTest {
     assertThat(failure.get("assignmentId").asText()).isEqualTo("a1");
   }
 
-  @Test
-  void export_sisStopsAnsweringWrites_stopsSendingThem_exit4() throws IOException {
-    // Twelve assignments in every class: far more lineItems than the ten unanswered writes in a
-    // row after which the export stops.
+  /**
+   * A gradebook of twelve assignments in every class (far more lineItems than the unanswered writes
+   * in a row after which an export stops), written to a file, against a SIS that answers the check
+   * and the reads, then no write at all.
+   */
+  private Path gradebookForASilentSis() throws IOException {
     ObjectNode book = JSON.createObjectNode().put("namespace", "cli-test");
     ArrayNode classes = book.putArray("classes");
-    int lineItems = 0;
     for (String classId : sis.seed().classIds()) {
       ObjectNode c = classes.addObject().put("classSourcedId", classId);
       ArrayNode assignments = c.putArray("assignments");
@@ -377,29 +378,67 @@ class SisCommandsTest {
         for (String student : sis.seed().studentIdsOf(classId)) {
           grades.addObject().put("studentSourcedId", student).put("score", 7);
         }
-        lineItems++;
       }
     }
+    assertThat(sis.seed().classIds().size() * 12).isGreaterThan(18);
     Path gradebook = dir.resolve("silent-sis.json");
     JSON.writeValue(gradebook.toFile(), book);
-    // The SIS answers the check and the reads, then no write at all.
     sis.faults().matching("/").method("PUT").dropConnection();
+    return gradebook;
+  }
+
+  private List<String> triedWrites() {
+    return sis.requests().stream()
+        .filter(r -> r.method().equals("PUT"))
+        .map(RecordedRequest::path)
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void export_sisStopsAnsweringWrites_stopsSendingThem_exit4() throws IOException {
+    Path gradebook = gradebookForASilentSis();
 
     Cli.Run run = run("export", "--gradebook", gradebook.toString(), "--concurrency", "8");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNREACHABLE);
     assertThat(run.out())
         .contains("Stopped: writes in a row got no answer from the SIS", "writes not sent");
-    List<String> tried =
-        sis.requests().stream()
-            .filter(r -> r.method().equals("PUT"))
-            .map(RecordedRequest::path)
-            .distinct()
-            .toList();
-    assertThat(lineItems).isGreaterThan(18);
     // The ten in a row, and at most the seven others already in flight then; no result, as
     // every lineItem failed.
-    assertThat(tried).allMatch(p -> p.contains("/lineItems/")).hasSizeBetween(10, 10 + 7);
+    assertThat(triedWrites()).allMatch(p -> p.contains("/lineItems/")).hasSizeBetween(10, 10 + 7);
+  }
+
+  @Test
+  void export_maxUnansweredWrites_setsHowManyInARowStopTheExport() throws IOException {
+    Path gradebook = gradebookForASilentSis();
+
+    Cli.Run run =
+        run(
+            "export",
+            "--gradebook",
+            gradebook.toString(),
+            "--concurrency",
+            "1",
+            "--max-unanswered-writes",
+            "3");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(run.out()).contains("Stopped: writes in a row got no answer from the SIS");
+    // One write at a time: exactly the three in a row.
+    assertThat(triedWrites()).hasSize(3).allMatch(p -> p.contains("/lineItems/"));
+  }
+
+  @Test
+  void export_maxUnansweredWritesBelowZero_exit2_beforeAnyRequest() {
+    Path gradebook = Cli.resource("design-gradebook.json", dir);
+
+    Cli.Run run =
+        run("export", "--gradebook", gradebook.toString(), "--max-unanswered-writes", "-1");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--max-unanswered-writes must be 0 (never stop) or more");
+    assertThat(sis.requests()).isEmpty();
   }
 
   @Test
