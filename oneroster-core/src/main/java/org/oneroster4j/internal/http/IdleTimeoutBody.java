@@ -76,6 +76,28 @@ final class IdleTimeoutBody {
     }
   }
 
+  /**
+   * The largest body a read takes whole ({@link #buffered}) rather than streamed: one class's
+   * results, a roster of a few hundred users. Bigger pages, and pages of unknown length, stream.
+   */
+  static final long WHOLE_PAGE_BYTES = 256 * 1024;
+
+  /**
+   * For a read: a body the server announces at {@link #WHOLE_PAGE_BYTES} or less is collected whole
+   * by the client ({@link #buffered}), sparing the hand-off to another of its threads that a
+   * streamed body costs; a bigger one, or one of unknown length, is streamed ({@link
+   * #ofInputStream}), so that a page's memory is not held twice. Both keep the idle timeout and the
+   * deadline.
+   */
+  static BodyHandler<InputStream> forRead(Duration idle, long maxBytes, Deadline deadline) {
+    BodyHandler<InputStream> whole = buffered(idle, maxBytes, deadline);
+    BodyHandler<InputStream> streamed = ofInputStream(idle, deadline);
+    return info -> {
+      long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+      return length >= 0 && length <= WHOLE_PAGE_BYTES ? whole.apply(info) : streamed.apply(info);
+    };
+  }
+
   /** Like {@code BodyHandlers.ofInputStream()}, with the idle timeout and the deadline. */
   static BodyHandler<InputStream> ofInputStream(Duration idle, Deadline deadline) {
     long idleNanos = saturatedNanos(idle);
@@ -241,8 +263,24 @@ final class IdleTimeoutBody {
     }
   }
 
+  /**
+   * What a streamed body closed before its end may still read, so that its connection goes back to
+   * the pool: a parser stops at the end of the JSON document, often before the client has seen the
+   * end of the HTTP body (the last, empty chunk), and closing then would cancel the transfer and
+   * close the connection (measured against the fake SIS: about one small page in fifteen), so the
+   * next request would open a new connection, and against a real SIS a new TLS session.
+   */
+  static final int DRAIN_BYTES = 64 * 1024;
+
+  /** How long a streamed body closed before its end waits for the rest ({@link #DRAIN_BYTES}). */
+  static final long DRAIN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
   private static final class Subscriber implements BodySubscriber<InputStream>, Watchdog.Watched {
     private final BodySubscriber<InputStream> delegate = BodySubscribers.ofInputStream();
+
+    /** While a closed body drains, the {@code System.nanoTime()} by which it must end; else 0. */
+    private volatile long drainUntil;
+
     private final long idleNanos;
     private final Deadline deadline;
     private volatile long lastActivity = System.nanoTime();
@@ -297,7 +335,9 @@ final class IdleTimeoutBody {
       if (finished) {
         return now + idleNanos;
       }
-      return deadline.min(reading ? lastActivity + idleNanos : now + idleNanos);
+      long due = deadline.min(reading ? lastActivity + idleNanos : now + idleNanos);
+      long drain = drainUntil;
+      return drain != 0 && drain - due < 0 ? drain : due;
     }
 
     @Override
@@ -306,7 +346,9 @@ final class IdleTimeoutBody {
         return;
       }
       boolean late = deadline.passedAt(now);
-      if (!reading && !late) {
+      long drain = drainUntil;
+      boolean drained = drain != 0 && now - drain >= 0;
+      if (!reading && !late && !drained) {
         // The reader left between the look and now: keep watching.
         Watchdog.watch(this);
         return;
@@ -353,8 +395,35 @@ final class IdleTimeoutBody {
 
       @Override
       public void close() throws IOException {
+        if (!finished) {
+          drain();
+        }
         finish();
         super.close();
+      }
+
+      /**
+       * Reads what is left of the body, at most {@link #DRAIN_BYTES} and for at most {@link
+       * #DRAIN_NANOS}; a body that ends in that time keeps its connection. Failures are the
+       * caller's no longer: the read it wanted is over.
+       */
+      private void drain() {
+        drainUntil = System.nanoTime() + DRAIN_NANOS;
+        Watchdog.watch(Subscriber.this);
+        byte[] skipped = new byte[4096];
+        int left = DRAIN_BYTES;
+        try {
+          while (left > 0) {
+            int n = read(skipped, 0, Math.min(skipped.length, left));
+            if (n < 0) {
+              return;
+            }
+            left -= n;
+          }
+        } catch (IOException e) {
+          // Cut short by the watchdog, or the server failed: the connection closes, as it would
+          // have without the drain.
+        }
       }
 
       // One thread reads a response body at a time.

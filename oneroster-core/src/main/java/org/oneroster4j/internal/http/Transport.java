@@ -568,13 +568,13 @@ public final class Transport {
     try {
       // The request timeout covers the headers only; the body gets it as an idle timeout, and
       // the attempt's deadline as a bound on the whole answer.
-      // Reads stream their (possibly large) pages to the parser; the answer to a write is small
-      // and is read whole by the client's own threads, saving a hand-off per request.
+      // Reads stream their large pages to the parser; the answer to a write, and a small page, is
+      // read whole by the client's own threads, saving a hand-off per request.
       response =
           http.send(
               request,
               call.method().equals("GET")
-                  ? IdleTimeoutBody.ofInputStream(limits.idle, limits.deadline)
+                  ? IdleTimeoutBody.forRead(limits.idle, maxResponseBytes, limits.deadline)
                   : IdleTimeoutBody.buffered(limits.idle, maxResponseBytes, limits.deadline));
     } catch (IOException e) {
       logDone(call, "I/O error " + e.getClass().getSimpleName(), t0);
