@@ -90,11 +90,13 @@ final class IdleTimeoutBody {
    * deadline.
    */
   static BodyHandler<InputStream> forRead(Duration idle, long maxBytes, Deadline deadline) {
-    BodyHandler<InputStream> whole = buffered(idle, maxBytes, deadline);
-    BodyHandler<InputStream> streamed = ofInputStream(idle, deadline);
     return info -> {
       long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-      return length >= 0 && length <= WHOLE_PAGE_BYTES ? whole.apply(info) : streamed.apply(info);
+      BodyHandler<InputStream> chosen =
+          length >= 0 && length <= WHOLE_PAGE_BYTES
+              ? buffered(idle, maxBytes, deadline)
+              : ofInputStream(idle, deadline);
+      return chosen.apply(info);
     };
   }
 
