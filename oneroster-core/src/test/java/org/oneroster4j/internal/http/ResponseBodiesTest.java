@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -137,8 +138,8 @@ class ResponseBodiesTest {
           releaseBig.await();
           out.write(new byte[BIG - BIG / 2]);
         } else {
-          out.write(headers(ANSWER.length));
-          out.write(ANSWER);
+          // Headers and body in one write, as said above.
+          out.write(concat(headers(ANSWER.length), ANSWER));
         }
         out.flush();
       }
@@ -147,6 +148,12 @@ class ResponseBodiesTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   private static byte[] headers(int length) {
