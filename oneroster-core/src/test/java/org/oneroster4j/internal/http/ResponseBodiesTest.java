@@ -216,9 +216,7 @@ class ResponseBodiesTest {
                 Duration.ofSeconds(10),
                 1_000_000,
                 IdleTimeoutBody.Deadline.in(Duration.ofMinutes(1))));
-    // An untrusted subscriber costs one more task per write (WRITES more in all); allow a tenth
-    // of that for the client's own timing-dependent scheduling.
-    assertThat(buffered).isLessThanOrEqualTo(own + WRITES / 10);
+    assertNoHandOffPerRequest(own, buffered);
   }
 
   @Test
@@ -239,7 +237,17 @@ class ResponseBodiesTest {
   void smallPages_costTheClientNoMoreHandOffsThanItsOwnByteArrayHandler() throws Exception {
     int own = tasksFor(get("/lineItems"), HttpResponse.BodyHandlers.ofByteArray());
     int read = tasksFor(get("/lineItems"), forRead());
-    assertThat(read).isLessThanOrEqualTo(own + WRITES / 10);
+    assertNoHandOffPerRequest(own, read);
+  }
+
+  /**
+   * An untrusted subscriber costs one more task per request: {@link #WRITES} more in all (measured:
+   * about 1,000 tasks against the byte-array handler's 790–820). Half of that is allowed for the
+   * client's own timing-dependent scheduling, which in a loaded build moved a trusted handler's
+   * count by up to 25 (a tenth, 20, was too tight).
+   */
+  private static void assertNoHandOffPerRequest(int own, int measured) {
+    assertThat(measured).isLessThanOrEqualTo(own + WRITES / 2);
   }
 
   @Test
