@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * Entry point of {@code benchmarks.jar}: {@code suite [--quick] [--rounds N] [--concurrency N]
- * [--warm-ups N] [--skip-roster]} runs the end-to-end {@link Suite}; {@code threads [--rounds N]
- * [--concurrency N]} the export's and the ceiling's CPU by thread ({@link ThreadCpu}); anything
- * else goes to JMH's own command line ({@code -l} lists the benchmarks).
+ * [--warm-ups N] [--skip-roster]} runs the end-to-end {@link Suite}; {@code threads [--quick]
+ * [--rounds N] [--concurrency N] [--warm-ups N]} the export's and the ceiling's CPU by thread
+ * ({@link ThreadCpu}); anything else goes to JMH's own command line ({@code -l} lists the
+ * benchmarks).
  */
 public final class Main {
   private Main() {}

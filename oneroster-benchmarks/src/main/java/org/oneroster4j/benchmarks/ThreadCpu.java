@@ -27,12 +27,12 @@ import org.oneroster4j.testkit.Seed;
 
 /**
  * Where the export's CPU goes, against the ceiling's: the suite's export and ceiling at full size
- * in one process, alternating after warm-ups, with every thread's CPU time, allocation and waits
- * ({@link ThreadMXBean}) summed by thread name (digits folded, so {@code oneroster4j-http-3-7} is
- * {@code oneroster4j-http-#-#}). Threads are polled every 20 ms during a run, so the pools that
- * live for one export or one phase count too. Medians over the rounds; the rest of the process's
- * CPU (JIT compiler and GC threads) is printed apart. JFR's execution samples cannot make this
- * comparison: the same JDK code shows different sample counts on the two sides.
+ * (or the quick size) in one process, alternating after warm-ups, with every thread's CPU time,
+ * allocation and waits ({@link ThreadMXBean}) summed by thread name (digits folded, so {@code
+ * oneroster4j-http-3-7} is {@code oneroster4j-http-#-#}). Threads are polled every 20 ms during a
+ * run, so the pools that live for one export or one phase count too. Medians over the rounds; the
+ * rest of the process's CPU (JIT compiler and GC threads) is printed apart. JFR's execution samples
+ * cannot make this comparison: the same JDK code shows different sample counts on the two sides.
  */
 final class ThreadCpu {
   private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -54,7 +54,8 @@ final class ThreadCpu {
   /**
    * Runs the comparison and prints the table.
    *
-   * @param args {@code [--rounds N] [--concurrency N]}
+   * @param args {@code [--quick] [--rounds N] [--concurrency N] [--warm-ups N]}: {@code --quick}
+   *     takes the suite's quick sizes, {@code --warm-ups} the untimed runs of each side (6)
    * @param out where to print
    * @return 0
    * @throws Exception when a step cannot run
@@ -63,9 +64,11 @@ final class ThreadCpu {
     List<String> list = Arrays.asList(args);
     int rounds = Suite.option(list, "--rounds", 5);
     int concurrency = Suite.option(list, "--concurrency", 8);
-    int classes = 20;
-    int assignments = 50;
-    Seed seed = Seed.large(1, 1, classes, 30);
+    boolean quick = list.contains("--quick");
+    int warmUps = Suite.option(list, "--warm-ups", 6);
+    int classes = quick ? 4 : 20;
+    int assignments = quick ? 20 : 50;
+    Seed seed = Seed.large(1, 1, classes, quick ? 25 : 30);
     try (FakeSis sis = FakeSis.builder().seed(seed).maxRecordedRequests(80_000).build()) {
       sis.start();
       Gradebook gradebook = Gradebooks.of(seed, "benchmarks", classes, assignments);
@@ -84,7 +87,7 @@ final class ThreadCpu {
         String token = Suite.token(http, sis);
         AtomicInteger retries = new AtomicInteger();
         List<HttpRequest> puts = null;
-        for (int warmUp = 0; warmUp < 6; warmUp++) {
+        for (int warmUp = 0; warmUp < warmUps; warmUp++) {
           sis.reset();
           exporter.export(gradebook);
           if (puts == null) {
