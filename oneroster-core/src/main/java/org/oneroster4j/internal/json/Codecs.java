@@ -2,6 +2,8 @@ package org.oneroster4j.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -68,6 +70,12 @@ final class Codecs {
   /** OneRoster DateTime: always UTC, always milliseconds. */
   static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  /** A reference's member names, encoded once (every result and lineItem body has references). */
+  private static final SerializableString HREF = new SerializedString("href");
+
+  private static final SerializableString SOURCED_ID = new SerializedString("sourcedId");
+  private static final SerializableString TYPE = new SerializedString("type");
 
   /** Largest magnitude below which every integral double is exactly a long (2^53). */
   private static final double EXACT_LONG_LIMIT = 9_007_199_254_740_992d;
@@ -1304,11 +1312,14 @@ final class Codecs {
   static void writeRef(JsonGenerator generator, GuidRef ref, boolean hrefs) throws IOException {
     generator.writeStartObject();
     if (hrefs && ref.href() != null) {
-      generator.writeStringField("href", ref.href());
+      generator.writeFieldName(HREF);
+      generator.writeString(ref.href());
     }
-    generator.writeStringField("sourcedId", ref.sourcedId());
+    generator.writeFieldName(SOURCED_ID);
+    generator.writeString(ref.sourcedId());
     if (ref.type() != null) {
-      generator.writeStringField("type", ref.type().value());
+      generator.writeFieldName(TYPE);
+      generator.writeString(ref.type().value());
     }
     generator.writeEndObject();
   }
@@ -1321,10 +1332,13 @@ final class Codecs {
       throws IOException {
     generator.writeStartObject();
     if (hrefs && ref.href() != null) {
-      generator.writeStringField("href", ref.href());
+      generator.writeFieldName(HREF);
+      generator.writeString(ref.href());
     }
-    generator.writeStringField("sourcedId", ref.sourcedId());
-    generator.writeStringField("type", type.value());
+    generator.writeFieldName(SOURCED_ID);
+    generator.writeString(ref.sourcedId());
+    generator.writeFieldName(TYPE);
+    generator.writeString(type.value());
     generator.writeEndObject();
   }
 

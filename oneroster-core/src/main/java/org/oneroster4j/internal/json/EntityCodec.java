@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Arrays;
@@ -27,6 +29,7 @@ import java.util.function.Supplier;
 final class EntityCodec<E, B> {
   private final Class<E> type;
   private final String singular;
+  private final SerializableString singularName;
   private final String plural;
   private final Supplier<B> newBuilder;
   private final Function<B, E> build;
@@ -75,6 +78,7 @@ final class EntityCodec<E, B> {
     this.slots = maxSlot + 1;
     this.type = type;
     this.singular = singular;
+    this.singularName = new SerializedString(singular);
     this.plural = plural;
     this.newBuilder = newBuilder;
     this.build = build;
@@ -106,6 +110,11 @@ final class EntityCodec<E, B> {
 
   String singular() {
     return singular;
+  }
+
+  /** The envelope key of a single entity, encoded once for writing PUT bodies. */
+  SerializableString singularName() {
+    return singularName;
   }
 
   String plural() {

@@ -188,7 +188,7 @@ public final class OneRosterJson {
     return write(
         generator -> {
           generator.writeStartObject();
-          generator.writeFieldName(codec.singular());
+          generator.writeFieldName(codec.singularName());
           codec.write(entity, generator, hrefs);
           generator.writeEndObject();
         });

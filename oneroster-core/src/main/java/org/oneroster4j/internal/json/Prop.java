@@ -2,6 +2,8 @@ package org.oneroster4j.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.function.BiConsumer;
@@ -28,12 +30,20 @@ final class Prop<E, B> {
   }
 
   private final String name;
+
+  /**
+   * The name, quoted and encoded once: the generator copies its bytes instead of checking the name
+   * for characters to escape one by one, on every write of every body.
+   */
+  private final SerializableString wireName;
+
   private final Handler<E, B, ?> handler;
   private final int slot;
   private final Tokens.Kind kind;
 
   private Prop(String name, Handler<E, B, ?> handler, int slot, Tokens.Kind kind) {
     this.name = name;
+    this.wireName = new SerializedString(name);
     this.handler = handler;
     this.slot = slot;
     this.kind = kind;
@@ -86,7 +96,7 @@ final class Prop<E, B> {
   }
 
   void write(E entity, JsonGenerator generator, boolean hrefs) throws IOException {
-    handler.write(name, entity, generator, hrefs);
+    handler.write(wireName, entity, generator, hrefs);
   }
 
   /** Reads the member into {@code builder}; returns the value read, or null when absent. */
@@ -127,7 +137,8 @@ final class Prop<E, B> {
       this.tokens = tokens;
     }
 
-    void write(String name, E entity, JsonGenerator generator, boolean hrefs) throws IOException {
+    void write(SerializableString name, E entity, JsonGenerator generator, boolean hrefs)
+        throws IOException {
       T value = getter.apply(entity);
       if (value == null
           || (value instanceof java.util.Collection<?> c && c.isEmpty())
