@@ -37,12 +37,12 @@ public final class Credentials {
       this.macAlgorithm = macAlgorithm;
     }
 
-    /** The {@code oauth_signature_method} value, for example {@code HMAC-SHA256}. */
+    /** {@return the {@code oauth_signature_method} value, for example {@code HMAC-SHA256}} */
     public String wireName() {
       return wireName;
     }
 
-    /** The {@code javax.crypto.Mac} algorithm name. */
+    /** {@return the {@code javax.crypto.Mac} algorithm name, for example {@code HmacSHA256}} */
     public String macAlgorithm() {
       return macAlgorithm;
     }
@@ -61,17 +61,40 @@ public final class Credentials {
     this.signatureMethod = signatureMethod;
   }
 
-  /** OAuth 2 client credentials: the client id and secret the SIS administrator issued. */
+  /**
+   * OAuth 2 client credentials: the client id and secret the SIS administrator issued.
+   *
+   * @param clientId the client id; not null or blank
+   * @param clientSecret the client secret; not null or blank
+   * @return credentials of the {@link Scheme#OAUTH2_CLIENT_CREDENTIALS} scheme
+   * @throws IllegalArgumentException if either value is blank
+   */
   public static Credentials clientCredentials(String clientId, String clientSecret) {
     return new Credentials(Scheme.OAUTH2_CLIENT_CREDENTIALS, clientId, clientSecret, null);
   }
 
-  /** OAuth 1.0a two-legged signing with HMAC-SHA256. */
+  /**
+   * OAuth 1.0a two-legged signing with HMAC-SHA256.
+   *
+   * @param consumerKey the consumer key the SIS issued; not null or blank
+   * @param consumerSecret the consumer secret the SIS issued; not null or blank
+   * @return credentials of the {@link Scheme#OAUTH1} scheme signing with {@link
+   *     SignatureMethod#HMAC_SHA256}
+   * @throws IllegalArgumentException if either value is blank
+   */
   public static Credentials oauth1(String consumerKey, String consumerSecret) {
     return oauth1(consumerKey, consumerSecret, SignatureMethod.HMAC_SHA256);
   }
 
-  /** OAuth 1.0a two-legged signing with the given signature method. */
+  /**
+   * OAuth 1.0a two-legged signing with the given signature method.
+   *
+   * @param consumerKey the consumer key the SIS issued; not null or blank
+   * @param consumerSecret the consumer secret the SIS issued; not null or blank
+   * @param signatureMethod the signature method the SIS expects; not null
+   * @return credentials of the {@link Scheme#OAUTH1} scheme signing with {@code signatureMethod}
+   * @throws IllegalArgumentException if the key or the secret is blank
+   */
   public static Credentials oauth1(
       String consumerKey, String consumerSecret, SignatureMethod signatureMethod) {
     return new Credentials(
@@ -81,22 +104,22 @@ public final class Credentials {
         Objects.requireNonNull(signatureMethod, "signatureMethod"));
   }
 
-  /** The authentication scheme. */
+  /** {@return the authentication scheme} */
   public Scheme scheme() {
     return scheme;
   }
 
-  /** The OAuth 2 client id or the OAuth 1 consumer key (not secret). */
+  /** {@return the OAuth 2 client id or the OAuth 1 consumer key (not secret)} */
   public String id() {
     return id;
   }
 
-  /** The client secret or consumer secret. Never log it. */
+  /** {@return the client secret or consumer secret} Never log it. */
   public String secret() {
     return secret;
   }
 
-  /** The OAuth 1 signature method, or null for OAuth 2. */
+  /** {@return the OAuth 1 signature method, or null for OAuth 2} */
   public SignatureMethod signatureMethod() {
     return signatureMethod;
   }

@@ -45,8 +45,8 @@ public final class OneRosterScopes {
   private OneRosterScopes() {}
 
   /**
-   * {@return the scope URI of {@code name} in {@code version}, e.g} {@code
-   * https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly}.
+   * {@return the scope URI of {@code name} in {@code version}, for example {@code
+   * https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly}}
    *
    * @param version the OneRoster version
    * @param name the name

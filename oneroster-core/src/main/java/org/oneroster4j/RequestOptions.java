@@ -48,50 +48,56 @@ public final class RequestOptions {
     this.headers = Map.copyOf(b.headers);
   }
 
-  /** Options that override nothing. */
+  /** {@return options that override nothing} */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** Starts a builder. */
+  /** {@return a new builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The wait for the response headers and the longest silence mid-body, or null to keep the
-   * client's.
+   * {@return the wait for the response headers and the longest silence mid-body, or null to keep
+   * the client's}
    */
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
-  /** The most one attempt may take, headers and body, or null to keep the client's. */
+  /** {@return the most one attempt may take, headers and body, or null to keep the client's} */
   public Duration attemptTimeout() {
     return attemptTimeout;
   }
 
-  /** The most one call may take, every retry included, or null to keep the client's. */
+  /** {@return the most one call may take, every retry included, or null to keep the client's} */
   public Duration callTimeout() {
     return callTimeout;
   }
 
-  /** The retry policy, or null to keep the client's. */
+  /** {@return the retry policy, or null to keep the client's} */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** The listener told of each retry, or null for none. */
+  /** {@return the listener told of each retry, or null for none} */
   public RetryListener retryListener() {
     return retryListener;
   }
 
-  /** Extra headers sent on each request (never empty-valued); unmodifiable. */
+  /** {@return the extra headers sent on each request (never empty-valued); unmodifiable} */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** These options with {@code other}'s non-null settings on top. */
+  /**
+   * {@return these options with {@code other}'s non-null settings on top} The headers of both are
+   * sent; for a name both set, spelled the same, {@code other}'s value wins. Neither is changed.
+   * {@link OneRosterClient#with(RequestOptions)} merges this way onto the client's options.
+   *
+   * @param other the options that take precedence; not null
+   */
   public RequestOptions merge(RequestOptions other) {
     Objects.requireNonNull(other, "other");
     Builder b = builder();
@@ -136,6 +142,10 @@ public final class RequestOptions {
     /**
      * How long each attempt waits for the response headers, and the longest silence allowed in the
      * middle of a body; positive.
+     *
+     * @param requestTimeout the timeout; not null (leave it unset to keep the client's)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code requestTimeout} is zero or negative
      */
     public Builder requestTimeout(Duration requestTimeout) {
       this.requestTimeout = positive(requestTimeout, "requestTimeout");
@@ -145,6 +155,10 @@ public final class RequestOptions {
     /**
      * The most one attempt may take, from sending the request to the last byte of the answer;
      * positive. A server that keeps trickling its answer fails the attempt when it passes.
+     *
+     * @param attemptTimeout the timeout; not null (leave it unset to keep the client's)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code attemptTimeout} is zero or negative
      */
     public Builder attemptTimeout(Duration attemptTimeout) {
       this.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
@@ -154,19 +168,34 @@ public final class RequestOptions {
     /**
      * The most one call may take, every attempt and every wait between retries included; positive.
      * No retry starts that could not end before it, and the attempt running when it passes fails.
+     *
+     * @param callTimeout the timeout; not null (leave it unset to keep the client's)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code callTimeout} is zero or negative
      */
     public Builder callTimeout(Duration callTimeout) {
       this.callTimeout = positive(callTimeout, "callTimeout");
       return this;
     }
 
-    /** The retry policy for these calls. */
+    /**
+     * The retry policy for these calls.
+     *
+     * @param retryPolicy the policy, for example {@link RetryPolicy#none()} to send each request
+     *     once; not null (leave it unset to keep the client's)
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** A listener told before each retry of these calls (for progress reporting). */
+    /**
+     * A listener told before each retry of these calls (for progress reporting).
+     *
+     * @param retryListener the listener, called on the thread that sends the request; not null
+     * @return this builder
+     */
     public Builder retryListener(RetryListener retryListener) {
       this.retryListener = Objects.requireNonNull(retryListener, "retryListener");
       return this;
@@ -175,6 +204,12 @@ public final class RequestOptions {
     /**
      * An extra header. Authorization, Host, Cookie, Connection and Content-Length are refused: the
      * client sets those itself.
+     *
+     * @param name the header name; setting it again, spelled the same, replaces its value
+     * @param value the header value, sent as given; not null
+     * @return this builder
+     * @throws IllegalArgumentException if {@code name} is one of the headers the client sets, in
+     *     any letter case
      */
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name");
@@ -187,7 +222,7 @@ public final class RequestOptions {
       return this;
     }
 
-    /** Builds the options. */
+    /** {@return the options; setting more on this builder afterwards does not change them} */
     public RequestOptions build() {
       return new RequestOptions(this);
     }

@@ -22,7 +22,16 @@ public interface RetryListener {
    * @param cause why: {@code "HTTP 429"}, {@code "HTTP 503"}, or the exception type of an I/O error
    */
   record Retry(String method, String path, int nextAttempt, Duration delay, String cause) {
-    /** Creates a retry notice; every part is required. */
+    /**
+     * Creates a retry notice; every part is required.
+     *
+     * @param method the HTTP method, for example {@code PUT}; not null
+     * @param path the request path, without the query (never any secret); not null
+     * @param nextAttempt the number of the attempt that follows the wait (2 for the first retry)
+     * @param delay how long the client waits before that attempt; not null
+     * @param cause why: {@code "HTTP 429"}, {@code "HTTP 503"}, or the simple class name of the
+     *     exception for an I/O error; not null
+     */
     public Retry {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(path, "path");
@@ -31,6 +40,10 @@ public interface RetryListener {
     }
   }
 
-  /** Called before the client waits and retries. */
+  /**
+   * Called before the client waits and retries.
+   *
+   * @param retry the request retried, the attempt that comes next, the wait before it, and why
+   */
   void retrying(Retry retry);
 }

@@ -35,24 +35,24 @@ public final class RetryPolicy {
   }
 
   /**
-   * The default policy: 4 attempts, base delay 500 ms, max delay 30 s, Retry-After honoured up to
-   * 60 s, at most 2 minutes in all.
+   * {@return the default policy: 4 attempts, base delay 500 ms, max delay 30 s, Retry-After
+   * honoured up to 60 s, at most 2 minutes in all}
    */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** A policy that never retries (one attempt). */
+  /** {@return a policy that never retries (one attempt)} */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** Starts a builder with the default values. */
+  /** {@return a new builder holding the default values} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this policy's values. */
+  /** {@return a new builder holding this policy's values, to derive a changed policy} */
   public Builder toBuilder() {
     return new Builder()
         .maxAttempts(maxAttempts)
@@ -62,27 +62,29 @@ public final class RetryPolicy {
         .maxTotalTime(maxTotalTime);
   }
 
-  /** The most attempts one request gets, the first included (1 means no retry). */
+  /** {@return the most attempts one request gets, the first included (1 means no retry)} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** The backoff ceiling for the first retry; it doubles for each further retry. */
+  /** {@return the backoff ceiling for the first retry; it doubles for each further retry} */
   public Duration baseDelay() {
     return baseDelay;
   }
 
-  /** The largest backoff ceiling. */
+  /** {@return the largest backoff ceiling} */
   public Duration maxDelay() {
     return maxDelay;
   }
 
-  /** The longest {@code Retry-After} wait honoured; longer requests are shortened to this. */
+  /**
+   * {@return the longest {@code Retry-After} wait honoured; longer requests are shortened to this}
+   */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
 
-  /** The longest time from the first attempt after which no retry starts. */
+  /** {@return the longest time from the first attempt after which no retry starts} */
   public Duration maxTotalTime() {
     return maxTotalTime;
   }
@@ -127,7 +129,13 @@ public final class RetryPolicy {
 
     private Builder() {}
 
-    /** The most attempts, the first included; at least 1. */
+    /**
+     * The most attempts, the first included; at least 1.
+     *
+     * @param maxAttempts attempts per request, the first included; 1 turns retrying off
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxAttempts} is less than 1
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
@@ -136,31 +144,58 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The backoff ceiling of the first retry; not negative. */
+    /**
+     * The backoff ceiling of the first retry; not negative.
+     *
+     * @param baseDelay the ceiling of the random wait before the first retry, doubled for each
+     *     further one up to {@link #maxDelay(Duration)}; not null
+     * @return this builder
+     * @throws IllegalArgumentException if {@code baseDelay} is negative
+     */
     public Builder baseDelay(Duration baseDelay) {
       this.baseDelay = nonNegative(baseDelay, "baseDelay");
       return this;
     }
 
-    /** The largest backoff ceiling; not negative. */
+    /**
+     * The largest backoff ceiling; not negative.
+     *
+     * @param maxDelay the cap on the doubling ceiling, so the longest backoff wait; not null
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxDelay} is negative
+     */
     public Builder maxDelay(Duration maxDelay) {
       this.maxDelay = nonNegative(maxDelay, "maxDelay");
       return this;
     }
 
-    /** The longest Retry-After wait honoured; not negative. */
+    /**
+     * The longest Retry-After wait honoured; not negative.
+     *
+     * @param maxRetryAfter the cap on a server's {@code Retry-After}; a longer one is shortened to
+     *     this; not null
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxRetryAfter} is negative
+     */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = nonNegative(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
-    /** The time after the first attempt past which no retry starts; not negative. */
+    /**
+     * The time after the first attempt past which no retry starts; not negative.
+     *
+     * @param maxTotalTime the time, counted from the start of the call; a retry whose wait would
+     *     end later is not made; not null
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxTotalTime} is negative
+     */
     public Builder maxTotalTime(Duration maxTotalTime) {
       this.maxTotalTime = nonNegative(maxTotalTime, "maxTotalTime");
       return this;
     }
 
-    /** Builds the policy. */
+    /** {@return the policy holding this builder's values} */
     public RetryPolicy build() {
       return new RetryPolicy(this);
     }

@@ -11,7 +11,10 @@ import java.util.Objects;
 public class LimitExceededException extends ProtocolException {
   private static final long serialVersionUID = 1L;
 
+  /** The collection that went past the cap. */
   private final String collection;
+
+  /** The cap that was exceeded, in items or pages. */
   private final long limit;
 
   /**
@@ -27,12 +30,14 @@ public class LimitExceededException extends ProtocolException {
     this.limit = limit;
   }
 
-  /** The collection that went past the cap, for example {@code GET /teachers/t-1/classes}. */
+  /**
+   * {@return the collection that went past the cap, for example {@code GET /teachers/t-1/classes}}
+   */
   public String collection() {
     return collection;
   }
 
-  /** The cap that was exceeded (items or pages). */
+  /** {@return the cap that was exceeded (items or pages)} */
   public long limit() {
     return limit;
   }

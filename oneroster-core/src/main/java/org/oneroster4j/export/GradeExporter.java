@@ -161,7 +161,12 @@ public final class GradeExporter {
   /** How many writes in a row may get no answer before the run stops; 0 never stops. */
   private record Unanswered(int inARow) {}
 
-  /** An exporter writing through {@code client}, with the vendor's rules and concurrency. */
+  /**
+   * An exporter writing through {@code client}, with the vendor's rules and concurrency.
+   *
+   * @param client the client that reads and writes the SIS; not null
+   * @return a new exporter with the default settings
+   */
   public static GradeExporter of(OneRosterClient client) {
     Objects.requireNonNull(client, "client");
     return new GradeExporter(new Direct(client), Settings.DEFAULTS);
@@ -176,6 +181,11 @@ public final class GradeExporter {
   /**
    * The LMS installation's namespace, from which every id derives (default: the gradebook's, else
    * {@code "default"}). Never change it after a first export, or everything is created again.
+   *
+   * @param namespace the namespace; not null or blank. When the gradebook names another, {@link
+   *     #plan} and {@link #export} refuse it
+   * @return a copy of this exporter with this namespace
+   * @throws IllegalArgumentException if {@code namespace} is blank
    */
   public GradeExporter namespace(String namespace) {
     Objects.requireNonNull(namespace, "namespace");
@@ -185,7 +195,14 @@ public final class GradeExporter {
     return new GradeExporter(mode, settings.namespace(namespace));
   }
 
-  /** How many writes run at once; default {@code client.maxConcurrency()} (the vendor's). */
+  /**
+   * How many writes run at once; default {@code client.maxConcurrency()} (the vendor's).
+   *
+   * @param concurrency writes at once, at least 1; it also bounds the reads of the SIS while
+   *     planning
+   * @return a copy of this exporter with this concurrency
+   * @throws IllegalArgumentException if {@code concurrency} is less than 1
+   */
   public GradeExporter concurrency(int concurrency) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
@@ -197,6 +214,9 @@ public final class GradeExporter {
    * Receives progress events. An exporter from {@link GradeExportConnection#exporter()} also tells
    * the connection's own listener ({@link GradeExportConnection.Builder#exportListener}), whatever
    * is set here.
+   *
+   * @param listener the listener told of this exporter's runs; not null
+   * @return a copy of this exporter with this listener, which replaces the previous one
    */
   public GradeExporter listener(ExportListener listener) {
     Objects.requireNonNull(listener, "listener");
@@ -222,7 +242,12 @@ public final class GradeExporter {
     return new GradeExporter(mode, settings.unanswered(new Unanswered(inARow)));
   }
 
-  /** The clock whose UTC date becomes the {@code scoreDate} of written results. */
+  /**
+   * The clock whose UTC date becomes the {@code scoreDate} of written results.
+   *
+   * @param clock the clock, read once per plan; not null
+   * @return a copy of this exporter with this clock
+   */
   public GradeExporter clock(Clock clock) {
     Objects.requireNonNull(clock, "clock");
     return new GradeExporter(mode, settings.clock(clock));
@@ -231,6 +256,9 @@ public final class GradeExporter {
   /**
    * Overrides the vendor's line-item rules (default: {@link OneRosterClient#lineItemRules()}, the
    * vendor's rules as changed by vendor options).
+   *
+   * @param rules the rules used both to plan and to write; not null
+   * @return a copy of this exporter with these rules
    */
   public GradeExporter lineItemRules(LineItemRules rules) {
     Objects.requireNonNull(rules, "rules");
@@ -241,6 +269,9 @@ public final class GradeExporter {
    * Computes what {@link #export} would do, without writing anything (a dry run). Classes whose SIS
    * state cannot be read are listed in {@link ExportPlan#failures()}.
    *
+   * @param gradebook the LMS's gradebook: its classes, assignments and grades; not null
+   * @return the plan: every planned write and unchanged item, the items skipped as invalid, and the
+   *     classes that could not be read
    * @throws ValidationException when the namespace given here and the gradebook's differ
    * @throws GradeExportUnavailableException when the connection's grade export is switched off
    */
@@ -261,6 +292,8 @@ public final class GradeExporter {
    * says {@link ExportReport#interrupted()} and the thread's interrupt status is kept set; running
    * the export again finishes the job.
    *
+   * @param gradebook the LMS's gradebook: its classes, assignments and grades; not null
+   * @return the report: counts, failures, skipped items and each write's outcome
    * @throws ValidationException when the namespace given here and the gradebook's differ
    * @throws GradeExportUnavailableException when the connection's grade export is switched off
    */

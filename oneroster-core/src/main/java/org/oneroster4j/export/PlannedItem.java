@@ -14,49 +14,60 @@ import java.util.Objects;
  */
 public sealed interface PlannedItem permits PlannedWrite, PlannedItem.Unchanged {
 
-  /** Category, lineItem or result. */
+  /** {@return what the object is: a category, a lineItem or a result} */
   ItemKind kind();
 
-  /** What is done with it. */
+  /** {@return what is done with it} */
   Action action();
 
-  /** The object's SIS sourcedId (a {@link StableIds} id, or the SIS's own for a delete). */
+  /**
+   * {@return the object's SIS sourcedId (a {@link StableIds} id, or the SIS's own for a delete)}
+   */
   String sourcedId();
 
-  /** The class it belongs to, or null for a category. */
+  /** {@return the class it belongs to, or null for a category} */
   default String classSourcedId() {
     return null;
   }
 
-  /** The LMS assignment, or null for a category. */
+  /** {@return the LMS assignment's id, or null for a category} */
   default String assignmentId() {
     return null;
   }
 
-  /** The student's SIS sourcedId for a result, else null. */
+  /** {@return the student's SIS sourcedId for a result, else null} */
   default String student() {
     return null;
   }
 
   /**
-   * For an update, the fields that differ from the SIS (for example {@code [title, dueDate]}); else
-   * empty.
+   * {@return for an update, the fields that differ from the SIS (for example {@code [title,
+   * dueDate]}); else empty}
    */
   default List<String> changedFields() {
     return List.of();
   }
 
-  /** What was adjusted to fit the SIS (a truncated title, an omitted category); often empty. */
+  /**
+   * {@return what was adjusted to fit the SIS (a truncated title, an omitted category); often
+   * empty}
+   */
   default List<String> warnings() {
     return List.of();
   }
 
-  /** The sourcedIds of planned writes that must succeed before this one is sent; often empty. */
+  /**
+   * {@return the sourcedIds of planned writes that must succeed before this one is sent; often
+   * empty}
+   */
   default List<String> dependsOn() {
     return List.of();
   }
 
-  /** True when executing the plan sends a request for this item: it is a {@link PlannedWrite}. */
+  /**
+   * {@return true when executing the plan sends a request for this item: it is a {@link
+   * PlannedWrite}}
+   */
   default boolean isWrite() {
     return this instanceof PlannedWrite;
   }
@@ -80,7 +91,16 @@ public sealed interface PlannedItem permits PlannedWrite, PlannedItem.Unchanged 
       List<String> warnings)
       implements PlannedItem {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param kind what the object is, lineItem or result; not null
+     * @param sourcedId the object's SIS sourcedId; not null
+     * @param classSourcedId the class it belongs to
+     * @param assignmentId the LMS assignment's id
+     * @param student the student's SIS sourcedId for a result, else null
+     * @param warnings what was adjusted to fit the SIS, as for a write; null is taken as empty
+     */
     public Unchanged {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(sourcedId, "sourcedId");

@@ -93,7 +93,11 @@ public sealed interface PlannedWrite extends PlannedItem
    */
   record CategoryPut(Category category) implements PlannedWrite {
 
-    /** Validates the component. */
+    /**
+     * Validates the component.
+     *
+     * @param category what is PUT; not null, and its sourcedId must be set
+     */
     public CategoryPut {
       Objects.requireNonNull(category, "category");
       Objects.requireNonNull(category.sourcedId(), "category.sourcedId");
@@ -147,7 +151,19 @@ public sealed interface PlannedWrite extends PlannedItem
       List<String> dependsOn)
       implements PlannedWrite {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param action {@link Action#CREATE} or {@link Action#UPDATE}
+     * @param assignmentId the LMS assignment's id
+     * @param lineItem what is PUT; not null, and its sourcedId must be set
+     * @param changedFields for an update, the fields that differ from the SIS; null is taken as
+     *     empty
+     * @param warnings what was adjusted to fit the SIS; null is taken as empty
+     * @param dependsOn the sourcedId of the category created in the same plan that the lineItem is
+     *     filed under, if any; null is taken as empty
+     * @throws IllegalArgumentException if {@code action} is neither CREATE nor UPDATE
+     */
     public LineItemPut {
       PlannedItems.requirePut(action);
       Objects.requireNonNull(lineItem, "lineItem");
@@ -198,7 +214,15 @@ public sealed interface PlannedWrite extends PlannedItem
       String sourcedId, String classSourcedId, String assignmentId, List<String> dependsOn)
       implements PlannedWrite {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param sourcedId the lineItem's SIS sourcedId; not null
+     * @param classSourcedId the class it belongs to
+     * @param assignmentId the LMS assignment's id
+     * @param dependsOn the sourcedIds of its results, whose deletes are sent first; null is taken
+     *     as empty
+     */
     public LineItemDelete {
       Objects.requireNonNull(sourcedId, "sourcedId");
       dependsOn = PlannedItems.copy(dependsOn);
@@ -248,7 +272,21 @@ public sealed interface PlannedWrite extends PlannedItem
       List<String> dependsOn)
       implements PlannedWrite {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param action {@link Action#CREATE} or {@link Action#UPDATE}
+     * @param classSourcedId the class the assignment belongs to
+     * @param assignmentId the LMS assignment's id
+     * @param result what is PUT; not null, and its sourcedId must be set
+     * @param changedFields for an update, the fields that differ from the SIS; null is taken as
+     *     empty
+     * @param warnings what was adjusted to fit the SIS (a shortened comment); null is taken as
+     *     empty
+     * @param dependsOn the lineItem's sourcedId when the same plan writes the lineItem; null is
+     *     taken as empty
+     * @throws IllegalArgumentException if {@code action} is neither CREATE nor UPDATE
+     */
     public ResultPut {
       PlannedItems.requirePut(action);
       Objects.requireNonNull(result, "result");
@@ -309,7 +347,14 @@ public sealed interface PlannedWrite extends PlannedItem
   record ResultDelete(String sourcedId, String classSourcedId, String assignmentId, String student)
       implements PlannedWrite {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param sourcedId the result's SIS sourcedId; not null
+     * @param classSourcedId the class it belongs to
+     * @param assignmentId the LMS assignment's id
+     * @param student the student's SIS sourcedId, or null when the SIS's result names none
+     */
     public ResultDelete {
       Objects.requireNonNull(sourcedId, "sourcedId");
     }

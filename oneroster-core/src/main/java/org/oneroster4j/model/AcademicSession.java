@@ -40,72 +40,72 @@ public final class AcademicSession implements OneRosterEntity {
     this.schoolYear = b.schoolYear;
   }
 
-  /** Returns the entity's unique, opaque identifier, or null. */
+  /** {@return the entity's unique, opaque identifier, or null} */
   @Override
   public String sourcedId() {
     return sourcedId;
   }
 
-  /** Returns the lifecycle status, or null. */
+  /** {@return the lifecycle status, or null} */
   @Override
   public StatusType status() {
     return status;
   }
 
-  /** Returns when the entity was last modified, or null. */
+  /** {@return when the entity was last modified, or null} */
   @Override
   public Instant dateLastModified() {
     return dateLastModified;
   }
 
-  /** Returns extension data; never null, may be empty. */
+  /** {@return extension data; never null, may be empty} */
   @Override
   public Map<String, Object> metadata() {
     return metadata;
   }
 
-  /** Returns the session's title, or null. */
+  /** {@return the session's title, or null} */
   public String title() {
     return title;
   }
 
-  /** Returns the first day, or null. */
+  /** {@return the first day, or null} */
   public LocalDate startDate() {
     return startDate;
   }
 
-  /** Returns the last day, or null. */
+  /** {@return the last day, or null} */
   public LocalDate endDate() {
     return endDate;
   }
 
-  /** Returns the kind of session, or null. */
+  /** {@return the kind of session, or null} */
   public SessionType type() {
     return type;
   }
 
-  /** Returns the enclosing session, or null. */
+  /** {@return the enclosing session, or null} */
   public GuidRef parent() {
     return parent;
   }
 
-  /** Returns the sessions inside this one; never null, may be empty. */
+  /** {@return the sessions inside this one; never null, may be empty} */
   public List<GuidRef> children() {
     return children;
   }
 
-  /** Returns the school year as {@code YYYY}, the calendar year in which it ends, or null. */
+  /** {@return the school year as {@code YYYY}, the calendar year in which it ends, or null} */
   public String schoolYear() {
     return schoolYear;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns a builder initialised with this AcademicSession's values, to derive a modified copy.
+   * {@return a builder initialised with this AcademicSession's values, to derive a modified copy}
    */
   public Builder toBuilder() {
     return new Builder()
@@ -208,49 +208,94 @@ public final class AcademicSession implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the session's title; null clears it. */
+    /**
+     * Sets the session's title; null clears it.
+     *
+     * @param title the session's title, or null to clear it; {@link
+     *     org.oneroster4j.export.ClassLinker} shows it as a class's term
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the first day; null clears it. */
+    /**
+     * Sets the first day; null clears it.
+     *
+     * @param startDate the first day of the session, or null to clear it
+     * @return this builder
+     */
     public Builder startDate(LocalDate startDate) {
       this.startDate = startDate;
       return this;
     }
 
-    /** Sets the last day; null clears it. */
+    /**
+     * Sets the last day; null clears it.
+     *
+     * @param endDate the last day of the session, or null to clear it
+     * @return this builder
+     */
     public Builder endDate(LocalDate endDate) {
       this.endDate = endDate;
       return this;
     }
 
-    /** Sets the kind of session; null clears it. */
+    /**
+     * Sets the kind of session; null clears it.
+     *
+     * @param type {@link SessionType#SCHOOL_YEAR}, {@link SessionType#SEMESTER}, {@link
+     *     SessionType#TERM}, {@link SessionType#GRADING_PERIOD} or another value from {@link
+     *     SessionType#of(String)}, or null to clear it
+     * @return this builder
+     */
     public Builder type(SessionType type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the enclosing session; null clears it. */
+    /**
+     * Sets the enclosing session; null clears it.
+     *
+     * @param parent a reference to the enclosing session, such as a term's school year, or null to
+     *     clear it
+     * @return this builder
+     */
     public Builder parent(GuidRef parent) {
       this.parent = parent;
       return this;
     }
 
-    /** Sets the sessions inside this one (copied; null means none). */
+    /**
+     * Sets the sessions inside this one (copied; null means none).
+     *
+     * @param children references to the sessions inside this one; copied; null means none; null
+     *     elements are rejected
+     * @return this builder
+     */
     public Builder children(List<GuidRef> children) {
       this.children = Copies.list(children, "children");
       return this;
     }
 
-    /** Sets the school year as {@code YYYY}, the calendar year in which it ends; null clears it. */
+    /**
+     * Sets the school year as {@code YYYY}, the calendar year in which it ends; null clears it.
+     *
+     * @param schoolYear four digits, such as {@code "2025"} for 2024-25; kept as given (not
+     *     checked), or null to clear it
+     * @return this builder
+     */
     public Builder schoolYear(String schoolYear) {
       this.schoolYear = schoolYear;
       return this;
     }
 
-    /** Builds the AcademicSession. */
+    /**
+     * Builds the AcademicSession.
+     *
+     * @return a new AcademicSession with the values set so far; no value is required
+     */
     public AcademicSession build() {
       return new AcademicSession(this);
     }

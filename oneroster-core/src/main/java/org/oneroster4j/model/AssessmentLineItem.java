@@ -43,77 +43,78 @@ public final class AssessmentLineItem implements OneRosterEntity {
     this.learningObjectiveSet = Copies.list(b.learningObjectiveSet, "learningObjectiveSet");
   }
 
-  /** Returns the entity's unique, opaque identifier, or null. */
+  /** {@return the entity's unique, opaque identifier, or null} */
   @Override
   public String sourcedId() {
     return sourcedId;
   }
 
-  /** Returns the lifecycle status, or null. */
+  /** {@return the lifecycle status, or null} */
   @Override
   public StatusType status() {
     return status;
   }
 
-  /** Returns when the entity was last modified, or null. */
+  /** {@return when the entity was last modified, or null} */
   @Override
   public Instant dateLastModified() {
     return dateLastModified;
   }
 
-  /** Returns extension data; never null, may be empty. */
+  /** {@return extension data; never null, may be empty} */
   @Override
   public Map<String, Object> metadata() {
     return metadata;
   }
 
-  /** Returns the title, or null. */
+  /** {@return the title, or null} */
   public String title() {
     return title;
   }
 
-  /** Returns a description of the assessment, or null. */
+  /** {@return a description of the assessment, or null} */
   public String description() {
     return description;
   }
 
-  /** Returns the class (wire field {@code class}) the assessment belongs to, or null. */
+  /** {@return the class (wire field {@code class}) the assessment belongs to, or null} */
   public GuidRef schoolClass() {
     return schoolClass;
   }
 
-  /** Returns the assessment line item this one is part of, or null. */
+  /** {@return the assessment line item this one is part of, or null} */
   public GuidRef parentAssessmentLineItem() {
     return parentAssessmentLineItem;
   }
 
-  /** Returns the score scale that maps scores, or null. */
+  /** {@return the score scale that maps scores, or null} */
   public GuidRef scoreScale() {
     return scoreScale;
   }
 
-  /** Returns the lowest possible score, or null. */
+  /** {@return the lowest possible score, or null} */
   public Double resultValueMin() {
     return resultValueMin;
   }
 
-  /** Returns the highest possible score, or null. */
+  /** {@return the highest possible score, or null} */
   public Double resultValueMax() {
     return resultValueMax;
   }
 
-  /** Returns the learning objectives the assessment is aligned to; never null, may be empty. */
+  /** {@return the learning objectives the assessment is aligned to; never null, may be empty} */
   public List<LearningObjectiveSet> learningObjectiveSet() {
     return learningObjectiveSet;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns a builder initialised with this AssessmentLineItem's values, to derive a modified copy.
+   * {@return a builder initialised with this AssessmentLineItem's values, to derive a modified
+   * copy}
    */
   public Builder toBuilder() {
     return new Builder()
@@ -222,37 +223,71 @@ public final class AssessmentLineItem implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the title; null clears it. */
+    /**
+     * Sets the title; null clears it.
+     *
+     * @param title the assessment's title, or null to clear it; a write needs one that is not blank
+     *     ({@link Validation})
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets a description of the assessment; null clears it. */
+    /**
+     * Sets a description of the assessment; null clears it.
+     *
+     * @param description a description of the assessment, or null to clear it
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets the class (wire field {@code class}) the assessment belongs to; null clears it. */
+    /**
+     * Sets the class (wire field {@code class}) the assessment belongs to; null clears it.
+     *
+     * @param schoolClass a reference to the class the assessment belongs to, or null to clear it;
+     *     optional, unlike a line item's class
+     * @return this builder
+     */
     public Builder schoolClass(GuidRef schoolClass) {
       this.schoolClass = schoolClass;
       return this;
     }
 
-    /** Sets the assessment line item this one is part of; null clears it. */
+    /**
+     * Sets the assessment line item this one is part of; null clears it.
+     *
+     * @param parentAssessmentLineItem a reference to the assessment line item this one is part of,
+     *     or null to clear it
+     * @return this builder
+     */
     public Builder parentAssessmentLineItem(GuidRef parentAssessmentLineItem) {
       this.parentAssessmentLineItem = parentAssessmentLineItem;
       return this;
     }
 
-    /** Sets the score scale that maps scores; null clears it. */
+    /**
+     * Sets the score scale that maps scores; null clears it.
+     *
+     * @param scoreScale a reference to the score scale that maps scores, or null to clear it
+     * @return this builder
+     */
     public Builder scoreScale(GuidRef scoreScale) {
       this.scoreScale = scoreScale;
       return this;
     }
 
-    /** Sets the lowest possible score; null clears it. */
+    /**
+     * Sets the lowest possible score; null clears it.
+     *
+     * @param resultValueMin the lowest possible score, or null to clear it; a write needs it
+     *     finite, and below resultValueMax when both are set
+     * @return this builder
+     */
     public Builder resultValueMin(Double resultValueMin) {
       this.resultValueMin = resultValueMin;
       return this;
@@ -260,13 +295,23 @@ public final class AssessmentLineItem implements OneRosterEntity {
 
     /**
      * Sets the lowest possible score from a primitive, so that {@code resultValueMin(0)} compiles.
+     *
+     * @param resultValueMin the lowest possible score; a write needs it finite, and below
+     *     resultValueMax when that is set
+     * @return this builder
      */
     public Builder resultValueMin(double resultValueMin) {
       this.resultValueMin = resultValueMin;
       return this;
     }
 
-    /** Sets the highest possible score; null clears it. */
+    /**
+     * Sets the highest possible score; null clears it.
+     *
+     * @param resultValueMax the highest possible score, or null to clear it; a write needs it
+     *     finite, and above resultValueMin when both are set
+     * @return this builder
+     */
     public Builder resultValueMax(Double resultValueMax) {
       this.resultValueMax = resultValueMax;
       return this;
@@ -275,19 +320,34 @@ public final class AssessmentLineItem implements OneRosterEntity {
     /**
      * Sets the highest possible score from a primitive, so that {@code resultValueMax(100)}
      * compiles.
+     *
+     * @param resultValueMax the highest possible score; a write needs it finite, and above
+     *     resultValueMin when that is set
+     * @return this builder
      */
     public Builder resultValueMax(double resultValueMax) {
       this.resultValueMax = resultValueMax;
       return this;
     }
 
-    /** Sets the learning objectives the assessment is aligned to (copied; null means none). */
+    /**
+     * Sets the learning objectives the assessment is aligned to (copied; null means none).
+     *
+     * @param learningObjectiveSet the sets of aligned learning objectives, one per source; copied;
+     *     null means none; null elements are rejected
+     * @return this builder
+     */
     public Builder learningObjectiveSet(List<LearningObjectiveSet> learningObjectiveSet) {
       this.learningObjectiveSet = Copies.list(learningObjectiveSet, "learningObjectiveSet");
       return this;
     }
 
-    /** Builds the AssessmentLineItem. */
+    /**
+     * Builds the AssessmentLineItem.
+     *
+     * @return a new AssessmentLineItem with the values set so far; nothing is checked here, {@link
+     *     Validation} checks it before it is written
+     */
     public AssessmentLineItem build() {
       return new AssessmentLineItem(this);
     }

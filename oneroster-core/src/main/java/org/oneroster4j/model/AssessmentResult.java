@@ -79,86 +79,86 @@ public final class AssessmentResult implements OneRosterEntity {
     return metadata;
   }
 
-  /** Returns the assessment line item that was scored, or null. */
+  /** {@return the assessment line item that was scored, or null} */
   public GuidRef assessmentLineItem() {
     return assessmentLineItem;
   }
 
-  /** Returns the student, or null. */
+  /** {@return the student, or null} */
   public GuidRef student() {
     return student;
   }
 
-  /** Returns the score, or null. */
+  /** {@return the score, or null} */
   public Double score() {
     return score;
   }
 
-  /** Returns the score as text, such as a letter grade, or null. */
+  /** {@return the score as text, such as a letter grade, or null} */
   public String textScore() {
     return textScore;
   }
 
-  /** Returns the date the score was given or last changed, or null. */
+  /** {@return the date the score was given or last changed, or null} */
   public LocalDate scoreDate() {
     return scoreDate;
   }
 
-  /** Returns the score scale the score is on, or null. */
+  /** {@return the score scale the score is on, or null} */
   public GuidRef scoreScale() {
     return scoreScale;
   }
 
   /**
-   * Returns the percentile rank of the score: the percentage of scores that are equal to or lower
-   * than it, or null.
+   * {@return the percentile rank of the score: the percentage of scores that are equal to or lower
+   * than it, or null}
    */
   public Double scorePercentile() {
     return scorePercentile;
   }
 
-  /** Returns the grading status, or null. */
+  /** {@return the grading status, or null} */
   public ScoreStatus scoreStatus() {
     return scoreStatus;
   }
 
-  /** Returns a comment about the score, or null. */
+  /** {@return a comment about the score, or null} */
   public String comment() {
     return comment;
   }
 
-  /** Returns the scores per learning objective; never null, may be empty. */
+  /** {@return the scores per learning objective; never null, may be empty} */
   public List<LearningObjectiveResultSet> learningObjectiveSet() {
     return learningObjectiveSet;
   }
 
-  /** Returns whether the work is in progress, or null. */
+  /** {@return whether the work is in progress, or null} */
   public Boolean inProgress() {
     return inProgress;
   }
 
-  /** Returns whether the work is incomplete, or null. */
+  /** {@return whether the work is incomplete, or null} */
   public Boolean incomplete() {
     return incomplete;
   }
 
-  /** Returns whether the work was handed in late, or null. */
+  /** {@return whether the work was handed in late, or null} */
   public Boolean late() {
     return late;
   }
 
-  /** Returns whether the work is missing, or null. */
+  /** {@return whether the work is missing, or null} */
   public Boolean missing() {
     return missing;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns a builder initialised with this AssessmentResult's values, to derive a modified copy.
+   * {@return a builder initialised with this AssessmentResult's values, to derive a modified copy}
    */
   public Builder toBuilder() {
     return new Builder()
@@ -303,43 +303,79 @@ public final class AssessmentResult implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the assessment line item that was scored; null clears it. */
+    /**
+     * Sets the assessment line item that was scored; null clears it.
+     *
+     * @param assessmentLineItem a reference to the assessment line item that was scored, or null; a
+     *     write needs it
+     * @return this builder
+     */
     public Builder assessmentLineItem(GuidRef assessmentLineItem) {
       this.assessmentLineItem = assessmentLineItem;
       return this;
     }
 
-    /** Sets the student; null clears it. */
+    /**
+     * Sets the student; null clears it.
+     *
+     * @param student a reference to the student (a user) who was scored, or null; a write needs it
+     * @return this builder
+     */
     public Builder student(GuidRef student) {
       this.student = student;
       return this;
     }
 
-    /** Sets the score; null clears it. */
+    /**
+     * Sets the score; null clears it.
+     *
+     * @param score the score, or null; a write needs it finite when set
+     * @return this builder
+     */
     public Builder score(Double score) {
       this.score = score;
       return this;
     }
 
-    /** Sets the score from a primitive, so that {@code score(100)} compiles. */
+    /**
+     * Sets the score from a primitive, so that {@code score(100)} compiles.
+     *
+     * @param score the score; a write needs it finite
+     * @return this builder
+     */
     public Builder score(double score) {
       this.score = score;
       return this;
     }
 
-    /** Sets the score as text, such as a letter grade; null clears it. */
+    /**
+     * Sets the score as text, such as a letter grade; null clears it.
+     *
+     * @param textScore the score as text, such as {@code B+}, or null
+     * @return this builder
+     */
     public Builder textScore(String textScore) {
       this.textScore = textScore;
       return this;
     }
 
-    /** Sets the date the score was given or last changed; null clears it. */
+    /**
+     * Sets the date the score was given or last changed; null clears it.
+     *
+     * @param scoreDate the date the score was given or last changed, or null; a write needs it
+     * @return this builder
+     */
     public Builder scoreDate(LocalDate scoreDate) {
       this.scoreDate = scoreDate;
       return this;
     }
 
-    /** Sets the score scale the score is on; null clears it. */
+    /**
+     * Sets the score scale the score is on; null clears it.
+     *
+     * @param scoreScale a reference to the score scale, or null
+     * @return this builder
+     */
     public Builder scoreScale(GuidRef scoreScale) {
       this.scoreScale = scoreScale;
       return this;
@@ -348,6 +384,10 @@ public final class AssessmentResult implements OneRosterEntity {
     /**
      * Sets the percentile rank of the score (the percentage of scores equal to or lower than it);
      * null clears it.
+     *
+     * @param scorePercentile the percentile rank as a percentage, or null; a write needs it from 0
+     *     to 100 when set
+     * @return this builder
      */
     public Builder scorePercentile(Double scorePercentile) {
       this.scorePercentile = scorePercentile;
@@ -357,55 +397,101 @@ public final class AssessmentResult implements OneRosterEntity {
     /**
      * Sets the percentile rank of the score from a primitive, so that {@code scorePercentile(90)}
      * compiles.
+     *
+     * @param scorePercentile the percentile rank as a percentage; a write needs it from 0 to 100
+     * @return this builder
      */
     public Builder scorePercentile(double scorePercentile) {
       this.scorePercentile = scorePercentile;
       return this;
     }
 
-    /** Sets the grading status; null clears it. */
+    /**
+     * Sets the grading status; null clears it.
+     *
+     * @param scoreStatus the grading status, such as {@link ScoreStatus#FULLY_GRADED} for a final
+     *     score, or null; a write needs it
+     * @return this builder
+     */
     public Builder scoreStatus(ScoreStatus scoreStatus) {
       this.scoreStatus = scoreStatus;
       return this;
     }
 
-    /** Sets a comment about the score; null clears it. */
+    /**
+     * Sets a comment about the score; null clears it.
+     *
+     * @param comment the comment, or null
+     * @return this builder
+     */
     public Builder comment(String comment) {
       this.comment = comment;
       return this;
     }
 
-    /** Sets the scores per learning objective (copied; null means none). */
+    /**
+     * Sets the scores per learning objective (copied; null means none).
+     *
+     * @param learningObjectiveSet the learning objective scores, one set per source; null means
+     *     none
+     * @return this builder
+     * @throws NullPointerException if {@code learningObjectiveSet} holds a null element
+     */
     public Builder learningObjectiveSet(List<LearningObjectiveResultSet> learningObjectiveSet) {
       this.learningObjectiveSet = Copies.list(learningObjectiveSet, "learningObjectiveSet");
       return this;
     }
 
-    /** Sets whether the work is in progress; null clears it. */
+    /**
+     * Sets whether the work is in progress; null clears it.
+     *
+     * @param inProgress true if the work is in progress, false if not, or null
+     * @return this builder
+     */
     public Builder inProgress(Boolean inProgress) {
       this.inProgress = inProgress;
       return this;
     }
 
-    /** Sets whether the work is incomplete; null clears it. */
+    /**
+     * Sets whether the work is incomplete; null clears it.
+     *
+     * @param incomplete true if the work is incomplete, false if not, or null
+     * @return this builder
+     */
     public Builder incomplete(Boolean incomplete) {
       this.incomplete = incomplete;
       return this;
     }
 
-    /** Sets whether the work was handed in late; null clears it. */
+    /**
+     * Sets whether the work was handed in late; null clears it.
+     *
+     * @param late true if the work was handed in late, false if not, or null
+     * @return this builder
+     */
     public Builder late(Boolean late) {
       this.late = late;
       return this;
     }
 
-    /** Sets whether the work is missing; null clears it. */
+    /**
+     * Sets whether the work is missing; null clears it.
+     *
+     * @param missing true if the work is missing, false if not, or null
+     * @return this builder
+     */
     public Builder missing(Boolean missing) {
       this.missing = missing;
       return this;
     }
 
-    /** Builds the AssessmentResult. */
+    /**
+     * Builds the AssessmentResult.
+     *
+     * @return a new, immutable AssessmentResult with the values set so far; nothing is checked
+     *     here, {@link Validation} checks it before a write
+     */
     public AssessmentResult build() {
       return new AssessmentResult(this);
     }

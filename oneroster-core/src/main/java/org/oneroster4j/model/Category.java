@@ -28,46 +28,46 @@ public final class Category implements OneRosterEntity {
     this.weight = b.weight;
   }
 
-  /** Returns the entity's unique, opaque identifier, or null. */
+  /** {@return the entity's unique, opaque identifier, or null} */
   @Override
   public String sourcedId() {
     return sourcedId;
   }
 
-  /** Returns the lifecycle status, or null. */
+  /** {@return the lifecycle status, or null} */
   @Override
   public StatusType status() {
     return status;
   }
 
-  /** Returns when the entity was last modified, or null. */
+  /** {@return when the entity was last modified, or null} */
   @Override
   public Instant dateLastModified() {
     return dateLastModified;
   }
 
-  /** Returns extension data; never null, may be empty. */
+  /** {@return extension data; never null, may be empty} */
   @Override
   public Map<String, Object> metadata() {
     return metadata;
   }
 
-  /** Returns the category title, or null. */
+  /** {@return the category title, or null} */
   public String title() {
     return title;
   }
 
-  /** Returns the total weight of this category in the course's final score (1.2), or null. */
+  /** {@return the total weight of this category in the course's final score (1.2), or null} */
   public Double weight() {
     return weight;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this Category's values, to derive a modified copy. */
+  /** {@return a builder initialised with this Category's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .sourcedId(sourcedId)
@@ -130,13 +130,25 @@ public final class Category implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the category title; null clears it. */
+    /**
+     * Sets the category title; null clears it.
+     *
+     * @param title the category's name, such as {@code "Quizzes"}, or null; a write needs a
+     *     non-blank one
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the total weight of this category in the course's final score (1.2); null clears it. */
+    /**
+     * Sets the total weight of this category in the course's final score (1.2); null clears it.
+     *
+     * @param weight the weight, or null for none; only OneRoster 1.2 bodies carry it, a 1.1 write
+     *     leaves it out
+     * @return this builder
+     */
     public Builder weight(Double weight) {
       this.weight = weight;
       return this;
@@ -145,13 +157,21 @@ public final class Category implements OneRosterEntity {
     /**
      * Sets the total weight of this category in the course's final score (1.2) from a primitive, so
      * that {@code weight(100)} compiles.
+     *
+     * @param weight the weight; only OneRoster 1.2 bodies carry it
+     * @return this builder
      */
     public Builder weight(double weight) {
       this.weight = weight;
       return this;
     }
 
-    /** Builds the Category. */
+    /**
+     * Builds the Category.
+     *
+     * @return a new Category with the values set so far; required values are not checked here,
+     *     {@link Validation} checks them before a write
+     */
     public Category build() {
       return new Category(this);
     }

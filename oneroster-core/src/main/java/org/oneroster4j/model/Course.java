@@ -40,76 +40,76 @@ public final class Course implements OneRosterEntity {
     this.resources = Copies.list(b.resources, "resources");
   }
 
-  /** Returns the entity's unique, opaque identifier, or null. */
+  /** {@return the entity's unique, opaque identifier, or null} */
   @Override
   public String sourcedId() {
     return sourcedId;
   }
 
-  /** Returns the lifecycle status, or null. */
+  /** {@return the lifecycle status, or null} */
   @Override
   public StatusType status() {
     return status;
   }
 
-  /** Returns when the entity was last modified, or null. */
+  /** {@return when the entity was last modified, or null} */
   @Override
   public Instant dateLastModified() {
     return dateLastModified;
   }
 
-  /** Returns extension data; never null, may be empty. */
+  /** {@return extension data; never null, may be empty} */
   @Override
   public Map<String, Object> metadata() {
     return metadata;
   }
 
-  /** Returns the course title, or null. */
+  /** {@return the course title, or null} */
   public String title() {
     return title;
   }
 
-  /** Returns the school year academic session, or null. */
+  /** {@return the school year academic session, or null} */
   public GuidRef schoolYear() {
     return schoolYear;
   }
 
-  /** Returns the course code, or null. */
+  /** {@return the course code, or null} */
   public String courseCode() {
     return courseCode;
   }
 
-  /** Returns the grade levels; never null, may be empty. */
+  /** {@return the grade levels; never null, may be empty} */
   public List<String> grades() {
     return grades;
   }
 
-  /** Returns the subjects; never null, may be empty. */
+  /** {@return the subjects; never null, may be empty} */
   public List<String> subjects() {
     return subjects;
   }
 
-  /** Returns the org that offers the course, or null. */
+  /** {@return the org that offers the course, or null} */
   public GuidRef org() {
     return org;
   }
 
-  /** Returns machine-readable subject codes; never null, may be empty. */
+  /** {@return machine-readable subject codes; never null, may be empty} */
   public List<String> subjectCodes() {
     return subjectCodes;
   }
 
-  /** Returns the course's resources; never null, may be empty. */
+  /** {@return the course's resources; never null, may be empty} */
   public List<GuidRef> resources() {
     return resources;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this Course's values, to derive a modified copy. */
+  /** {@return a builder initialised with this Course's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .sourcedId(sourcedId)
@@ -214,55 +214,103 @@ public final class Course implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the course title; null clears it. */
+    /**
+     * Sets the course title; null clears it.
+     *
+     * @param title the course title, or null to clear it; {@link
+     *     org.oneroster4j.export.ClassLinker} shows it with each class taught from the course
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the school year academic session; null clears it. */
+    /**
+     * Sets the school year academic session; null clears it.
+     *
+     * @param schoolYear a reference to the academic session of the school year, or null to clear it
+     * @return this builder
+     */
     public Builder schoolYear(GuidRef schoolYear) {
       this.schoolYear = schoolYear;
       return this;
     }
 
-    /** Sets the course code; null clears it. */
+    /**
+     * Sets the course code; null clears it.
+     *
+     * @param courseCode the SIS's code for the course, or null to clear it
+     * @return this builder
+     */
     public Builder courseCode(String courseCode) {
       this.courseCode = courseCode;
       return this;
     }
 
-    /** Sets the grade levels (copied; null means none). */
+    /**
+     * Sets the grade levels (copied; null means none).
+     *
+     * @param grades the grade levels, such as {@code "09"}; copied; null means none; null elements
+     *     are rejected
+     * @return this builder
+     */
     public Builder grades(List<String> grades) {
       this.grades = Copies.list(grades, "grades");
       return this;
     }
 
-    /** Sets the subjects (copied; null means none). */
+    /**
+     * Sets the subjects (copied; null means none).
+     *
+     * @param subjects the subject names; copied; null means none; null elements are rejected
+     * @return this builder
+     */
     public Builder subjects(List<String> subjects) {
       this.subjects = Copies.list(subjects, "subjects");
       return this;
     }
 
-    /** Sets the org that offers the course; null clears it. */
+    /**
+     * Sets the org that offers the course; null clears it.
+     *
+     * @param org a reference to the org that offers the course, or null to clear it
+     * @return this builder
+     */
     public Builder org(GuidRef org) {
       this.org = org;
       return this;
     }
 
-    /** Sets machine-readable subject codes (copied; null means none). */
+    /**
+     * Sets machine-readable subject codes (copied; null means none).
+     *
+     * @param subjectCodes machine-readable subject codes; copied; null means none; null elements
+     *     are rejected
+     * @return this builder
+     */
     public Builder subjectCodes(List<String> subjectCodes) {
       this.subjectCodes = Copies.list(subjectCodes, "subjectCodes");
       return this;
     }
 
-    /** Sets the course's resources (copied; null means none). */
+    /**
+     * Sets the course's resources (copied; null means none).
+     *
+     * @param resources references to the course's resources; copied; null means none; null elements
+     *     are rejected
+     * @return this builder
+     */
     public Builder resources(List<GuidRef> resources) {
       this.resources = Copies.list(resources, "resources");
       return this;
     }
 
-    /** Builds the Course. */
+    /**
+     * Builds the Course.
+     *
+     * @return a new Course with the values set so far; no value is required
+     */
     public Course build() {
       return new Course(this);
     }

@@ -17,27 +17,27 @@ public final class Credential {
     this.password = b.password;
   }
 
-  /** Returns the kind of credential, or null. */
+  /** {@return the kind of credential, or null} */
   public String type() {
     return type;
   }
 
-  /** Returns the login name, or null. */
+  /** {@return the login name, or null} */
   public String username() {
     return username;
   }
 
-  /** Returns the password (kept out of {@link #toString()}), or null. */
+  /** {@return the password (kept out of {@link #toString()}), or null} */
   public String password() {
     return password;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this Credential's values, to derive a modified copy. */
+  /** {@return a builder initialised with this Credential's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder().type(type).username(username).password(password);
   }
@@ -86,25 +86,45 @@ public final class Credential {
 
     private Builder() {}
 
-    /** Sets the kind of credential; null clears it. */
+    /**
+     * Sets the kind of credential; null clears it.
+     *
+     * @param type the kind of credential, or null to leave {@code type} out of the JSON
+     * @return this builder
+     */
     public Builder type(String type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the login name; null clears it. */
+    /**
+     * Sets the login name; null clears it.
+     *
+     * @param username the login name in the profile's system, or null to leave it out of the JSON
+     * @return this builder
+     */
     public Builder username(String username) {
       this.username = username;
       return this;
     }
 
-    /** Sets the password (kept out of {@link #toString()}); null clears it. */
+    /**
+     * Sets the password (kept out of {@link Credential#toString()}); null clears it.
+     *
+     * @param password the password, or null; it is written to the JSON as it is, so only {@code
+     *     toString()} hides it
+     * @return this builder
+     */
     public Builder password(String password) {
       this.password = password;
       return this;
     }
 
-    /** Builds the Credential. */
+    /**
+     * Builds the Credential.
+     *
+     * @return a new Credential with the values set so far
+     */
     public Credential build() {
       return new Credential(this);
     }

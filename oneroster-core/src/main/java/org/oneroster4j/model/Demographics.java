@@ -51,101 +51,101 @@ public final class Demographics implements OneRosterEntity {
     this.publicSchoolResidenceStatus = b.publicSchoolResidenceStatus;
   }
 
-  /** Returns the entity's unique, opaque identifier, or null. */
+  /** {@return the entity's unique, opaque identifier, or null} */
   @Override
   public String sourcedId() {
     return sourcedId;
   }
 
-  /** Returns the lifecycle status, or null. */
+  /** {@return the lifecycle status, or null} */
   @Override
   public StatusType status() {
     return status;
   }
 
-  /** Returns when the entity was last modified, or null. */
+  /** {@return when the entity was last modified, or null} */
   @Override
   public Instant dateLastModified() {
     return dateLastModified;
   }
 
-  /** Returns extension data; never null, may be empty. */
+  /** {@return extension data; never null, may be empty} */
   @Override
   public Map<String, Object> metadata() {
     return metadata;
   }
 
-  /** Returns the date of birth, or null. */
+  /** {@return the date of birth, or null} */
   public LocalDate birthDate() {
     return birthDate;
   }
 
-  /** Returns the recorded sex, or null. */
+  /** {@return the recorded sex, or null} */
   public Gender sex() {
     return sex;
   }
 
-  /** Returns race: American Indian or Alaska Native, or null. */
+  /** {@return race: whether American Indian or Alaska Native applies, or null} */
   public Boolean americanIndianOrAlaskaNative() {
     return americanIndianOrAlaskaNative;
   }
 
-  /** Returns race: Asian, or null. */
+  /** {@return race: whether Asian applies, or null} */
   public Boolean asian() {
     return asian;
   }
 
-  /** Returns race: Black or African American, or null. */
+  /** {@return race: whether Black or African American applies, or null} */
   public Boolean blackOrAfricanAmerican() {
     return blackOrAfricanAmerican;
   }
 
-  /** Returns race: Native Hawaiian or Other Pacific Islander, or null. */
+  /** {@return race: whether Native Hawaiian or Other Pacific Islander applies, or null} */
   public Boolean nativeHawaiianOrOtherPacificIslander() {
     return nativeHawaiianOrOtherPacificIslander;
   }
 
-  /** Returns race: White, or null. */
+  /** {@return race: whether White applies, or null} */
   public Boolean white() {
     return white;
   }
 
-  /** Returns two or more races, or null. */
+  /** {@return whether two or more races apply, or null} */
   public Boolean demographicRaceTwoOrMoreRaces() {
     return demographicRaceTwoOrMoreRaces;
   }
 
-  /** Returns Hispanic or Latino ethnicity, or null. */
+  /** {@return whether Hispanic or Latino ethnicity applies, or null} */
   public Boolean hispanicOrLatinoEthnicity() {
     return hispanicOrLatinoEthnicity;
   }
 
-  /** Returns the country of birth code, or null. */
+  /** {@return the country of birth code, or null} */
   public String countryOfBirthCode() {
     return countryOfBirthCode;
   }
 
-  /** Returns the state of birth abbreviation, or null. */
+  /** {@return the state of birth abbreviation, or null} */
   public String stateOfBirthAbbreviation() {
     return stateOfBirthAbbreviation;
   }
 
-  /** Returns the city of birth, or null. */
+  /** {@return the city of birth, or null} */
   public String cityOfBirth() {
     return cityOfBirth;
   }
 
-  /** Returns the public school residence status code, or null. */
+  /** {@return the public school residence status code, or null} */
   public String publicSchoolResidenceStatus() {
     return publicSchoolResidenceStatus;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this Demographics's values, to derive a modified copy. */
+  /** {@return a builder initialised with this Demographics's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .sourcedId(sourcedId)
@@ -283,86 +283,164 @@ public final class Demographics implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the date of birth; null clears it. */
+    /**
+     * Sets the date of birth; null clears it.
+     *
+     * @param birthDate the user's date of birth, or null to clear it
+     * @return this builder
+     */
     public Builder birthDate(LocalDate birthDate) {
       this.birthDate = birthDate;
       return this;
     }
 
-    /** Sets the recorded sex; null clears it. */
+    /**
+     * Sets the recorded sex; null clears it.
+     *
+     * @param sex {@link Gender#MALE}, {@link Gender#FEMALE} or another value from {@link
+     *     Gender#of(String)}, or null to clear it
+     * @return this builder
+     */
     public Builder sex(Gender sex) {
       this.sex = sex;
       return this;
     }
 
-    /** Sets race: American Indian or Alaska Native; null clears it. */
+    /**
+     * Sets race: American Indian or Alaska Native; null clears it.
+     *
+     * @param americanIndianOrAlaskaNative true when the user is American Indian or Alaska Native,
+     *     false when not, or null to clear it
+     * @return this builder
+     */
     public Builder americanIndianOrAlaskaNative(Boolean americanIndianOrAlaskaNative) {
       this.americanIndianOrAlaskaNative = americanIndianOrAlaskaNative;
       return this;
     }
 
-    /** Sets race: Asian; null clears it. */
+    /**
+     * Sets race: Asian; null clears it.
+     *
+     * @param asian true when the user is Asian, false when not, or null to clear it
+     * @return this builder
+     */
     public Builder asian(Boolean asian) {
       this.asian = asian;
       return this;
     }
 
-    /** Sets race: Black or African American; null clears it. */
+    /**
+     * Sets race: Black or African American; null clears it.
+     *
+     * @param blackOrAfricanAmerican true when the user is Black or African American, false when
+     *     not, or null to clear it
+     * @return this builder
+     */
     public Builder blackOrAfricanAmerican(Boolean blackOrAfricanAmerican) {
       this.blackOrAfricanAmerican = blackOrAfricanAmerican;
       return this;
     }
 
-    /** Sets race: Native Hawaiian or Other Pacific Islander; null clears it. */
+    /**
+     * Sets race: Native Hawaiian or Other Pacific Islander; null clears it.
+     *
+     * @param nativeHawaiianOrOtherPacificIslander true when the user is Native Hawaiian or Other
+     *     Pacific Islander, false when not, or null to clear it
+     * @return this builder
+     */
     public Builder nativeHawaiianOrOtherPacificIslander(
         Boolean nativeHawaiianOrOtherPacificIslander) {
       this.nativeHawaiianOrOtherPacificIslander = nativeHawaiianOrOtherPacificIslander;
       return this;
     }
 
-    /** Sets race: White; null clears it. */
+    /**
+     * Sets race: White; null clears it.
+     *
+     * @param white true when the user is White, false when not, or null to clear it
+     * @return this builder
+     */
     public Builder white(Boolean white) {
       this.white = white;
       return this;
     }
 
-    /** Sets two or more races; null clears it. */
+    /**
+     * Sets two or more races; null clears it.
+     *
+     * @param demographicRaceTwoOrMoreRaces true when the user is of two or more races, false when
+     *     not, or null to clear it; it is not derived from the single-race values
+     * @return this builder
+     */
     public Builder demographicRaceTwoOrMoreRaces(Boolean demographicRaceTwoOrMoreRaces) {
       this.demographicRaceTwoOrMoreRaces = demographicRaceTwoOrMoreRaces;
       return this;
     }
 
-    /** Sets Hispanic or Latino ethnicity; null clears it. */
+    /**
+     * Sets Hispanic or Latino ethnicity; null clears it.
+     *
+     * @param hispanicOrLatinoEthnicity true when the user is Hispanic or Latino, false when not, or
+     *     null to clear it; ethnicity, independent of the race values
+     * @return this builder
+     */
     public Builder hispanicOrLatinoEthnicity(Boolean hispanicOrLatinoEthnicity) {
       this.hispanicOrLatinoEthnicity = hispanicOrLatinoEthnicity;
       return this;
     }
 
-    /** Sets the country of birth code; null clears it. */
+    /**
+     * Sets the country of birth code; null clears it.
+     *
+     * @param countryOfBirthCode the code of the user's country of birth, kept as given (not
+     *     checked), or null to clear it
+     * @return this builder
+     */
     public Builder countryOfBirthCode(String countryOfBirthCode) {
       this.countryOfBirthCode = countryOfBirthCode;
       return this;
     }
 
-    /** Sets the state of birth abbreviation; null clears it. */
+    /**
+     * Sets the state of birth abbreviation; null clears it.
+     *
+     * @param stateOfBirthAbbreviation the abbreviation of the user's state of birth, kept as given
+     *     (not checked), or null to clear it
+     * @return this builder
+     */
     public Builder stateOfBirthAbbreviation(String stateOfBirthAbbreviation) {
       this.stateOfBirthAbbreviation = stateOfBirthAbbreviation;
       return this;
     }
 
-    /** Sets the city of birth; null clears it. */
+    /**
+     * Sets the city of birth; null clears it.
+     *
+     * @param cityOfBirth the name of the user's city of birth, or null to clear it
+     * @return this builder
+     */
     public Builder cityOfBirth(String cityOfBirth) {
       this.cityOfBirth = cityOfBirth;
       return this;
     }
 
-    /** Sets the public school residence status code; null clears it. */
+    /**
+     * Sets the public school residence status code; null clears it.
+     *
+     * @param publicSchoolResidenceStatus the user's public school residence status code, kept as
+     *     given (not checked), or null to clear it
+     * @return this builder
+     */
     public Builder publicSchoolResidenceStatus(String publicSchoolResidenceStatus) {
       this.publicSchoolResidenceStatus = publicSchoolResidenceStatus;
       return this;
     }
 
-    /** Builds the Demographics. */
+    /**
+     * Builds the Demographics.
+     *
+     * @return a new Demographics with the values set so far; no value is required
+     */
     public Demographics build() {
       return new Demographics(this);
     }

@@ -39,71 +39,71 @@ public final class Enrollment implements OneRosterEntity {
     this.endDate = b.endDate;
   }
 
-  /** Returns the entity's unique, opaque identifier, or null. */
+  /** {@return the entity's unique, opaque identifier, or null} */
   @Override
   public String sourcedId() {
     return sourcedId;
   }
 
-  /** Returns the lifecycle status, or null. */
+  /** {@return the lifecycle status, or null} */
   @Override
   public StatusType status() {
     return status;
   }
 
-  /** Returns when the entity was last modified, or null. */
+  /** {@return when the entity was last modified, or null} */
   @Override
   public Instant dateLastModified() {
     return dateLastModified;
   }
 
-  /** Returns extension data; never null, may be empty. */
+  /** {@return extension data; never null, may be empty} */
   @Override
   public Map<String, Object> metadata() {
     return metadata;
   }
 
-  /** Returns the enrolled user, or null. */
+  /** {@return the enrolled user, or null} */
   public GuidRef user() {
     return user;
   }
 
-  /** Returns the class (wire field {@code class}), or null. */
+  /** {@return the class (wire field {@code class}), or null} */
   public GuidRef schoolClass() {
     return schoolClass;
   }
 
-  /** Returns the school, or null. */
+  /** {@return the school, or null} */
   public GuidRef school() {
     return school;
   }
 
-  /** Returns the role in the class, or null. */
+  /** {@return the role in the class, or null} */
   public RoleType role() {
     return role;
   }
 
-  /** Returns whether this is the primary teacher, or null. */
+  /** {@return whether this is the primary teacher, or null} */
   public Boolean primary() {
     return primary;
   }
 
-  /** Returns the first day of the enrollment, or null. */
+  /** {@return the first day of the enrollment, or null} */
   public LocalDate beginDate() {
     return beginDate;
   }
 
-  /** Returns the last day of the enrollment, or null. */
+  /** {@return the last day of the enrollment, or null} */
   public LocalDate endDate() {
     return endDate;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this Enrollment's values, to derive a modified copy. */
+  /** {@return a builder initialised with this Enrollment's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .sourcedId(sourcedId)
@@ -204,49 +204,90 @@ public final class Enrollment implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the enrolled user; null clears it. */
+    /**
+     * Sets the enrolled user; null clears it.
+     *
+     * @param user a reference to the enrolled user, or null to clear it
+     * @return this builder
+     */
     public Builder user(GuidRef user) {
       this.user = user;
       return this;
     }
 
-    /** Sets the class (wire field {@code class}); null clears it. */
+    /**
+     * Sets the class (wire field {@code class}); null clears it.
+     *
+     * @param schoolClass a reference to the class the user is enrolled in, or null to clear it
+     * @return this builder
+     */
     public Builder schoolClass(GuidRef schoolClass) {
       this.schoolClass = schoolClass;
       return this;
     }
 
-    /** Sets the school; null clears it. */
+    /**
+     * Sets the school; null clears it.
+     *
+     * @param school a reference to the school (an org) of the class, or null to clear it
+     * @return this builder
+     */
     public Builder school(GuidRef school) {
       this.school = school;
       return this;
     }
 
-    /** Sets the role in the class; null clears it. */
+    /**
+     * Sets the role in the class; null clears it.
+     *
+     * @param role the user's role in the class, such as {@link RoleType#STUDENT} or {@link
+     *     RoleType#TEACHER}, or null to clear it
+     * @return this builder
+     */
     public Builder role(RoleType role) {
       this.role = role;
       return this;
     }
 
-    /** Sets whether this is the primary teacher; null clears it. */
+    /**
+     * Sets whether this is the primary teacher; null clears it.
+     *
+     * @param primary true for the class's primary teacher, false for another teacher, or null to
+     *     clear it; OneRoster uses it for teachers only
+     * @return this builder
+     */
     public Builder primary(Boolean primary) {
       this.primary = primary;
       return this;
     }
 
-    /** Sets the first day of the enrollment; null clears it. */
+    /**
+     * Sets the first day of the enrollment; null clears it.
+     *
+     * @param beginDate the first day of the enrollment, or null to clear it
+     * @return this builder
+     */
     public Builder beginDate(LocalDate beginDate) {
       this.beginDate = beginDate;
       return this;
     }
 
-    /** Sets the last day of the enrollment; null clears it. */
+    /**
+     * Sets the last day of the enrollment; null clears it.
+     *
+     * @param endDate the last day of the enrollment, or null to clear it
+     * @return this builder
+     */
     public Builder endDate(LocalDate endDate) {
       this.endDate = endDate;
       return this;
     }
 
-    /** Builds the Enrollment. */
+    /**
+     * Builds the Enrollment.
+     *
+     * @return a new Enrollment with the values set so far; no value is required
+     */
     public Enrollment build() {
       return new Enrollment(this);
     }

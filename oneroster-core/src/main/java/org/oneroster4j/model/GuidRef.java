@@ -29,32 +29,34 @@ public final class GuidRef {
    *
    * @param sourcedId the sourcedId of the referenced entity; not null
    * @param type the type of the referenced entity, or null
+   * @return the new reference
+   * @throws NullPointerException if {@code sourcedId} is null
    */
   public static GuidRef of(String sourcedId, GuidRefType type) {
     return builder().sourcedId(sourcedId).type(type).build();
   }
 
-  /** Returns the URL of the referenced entity, or null. */
+  /** {@return the URL of the referenced entity, or null} */
   public String href() {
     return href;
   }
 
-  /** Returns the sourcedId of the referenced entity; never null. */
+  /** {@return the sourcedId of the referenced entity; never null} */
   public String sourcedId() {
     return sourcedId;
   }
 
-  /** Returns the type of the referenced entity, or null. */
+  /** {@return the type of the referenced entity, or null} */
   public GuidRefType type() {
     return type;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this GuidRef's values, to derive a modified copy. */
+  /** {@return a builder initialised with this GuidRef's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder().href(href).sourcedId(sourcedId).type(type);
   }
@@ -91,19 +93,37 @@ public final class GuidRef {
 
     private Builder() {}
 
-    /** Sets the URL of the referenced entity; null clears it. */
+    /**
+     * Sets the URL of the referenced entity; null clears it.
+     *
+     * @param href the URL of the referenced entity, or null; {@link GuidRef#equals(Object)} ignores
+     *     it
+     * @return this builder
+     */
     public Builder href(String href) {
       this.href = href;
       return this;
     }
 
-    /** Sets the sourcedId of the referenced entity; null clears it. */
+    /**
+     * Sets the sourcedId of the referenced entity; null clears it.
+     *
+     * @param sourcedId the sourcedId of the referenced entity; {@link #build()} fails while it is
+     *     null
+     * @return this builder
+     */
     public Builder sourcedId(String sourcedId) {
       this.sourcedId = sourcedId;
       return this;
     }
 
-    /** Sets the type of the referenced entity; null clears it. */
+    /**
+     * Sets the type of the referenced entity; null clears it.
+     *
+     * @param type the type, such as {@link GuidRefType#CLASS}, or null; {@link
+     *     GuidRef#equals(Object)} ignores it
+     * @return this builder
+     */
     public Builder type(GuidRefType type) {
       this.type = type;
       return this;
@@ -112,6 +132,7 @@ public final class GuidRef {
     /**
      * Builds the GuidRef.
      *
+     * @return a new GuidRef with the values set so far
      * @throws NullPointerException if no sourcedId was set
      */
     public GuidRef build() {

@@ -16,29 +16,29 @@ public final class LearningObjectiveResult {
     this.textScore = b.textScore;
   }
 
-  /** Returns the identifier of the learning objective, or null. */
+  /** {@return the identifier of the learning objective, or null} */
   public String learningObjectiveId() {
     return learningObjectiveId;
   }
 
-  /** Returns the score on the objective, or null. */
+  /** {@return the score on the objective, or null} */
   public Double score() {
     return score;
   }
 
-  /** Returns the score as text, or null. */
+  /** {@return the score as text, or null} */
   public String textScore() {
     return textScore;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns a builder initialised with this LearningObjectiveResult's values, to derive a modified
-   * copy.
+   * {@return a builder initialised with this LearningObjectiveResult's values, to derive a modified
+   * copy}
    */
   public Builder toBuilder() {
     return new Builder().learningObjectiveId(learningObjectiveId).score(score).textScore(textScore);
@@ -88,31 +88,56 @@ public final class LearningObjectiveResult {
 
     private Builder() {}
 
-    /** Sets the identifier of the learning objective; null clears it. */
+    /**
+     * Sets the identifier of the learning objective; null clears it.
+     *
+     * @param learningObjectiveId the objective's identifier within the source of the enclosing
+     *     {@link LearningObjectiveResultSet}, or null
+     * @return this builder
+     */
     public Builder learningObjectiveId(String learningObjectiveId) {
       this.learningObjectiveId = learningObjectiveId;
       return this;
     }
 
-    /** Sets the score on the objective; null clears it. */
+    /**
+     * Sets the score on the objective; null clears it.
+     *
+     * @param score the score, or null for none; writing a NaN or infinite score to JSON fails
+     * @return this builder
+     */
     public Builder score(Double score) {
       this.score = score;
       return this;
     }
 
-    /** Sets the score on the objective from a primitive, so that {@code score(100)} compiles. */
+    /**
+     * Sets the score on the objective from a primitive, so that {@code score(100)} compiles.
+     *
+     * @param score the score; writing a NaN or infinite score to JSON fails
+     * @return this builder
+     */
     public Builder score(double score) {
       this.score = score;
       return this;
     }
 
-    /** Sets the score as text; null clears it. */
+    /**
+     * Sets the score as text; null clears it.
+     *
+     * @param textScore the score as text, or null to leave it out of the JSON
+     * @return this builder
+     */
     public Builder textScore(String textScore) {
       this.textScore = textScore;
       return this;
     }
 
-    /** Builds the LearningObjectiveResult. */
+    /**
+     * Builds the LearningObjectiveResult.
+     *
+     * @return a new LearningObjectiveResult with the values set so far
+     */
     public LearningObjectiveResult build() {
       return new LearningObjectiveResult(this);
     }

@@ -18,26 +18,26 @@ public final class LearningObjectiveResultSet {
   }
 
   /**
-   * Returns where the objectives are defined: {@code case}, {@code unknown} or a vendor token, or
-   * null.
+   * {@return where the objectives are defined: {@code case}, {@code unknown} or a vendor token, or
+   * null}
    */
   public String source() {
     return source;
   }
 
-  /** Returns the scores per learning objective; never null, may be empty. */
+  /** {@return the scores per learning objective; never null, may be empty} */
   public List<LearningObjectiveResult> learningObjectiveResults() {
     return learningObjectiveResults;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns a builder initialised with this LearningObjectiveResultSet's values, to derive a
-   * modified copy.
+   * {@return a builder initialised with this LearningObjectiveResultSet's values, to derive a
+   * modified copy}
    */
   public Builder toBuilder() {
     return new Builder().source(source).learningObjectiveResults(learningObjectiveResults);
@@ -86,13 +86,23 @@ public final class LearningObjectiveResultSet {
     /**
      * Sets where the objectives are defined: {@code case}, {@code unknown} or a vendor token; null
      * clears it.
+     *
+     * @param source {@code case}, {@code unknown} or a vendor token, or null to leave it out of the
+     *     JSON
+     * @return this builder
      */
     public Builder source(String source) {
       this.source = source;
       return this;
     }
 
-    /** Sets the scores per learning objective (copied; null means none). */
+    /**
+     * Sets the scores per learning objective (copied; null means none).
+     *
+     * @param learningObjectiveResults the scores, one entry per objective; null means none
+     * @return this builder
+     * @throws NullPointerException if {@code learningObjectiveResults} contains a null element
+     */
     public Builder learningObjectiveResults(
         List<LearningObjectiveResult> learningObjectiveResults) {
       this.learningObjectiveResults =
@@ -100,7 +110,11 @@ public final class LearningObjectiveResultSet {
       return this;
     }
 
-    /** Builds the LearningObjectiveResultSet. */
+    /**
+     * Builds the LearningObjectiveResultSet.
+     *
+     * @return a new LearningObjectiveResultSet with the values set so far
+     */
     public LearningObjectiveResultSet build() {
       return new LearningObjectiveResultSet(this);
     }

@@ -17,26 +17,26 @@ public final class LearningObjectiveSet {
   }
 
   /**
-   * Returns where the objectives are defined: {@code case}, {@code unknown} or a vendor token, or
-   * null.
+   * {@return where the objectives are defined: {@code case}, {@code unknown} or a vendor token, or
+   * null}
    */
   public String source() {
     return source;
   }
 
-  /** Returns the identifiers of the learning objectives; never null, may be empty. */
+  /** {@return the identifiers of the learning objectives; never null, may be empty} */
   public List<String> learningObjectiveIds() {
     return learningObjectiveIds;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns a builder initialised with this LearningObjectiveSet's values, to derive a modified
-   * copy.
+   * {@return a builder initialised with this LearningObjectiveSet's values, to derive a modified
+   * copy}
    */
   public Builder toBuilder() {
     return new Builder().source(source).learningObjectiveIds(learningObjectiveIds);
@@ -83,19 +83,33 @@ public final class LearningObjectiveSet {
     /**
      * Sets where the objectives are defined: {@code case}, {@code unknown} or a vendor token; null
      * clears it.
+     *
+     * @param source {@code case}, {@code unknown} or a vendor token, or null to leave it out of the
+     *     JSON
+     * @return this builder
      */
     public Builder source(String source) {
       this.source = source;
       return this;
     }
 
-    /** Sets the identifiers of the learning objectives (copied; null means none). */
+    /**
+     * Sets the identifiers of the learning objectives (copied; null means none).
+     *
+     * @param learningObjectiveIds the identifiers, as the source defines them; null means none
+     * @return this builder
+     * @throws NullPointerException if {@code learningObjectiveIds} contains a null element
+     */
     public Builder learningObjectiveIds(List<String> learningObjectiveIds) {
       this.learningObjectiveIds = Copies.list(learningObjectiveIds, "learningObjectiveIds");
       return this;
     }
 
-    /** Builds the LearningObjectiveSet. */
+    /**
+     * Builds the LearningObjectiveSet.
+     *
+     * @return a new LearningObjectiveSet with the values set so far
+     */
     public LearningObjectiveSet build() {
       return new LearningObjectiveSet(this);
     }

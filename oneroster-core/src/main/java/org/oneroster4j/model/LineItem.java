@@ -75,77 +75,77 @@ public final class LineItem implements OneRosterEntity {
     return metadata;
   }
 
-  /** Returns the title, or null. */
+  /** {@return the title, or null} */
   public String title() {
     return title;
   }
 
-  /** Returns a description, or null. */
+  /** {@return a description, or null} */
   public String description() {
     return description;
   }
 
-  /** Returns when the work is assigned, or null. */
+  /** {@return when the work is assigned, or null} */
   public Instant assignDate() {
     return assignDate;
   }
 
-  /** Returns when the work is due, or null. */
+  /** {@return when the work is due, or null} */
   public Instant dueDate() {
     return dueDate;
   }
 
-  /** Returns the class (wire field {@code class}), or null. */
+  /** {@return the class (wire field {@code class}), or null} */
   public GuidRef schoolClass() {
     return schoolClass;
   }
 
-  /** Returns the category, or null. */
+  /** {@return the category, or null} */
   public GuidRef category() {
     return category;
   }
 
-  /** Returns the grading period academic session, or null. */
+  /** {@return the grading period academic session, or null} */
   public GuidRef gradingPeriod() {
     return gradingPeriod;
   }
 
-  /** Returns the lowest possible score, or null. */
+  /** {@return the lowest possible score, or null} */
   public Double resultValueMin() {
     return resultValueMin;
   }
 
-  /** Returns the highest regular score (extra credit may exceed it), or null. */
+  /** {@return the highest regular score (extra credit may exceed it), or null} */
   public Double resultValueMax() {
     return resultValueMax;
   }
 
-  /** Returns the school the line item belongs to (required by OneRoster 1.2), or null. */
+  /** {@return the school the line item belongs to (required by OneRoster 1.2), or null} */
   public GuidRef school() {
     return school;
   }
 
-  /** Returns the academic session of the line item (1.2), or null. */
+  /** {@return the academic session of the line item (1.2), or null} */
   public GuidRef academicSession() {
     return academicSession;
   }
 
-  /** Returns the score scale that maps scores (1.2), or null. */
+  /** {@return the score scale that maps scores (1.2), or null} */
   public GuidRef scoreScale() {
     return scoreScale;
   }
 
-  /** Returns the learning objectives the line item assesses (1.2); never null, may be empty. */
+  /** {@return the learning objectives the line item assesses (1.2); never null, may be empty} */
   public List<LearningObjectiveSet> learningObjectiveSet() {
     return learningObjectiveSet;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this LineItem's values, to derive a modified copy. */
+  /** {@return a builder initialised with this LineItem's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .sourcedId(sourcedId)
@@ -280,64 +280,116 @@ public final class LineItem implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the title; null clears it. */
+    /**
+     * Sets the title; null clears it.
+     *
+     * @param title the title, or null; a write needs one that is not blank
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets a description; null clears it. */
+    /**
+     * Sets a description; null clears it.
+     *
+     * @param description the description, or null
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets when the work is assigned; null clears it. */
+    /**
+     * Sets when the work is assigned; null clears it.
+     *
+     * @param assignDate when the work is assigned, or null; a write needs it, on or before {@code
+     *     dueDate}
+     * @return this builder
+     */
     public Builder assignDate(Instant assignDate) {
       this.assignDate = assignDate;
       return this;
     }
 
-    /** Sets when the work is due; null clears it. */
+    /**
+     * Sets when the work is due; null clears it.
+     *
+     * @param dueDate when the work is due, or null; a write needs it, on or after {@code
+     *     assignDate}
+     * @return this builder
+     */
     public Builder dueDate(Instant dueDate) {
       this.dueDate = dueDate;
       return this;
     }
 
-    /** Sets the class (wire field {@code class}); null clears it. */
+    /**
+     * Sets the class (wire field {@code class}); null clears it.
+     *
+     * @param schoolClass a reference to the class the line item belongs to, or null; a write needs
+     *     it
+     * @return this builder
+     */
     public Builder schoolClass(GuidRef schoolClass) {
       this.schoolClass = schoolClass;
       return this;
     }
 
-    /** Sets the category; null clears it. */
+    /**
+     * Sets the category; null clears it.
+     *
+     * @param category a reference to the category, or null; a OneRoster 1.2 write needs it
+     * @return this builder
+     */
     public Builder category(GuidRef category) {
       this.category = category;
       return this;
     }
 
-    /** Sets the grading period academic session; null clears it. */
+    /**
+     * Sets the grading period academic session; null clears it.
+     *
+     * @param gradingPeriod a reference to the grading period (an academic session), or null
+     * @return this builder
+     */
     public Builder gradingPeriod(GuidRef gradingPeriod) {
       this.gradingPeriod = gradingPeriod;
       return this;
     }
 
-    /** Sets the lowest possible score; null clears it. */
+    /**
+     * Sets the lowest possible score; null clears it.
+     *
+     * @param resultValueMin the lowest possible score, usually 0, or null; it must be finite, and a
+     *     OneRoster 1.1 write needs it
+     * @return this builder
+     */
     public Builder resultValueMin(Double resultValueMin) {
       this.resultValueMin = resultValueMin;
       return this;
     }
 
     /**
-     * Sets the lowest possible score from a primitive, so that {@code resultValueMin(100)}
-     * compiles.
+     * Sets the lowest possible score from a primitive, so that {@code resultValueMin(0)} compiles.
+     *
+     * @param resultValueMin the lowest possible score, usually 0; a write needs it finite
+     * @return this builder
      */
     public Builder resultValueMin(double resultValueMin) {
       this.resultValueMin = resultValueMin;
       return this;
     }
 
-    /** Sets the highest regular score (extra credit may exceed it); null clears it. */
+    /**
+     * Sets the highest regular score (extra credit may exceed it); null clears it.
+     *
+     * @param resultValueMax the highest regular score, or null; it must be finite and above {@code
+     *     resultValueMin}, and a OneRoster 1.1 write needs it
+     * @return this builder
+     */
     public Builder resultValueMax(Double resultValueMax) {
       this.resultValueMax = resultValueMax;
       return this;
@@ -346,37 +398,71 @@ public final class LineItem implements OneRosterEntity {
     /**
      * Sets the highest regular score (extra credit may exceed it) from a primitive, so that {@code
      * resultValueMax(100)} compiles.
+     *
+     * @param resultValueMax the highest regular score; a write needs it finite and above {@code
+     *     resultValueMin}
+     * @return this builder
      */
     public Builder resultValueMax(double resultValueMax) {
       this.resultValueMax = resultValueMax;
       return this;
     }
 
-    /** Sets the school the line item belongs to (required by OneRoster 1.2); null clears it. */
+    /**
+     * Sets the school the line item belongs to (required by OneRoster 1.2); null clears it.
+     *
+     * @param school a reference to the school (an org), or null; a OneRoster 1.2 write needs it,
+     *     and 1.1 documents leave it out
+     * @return this builder
+     */
     public Builder school(GuidRef school) {
       this.school = school;
       return this;
     }
 
-    /** Sets the academic session of the line item (1.2); null clears it. */
+    /**
+     * Sets the academic session of the line item (1.2); null clears it.
+     *
+     * @param academicSession a reference to the academic session, or null; only OneRoster 1.2
+     *     documents carry it
+     * @return this builder
+     */
     public Builder academicSession(GuidRef academicSession) {
       this.academicSession = academicSession;
       return this;
     }
 
-    /** Sets the score scale that maps scores (1.2); null clears it. */
+    /**
+     * Sets the score scale that maps scores (1.2); null clears it.
+     *
+     * @param scoreScale a reference to the score scale, or null; only OneRoster 1.2 documents carry
+     *     it
+     * @return this builder
+     */
     public Builder scoreScale(GuidRef scoreScale) {
       this.scoreScale = scoreScale;
       return this;
     }
 
-    /** Sets the learning objectives the line item assesses (1.2) (copied; null means none). */
+    /**
+     * Sets the learning objectives the line item assesses (1.2) (copied; null means none).
+     *
+     * @param learningObjectiveSet the learning objectives, one set per source; null means none;
+     *     only OneRoster 1.2 documents carry them
+     * @return this builder
+     * @throws NullPointerException if {@code learningObjectiveSet} holds a null element
+     */
     public Builder learningObjectiveSet(List<LearningObjectiveSet> learningObjectiveSet) {
       this.learningObjectiveSet = Copies.list(learningObjectiveSet, "learningObjectiveSet");
       return this;
     }
 
-    /** Builds the LineItem. */
+    /**
+     * Builds the LineItem.
+     *
+     * @return a new, immutable LineItem with the values set so far; nothing is checked here, {@link
+     *     Validation} checks it before a write
+     */
     public LineItem build() {
       return new LineItem(this);
     }

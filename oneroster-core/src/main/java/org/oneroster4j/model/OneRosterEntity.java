@@ -13,17 +13,17 @@ import java.util.Map;
  */
 public interface OneRosterEntity {
 
-  /** Returns the entity's unique, opaque identifier, or null when not yet assigned. */
+  /** {@return the entity's unique, opaque identifier, or null when not yet assigned} */
   String sourcedId();
 
-  /** Returns the lifecycle status, or null when absent. */
+  /** {@return the lifecycle status, or null when absent} */
   StatusType status();
 
-  /** Returns when the entity was last modified, or null when absent. */
+  /** {@return when the entity was last modified, or null when absent} */
   Instant dateLastModified();
 
   /**
-   * Returns the extension metadata; never null. Values are String, Number, Boolean, List, Map or
+   * {@return the extension metadata; never null} Values are String, Number, Boolean, List, Map or
    * null.
    */
   Map<String, Object> metadata();

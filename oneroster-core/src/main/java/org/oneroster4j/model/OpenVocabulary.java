@@ -24,14 +24,14 @@ public abstract sealed class OpenVocabulary
     this.known = known;
   }
 
-  /** Returns the wire value, for example {@code "fully graded"}. */
+  /** {@return the wire value, for example {@code "fully graded"}; never null} */
   public final String value() {
     return value;
   }
 
   /**
-   * Returns whether this is one of the values OneRoster (1.1 or 1.2) defines (one of the
-   * constants).
+   * {@return whether this is one of the values OneRoster (1.1 or 1.2) defines (one of the
+   * constants)} False for any other value a SIS sent, which is kept as it is.
    */
   public final boolean isKnown() {
     return known;

@@ -35,61 +35,61 @@ public final class Org implements OneRosterEntity {
     this.children = Copies.list(b.children, "children");
   }
 
-  /** Returns the entity's unique, opaque identifier, or null. */
+  /** {@return the entity's unique, opaque identifier, or null} */
   @Override
   public String sourcedId() {
     return sourcedId;
   }
 
-  /** Returns the lifecycle status, or null. */
+  /** {@return the lifecycle status, or null} */
   @Override
   public StatusType status() {
     return status;
   }
 
-  /** Returns when the entity was last modified, or null. */
+  /** {@return when the entity was last modified, or null} */
   @Override
   public Instant dateLastModified() {
     return dateLastModified;
   }
 
-  /** Returns extension data; never null, may be empty. */
+  /** {@return extension data; never null, may be empty} */
   @Override
   public Map<String, Object> metadata() {
     return metadata;
   }
 
-  /** Returns the organisation's name, or null. */
+  /** {@return the organisation's name, or null} */
   public String name() {
     return name;
   }
 
-  /** Returns the kind of organisation, or null. */
+  /** {@return the kind of organisation, or null} */
   public OrgType type() {
     return type;
   }
 
-  /** Returns a human-readable identifier such as a state school code, or null. */
+  /** {@return a human-readable identifier such as a state school code, or null} */
   public String identifier() {
     return identifier;
   }
 
-  /** Returns the parent org, or null. */
+  /** {@return the parent org, or null} */
   public GuidRef parent() {
     return parent;
   }
 
-  /** Returns the child orgs; never null, may be empty. */
+  /** {@return the child orgs; never null, may be empty} */
   public List<GuidRef> children() {
     return children;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this Org's values, to derive a modified copy. */
+  /** {@return a builder initialised with this Org's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .sourcedId(sourcedId)
@@ -103,7 +103,7 @@ public final class Org implements OneRosterEntity {
         .children(children);
   }
 
-  /** Returns whether {@code other} is a Org with equal values in every field. */
+  /** Returns whether {@code other} is an Org with equal values in every field. */
   @Override
   public boolean equals(Object other) {
     if (this == other) {
@@ -168,37 +168,68 @@ public final class Org implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the organisation's name; null clears it. */
+    /**
+     * Sets the organisation's name; null clears it.
+     *
+     * @param name the organisation's name, or null
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the kind of organisation; null clears it. */
+    /**
+     * Sets the kind of organisation; null clears it.
+     *
+     * @param type the kind, such as {@link OrgType#SCHOOL} or {@link OrgType#DISTRICT}, or null
+     * @return this builder
+     */
     public Builder type(OrgType type) {
       this.type = type;
       return this;
     }
 
-    /** Sets a human-readable identifier such as a state school code; null clears it. */
+    /**
+     * Sets a human-readable identifier such as a state school code; null clears it.
+     *
+     * @param identifier the identifier, or null; unlike the sourcedId it is meant to be read by
+     *     people
+     * @return this builder
+     */
     public Builder identifier(String identifier) {
       this.identifier = identifier;
       return this;
     }
 
-    /** Sets the parent org; null clears it. */
+    /**
+     * Sets the parent org; null clears it.
+     *
+     * @param parent a reference to the parent org, such as a school's district, or null
+     * @return this builder
+     */
     public Builder parent(GuidRef parent) {
       this.parent = parent;
       return this;
     }
 
-    /** Sets the child orgs (copied; null means none). */
+    /**
+     * Sets the child orgs (copied; null means none).
+     *
+     * @param children references to the child orgs, such as a district's schools; null means none
+     * @return this builder
+     * @throws NullPointerException if {@code children} contains a null element
+     */
     public Builder children(List<GuidRef> children) {
       this.children = Copies.list(children, "children");
       return this;
     }
 
-    /** Builds the Org. */
+    /**
+     * Builds the Org.
+     *
+     * @return a new Org with the values set so far
+     */
     public Org build() {
       return new Org(this);
     }

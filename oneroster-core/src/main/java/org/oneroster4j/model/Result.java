@@ -77,82 +77,82 @@ public final class Result implements OneRosterEntity {
     return metadata;
   }
 
-  /** Returns the line item, or null. */
+  /** {@return the line item, or null} */
   public GuidRef lineItem() {
     return lineItem;
   }
 
-  /** Returns the student, or null. */
+  /** {@return the student, or null} */
   public GuidRef student() {
     return student;
   }
 
-  /** Returns the grading status, or null. */
+  /** {@return the grading status, or null} */
   public ScoreStatus scoreStatus() {
     return scoreStatus;
   }
 
-  /** Returns the score, or null. */
+  /** {@return the score, or null} */
   public Double score() {
     return score;
   }
 
-  /** Returns the date of the score, or null. */
+  /** {@return the date of the score, or null} */
   public LocalDate scoreDate() {
     return scoreDate;
   }
 
-  /** Returns a comment for the student, or null. */
+  /** {@return a comment for the student, or null} */
   public String comment() {
     return comment;
   }
 
-  /** Returns the class (wire field {@code class}, 1.2), or null. */
+  /** {@return the class (wire field {@code class}, 1.2), or null} */
   public GuidRef schoolClass() {
     return schoolClass;
   }
 
-  /** Returns the score scale the score is on (1.2), or null. */
+  /** {@return the score scale the score is on (1.2), or null} */
   public GuidRef scoreScale() {
     return scoreScale;
   }
 
-  /** Returns the score as text, such as a letter grade (1.2), or null. */
+  /** {@return the score as text, such as a letter grade (1.2), or null} */
   public String textScore() {
     return textScore;
   }
 
-  /** Returns whether the work is in progress (1.2), or null. */
+  /** {@return whether the work is in progress (1.2), or null} */
   public Boolean inProgress() {
     return inProgress;
   }
 
-  /** Returns whether the work is incomplete (1.2), or null. */
+  /** {@return whether the work is incomplete (1.2), or null} */
   public Boolean incomplete() {
     return incomplete;
   }
 
-  /** Returns whether the work was handed in late (1.2), or null. */
+  /** {@return whether the work was handed in late (1.2), or null} */
   public Boolean late() {
     return late;
   }
 
-  /** Returns whether the work is missing (1.2), or null. */
+  /** {@return whether the work is missing (1.2), or null} */
   public Boolean missing() {
     return missing;
   }
 
-  /** Returns the scores per learning objective (1.2); never null, may be empty. */
+  /** {@return the scores per learning objective (1.2); never null, may be empty} */
   public List<LearningObjectiveResultSet> learningObjectiveSet() {
     return learningObjectiveSet;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this Result's values, to derive a modified copy. */
+  /** {@return a builder initialised with this Result's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .sourcedId(sourcedId)
@@ -293,97 +293,187 @@ public final class Result implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the line item; null clears it. */
+    /**
+     * Sets the line item; null clears it.
+     *
+     * @param lineItem a reference to the line item that was graded, or null; a write needs it
+     * @return this builder
+     */
     public Builder lineItem(GuidRef lineItem) {
       this.lineItem = lineItem;
       return this;
     }
 
-    /** Sets the student; null clears it. */
+    /**
+     * Sets the student; null clears it.
+     *
+     * @param student a reference to the student (a user) who was graded, or null; a write needs it
+     * @return this builder
+     */
     public Builder student(GuidRef student) {
       this.student = student;
       return this;
     }
 
-    /** Sets the grading status; null clears it. */
+    /**
+     * Sets the grading status; null clears it.
+     *
+     * @param scoreStatus the grading status, such as {@link ScoreStatus#FULLY_GRADED} for a final
+     *     score, or null; a write needs it
+     * @return this builder
+     */
     public Builder scoreStatus(ScoreStatus scoreStatus) {
       this.scoreStatus = scoreStatus;
       return this;
     }
 
-    /** Sets the score; null clears it. */
+    /**
+     * Sets the score; null clears it.
+     *
+     * @param score the score, or null; a write needs it finite when set, and it may exceed the line
+     *     item's {@code resultValueMax} (extra credit)
+     * @return this builder
+     */
     public Builder score(Double score) {
       this.score = score;
       return this;
     }
 
-    /** Sets the score from a primitive, so that {@code score(100)} compiles. */
+    /**
+     * Sets the score from a primitive, so that {@code score(100)} compiles.
+     *
+     * @param score the score; a write needs it finite
+     * @return this builder
+     */
     public Builder score(double score) {
       this.score = score;
       return this;
     }
 
-    /** Sets the date of the score; null clears it. */
+    /**
+     * Sets the date of the score; null clears it.
+     *
+     * @param scoreDate the date the score was given, or null; a OneRoster 1.2 write needs it
+     * @return this builder
+     */
     public Builder scoreDate(LocalDate scoreDate) {
       this.scoreDate = scoreDate;
       return this;
     }
 
-    /** Sets a comment for the student; null clears it. */
+    /**
+     * Sets a comment for the student; null clears it.
+     *
+     * @param comment the comment, or null
+     * @return this builder
+     */
     public Builder comment(String comment) {
       this.comment = comment;
       return this;
     }
 
-    /** Sets the class (wire field {@code class}, 1.2); null clears it. */
+    /**
+     * Sets the class (wire field {@code class}, 1.2); null clears it.
+     *
+     * @param schoolClass a reference to the class, or null; only OneRoster 1.2 documents carry it
+     * @return this builder
+     */
     public Builder schoolClass(GuidRef schoolClass) {
       this.schoolClass = schoolClass;
       return this;
     }
 
-    /** Sets the score scale the score is on (1.2); null clears it. */
+    /**
+     * Sets the score scale the score is on (1.2); null clears it.
+     *
+     * @param scoreScale a reference to the score scale, or null; only OneRoster 1.2 documents carry
+     *     it
+     * @return this builder
+     */
     public Builder scoreScale(GuidRef scoreScale) {
       this.scoreScale = scoreScale;
       return this;
     }
 
-    /** Sets the score as text, such as a letter grade (1.2); null clears it. */
+    /**
+     * Sets the score as text, such as a letter grade (1.2); null clears it.
+     *
+     * @param textScore the score as text, such as {@code B+}, or null; only OneRoster 1.2 documents
+     *     carry it
+     * @return this builder
+     */
     public Builder textScore(String textScore) {
       this.textScore = textScore;
       return this;
     }
 
-    /** Sets whether the work is in progress (1.2); null clears it. */
+    /**
+     * Sets whether the work is in progress (1.2); null clears it.
+     *
+     * @param inProgress true if the work is in progress, false if not, or null; only OneRoster 1.2
+     *     documents carry it
+     * @return this builder
+     */
     public Builder inProgress(Boolean inProgress) {
       this.inProgress = inProgress;
       return this;
     }
 
-    /** Sets whether the work is incomplete (1.2); null clears it. */
+    /**
+     * Sets whether the work is incomplete (1.2); null clears it.
+     *
+     * @param incomplete true if the work is incomplete, false if not, or null; only OneRoster 1.2
+     *     documents carry it
+     * @return this builder
+     */
     public Builder incomplete(Boolean incomplete) {
       this.incomplete = incomplete;
       return this;
     }
 
-    /** Sets whether the work was handed in late (1.2); null clears it. */
+    /**
+     * Sets whether the work was handed in late (1.2); null clears it.
+     *
+     * @param late true if the work was handed in late, false if not, or null; only OneRoster 1.2
+     *     documents carry it
+     * @return this builder
+     */
     public Builder late(Boolean late) {
       this.late = late;
       return this;
     }
 
-    /** Sets whether the work is missing (1.2); null clears it. */
+    /**
+     * Sets whether the work is missing (1.2); null clears it.
+     *
+     * @param missing true if the work is missing, false if not, or null; only OneRoster 1.2
+     *     documents carry it
+     * @return this builder
+     */
     public Builder missing(Boolean missing) {
       this.missing = missing;
       return this;
     }
 
-    /** Sets the scores per learning objective (1.2) (copied; null means none). */
+    /**
+     * Sets the scores per learning objective (1.2) (copied; null means none).
+     *
+     * @param learningObjectiveSet the learning objective scores, one set per source; null means
+     *     none; only OneRoster 1.2 documents carry them
+     * @return this builder
+     * @throws NullPointerException if {@code learningObjectiveSet} holds a null element
+     */
     public Builder learningObjectiveSet(List<LearningObjectiveResultSet> learningObjectiveSet) {
       this.learningObjectiveSet = Copies.list(learningObjectiveSet, "learningObjectiveSet");
       return this;
     }
 
-    /** Builds the Result. */
+    /**
+     * Builds the Result.
+     *
+     * @return a new, immutable Result with the values set so far; nothing is checked here, {@link
+     *     Validation} checks it before a write
+     */
     public Result build() {
       return new Result(this);
     }

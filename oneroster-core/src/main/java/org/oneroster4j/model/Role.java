@@ -33,47 +33,49 @@ public final class Role {
    *
    * @param role the role, or null
    * @param org the org, or null
+   * @return a new Role of kind {@link RoleKind#PRIMARY} with {@code role} and {@code org}, and no
+   *     user profile or dates
    */
   public static Role primary(RoleType role, GuidRef org) {
     return builder().roleType(RoleKind.PRIMARY).role(role).org(org).build();
   }
 
-  /** Returns whether this is the primary or a secondary role in the org, or null. */
+  /** {@return whether this is the primary or a secondary role in the org, or null} */
   public RoleKind roleType() {
     return roleType;
   }
 
-  /** Returns the role, such as {@link RoleType#TEACHER}, or null. */
+  /** {@return the role, such as {@link RoleType#TEACHER}, or null} */
   public RoleType role() {
     return role;
   }
 
-  /** Returns the org in which the user has this role, or null. */
+  /** {@return the org in which the user has this role, or null} */
   public GuidRef org() {
     return org;
   }
 
-  /** Returns the URI of the user profile this role uses, or null. */
+  /** {@return the URI of the user profile this role uses, or null} */
   public String userProfile() {
     return userProfile;
   }
 
-  /** Returns the first day of the role, or null. */
+  /** {@return the first day of the role, or null} */
   public LocalDate beginDate() {
     return beginDate;
   }
 
-  /** Returns the last day of the role, or null. */
+  /** {@return the last day of the role, or null} */
   public LocalDate endDate() {
     return endDate;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this Role's values, to derive a modified copy. */
+  /** {@return a builder initialised with this Role's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .roleType(roleType)
@@ -135,43 +137,79 @@ public final class Role {
 
     private Builder() {}
 
-    /** Sets whether this is the primary or a secondary role in the org; null clears it. */
+    /**
+     * Sets whether this is the primary or a secondary role in the org; null clears it.
+     *
+     * @param roleType {@link RoleKind#PRIMARY} or {@link RoleKind#SECONDARY} (OneRoster 1.2 asks
+     *     for one primary role per org), or null to clear it
+     * @return this builder
+     */
     public Builder roleType(RoleKind roleType) {
       this.roleType = roleType;
       return this;
     }
 
-    /** Sets the role, such as {@link RoleType#TEACHER}; null clears it. */
+    /**
+     * Sets the role, such as {@link RoleType#TEACHER}; null clears it.
+     *
+     * @param role the role, such as {@link RoleType#TEACHER}, or null to clear it
+     * @return this builder
+     */
     public Builder role(RoleType role) {
       this.role = role;
       return this;
     }
 
-    /** Sets the org in which the user has this role; null clears it. */
+    /**
+     * Sets the org in which the user has this role; null clears it.
+     *
+     * @param org a reference to the org in which the user has this role, or null to clear it
+     * @return this builder
+     */
     public Builder org(GuidRef org) {
       this.org = org;
       return this;
     }
 
-    /** Sets the URI of the user profile this role uses; null clears it. */
+    /**
+     * Sets the URI of the user profile this role uses; null clears it.
+     *
+     * @param userProfile the URI of one of the user's user profiles, kept as given, or null to
+     *     clear it
+     * @return this builder
+     */
     public Builder userProfile(String userProfile) {
       this.userProfile = userProfile;
       return this;
     }
 
-    /** Sets the first day of the role; null clears it. */
+    /**
+     * Sets the first day of the role; null clears it.
+     *
+     * @param beginDate the first day of the role, or null to clear it
+     * @return this builder
+     */
     public Builder beginDate(LocalDate beginDate) {
       this.beginDate = beginDate;
       return this;
     }
 
-    /** Sets the last day of the role; null clears it. */
+    /**
+     * Sets the last day of the role; null clears it.
+     *
+     * @param endDate the last day of the role, or null to clear it
+     * @return this builder
+     */
     public Builder endDate(LocalDate endDate) {
       this.endDate = endDate;
       return this;
     }
 
-    /** Builds the Role. */
+    /**
+     * Builds the Role.
+     *
+     * @return a new Role with the values set so far; no value is required
+     */
     public Role build() {
       return new Role(this);
     }

@@ -49,96 +49,96 @@ public final class SchoolClass implements OneRosterEntity {
     this.resources = Copies.list(b.resources, "resources");
   }
 
-  /** Returns the entity's unique, opaque identifier, or null. */
+  /** {@return the entity's unique, opaque identifier, or null} */
   @Override
   public String sourcedId() {
     return sourcedId;
   }
 
-  /** Returns the lifecycle status, or null. */
+  /** {@return the lifecycle status, or null} */
   @Override
   public StatusType status() {
     return status;
   }
 
-  /** Returns when the entity was last modified, or null. */
+  /** {@return when the entity was last modified, or null} */
   @Override
   public Instant dateLastModified() {
     return dateLastModified;
   }
 
-  /** Returns extension data; never null, may be empty. */
+  /** {@return extension data; never null, may be empty} */
   @Override
   public Map<String, Object> metadata() {
     return metadata;
   }
 
-  /** Returns the class title, or null. */
+  /** {@return the class title, or null} */
   public String title() {
     return title;
   }
 
-  /** Returns the class code, or null. */
+  /** {@return the class code, or null} */
   public String classCode() {
     return classCode;
   }
 
-  /** Returns homeroom or scheduled, or null. */
+  /** {@return homeroom or scheduled, or null} */
   public ClassType classType() {
     return classType;
   }
 
-  /** Returns where the class meets, or null. */
+  /** {@return where the class meets, or null} */
   public String location() {
     return location;
   }
 
-  /** Returns the grade levels; never null, may be empty. */
+  /** {@return the grade levels; never null, may be empty} */
   public List<String> grades() {
     return grades;
   }
 
-  /** Returns the subjects; never null, may be empty. */
+  /** {@return the subjects; never null, may be empty} */
   public List<String> subjects() {
     return subjects;
   }
 
-  /** Returns the course the class belongs to, or null. */
+  /** {@return the course the class belongs to, or null} */
   public GuidRef course() {
     return course;
   }
 
-  /** Returns the school that runs the class, or null. */
+  /** {@return the school that runs the class, or null} */
   public GuidRef school() {
     return school;
   }
 
-  /** Returns the terms the class runs in; never null, may be empty. */
+  /** {@return the terms the class runs in; never null, may be empty} */
   public List<GuidRef> terms() {
     return terms;
   }
 
-  /** Returns machine-readable subject codes; never null, may be empty. */
+  /** {@return machine-readable subject codes; never null, may be empty} */
   public List<String> subjectCodes() {
     return subjectCodes;
   }
 
-  /** Returns the periods in which the class meets; never null, may be empty. */
+  /** {@return the periods in which the class meets; never null, may be empty} */
   public List<String> periods() {
     return periods;
   }
 
-  /** Returns the class's resources; never null, may be empty. */
+  /** {@return the class's resources; never null, may be empty} */
   public List<GuidRef> resources() {
     return resources;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this SchoolClass's values, to derive a modified copy. */
+  /** {@return a builder initialised with this SchoolClass's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .sourcedId(sourcedId)
@@ -269,79 +269,150 @@ public final class SchoolClass implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the class title; null clears it. */
+    /**
+     * Sets the class title; null clears it.
+     *
+     * @param title the class title, or null to clear it; {@link org.oneroster4j.export.ClassLinker}
+     *     lists it among a teacher's classes
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the class code; null clears it. */
+    /**
+     * Sets the class code; null clears it.
+     *
+     * @param classCode the SIS's code for the class, or null to clear it
+     * @return this builder
+     */
     public Builder classCode(String classCode) {
       this.classCode = classCode;
       return this;
     }
 
-    /** Sets homeroom or scheduled; null clears it. */
+    /**
+     * Sets homeroom or scheduled; null clears it.
+     *
+     * @param classType {@link ClassType#HOMEROOM}, {@link ClassType#SCHEDULED} or another value
+     *     from {@link ClassType#of(String)}, or null to clear it
+     * @return this builder
+     */
     public Builder classType(ClassType classType) {
       this.classType = classType;
       return this;
     }
 
-    /** Sets where the class meets; null clears it. */
+    /**
+     * Sets where the class meets; null clears it.
+     *
+     * @param location where the class meets, as free text such as a room, or null to clear it
+     * @return this builder
+     */
     public Builder location(String location) {
       this.location = location;
       return this;
     }
 
-    /** Sets the grade levels (copied; null means none). */
+    /**
+     * Sets the grade levels (copied; null means none).
+     *
+     * @param grades the grade levels, such as {@code "09"}; copied; null means none; null elements
+     *     are rejected
+     * @return this builder
+     */
     public Builder grades(List<String> grades) {
       this.grades = Copies.list(grades, "grades");
       return this;
     }
 
-    /** Sets the subjects (copied; null means none). */
+    /**
+     * Sets the subjects (copied; null means none).
+     *
+     * @param subjects the subject names; copied; null means none; null elements are rejected
+     * @return this builder
+     */
     public Builder subjects(List<String> subjects) {
       this.subjects = Copies.list(subjects, "subjects");
       return this;
     }
 
-    /** Sets the course the class belongs to; null clears it. */
+    /**
+     * Sets the course the class belongs to; null clears it.
+     *
+     * @param course a reference to the course the class is taught from, or null to clear it
+     * @return this builder
+     */
     public Builder course(GuidRef course) {
       this.course = course;
       return this;
     }
 
-    /** Sets the school that runs the class; null clears it. */
+    /**
+     * Sets the school that runs the class; null clears it.
+     *
+     * @param school a reference to the school (an org) that runs the class, or null to clear it
+     * @return this builder
+     */
     public Builder school(GuidRef school) {
       this.school = school;
       return this;
     }
 
-    /** Sets the terms the class runs in (copied; null means none). */
+    /**
+     * Sets the terms the class runs in (copied; null means none).
+     *
+     * @param terms references to the academic sessions the class runs in, whose titles and grading
+     *     periods the grade export reads; copied; null means none; null elements are rejected
+     * @return this builder
+     */
     public Builder terms(List<GuidRef> terms) {
       this.terms = Copies.list(terms, "terms");
       return this;
     }
 
-    /** Sets machine-readable subject codes (copied; null means none). */
+    /**
+     * Sets machine-readable subject codes (copied; null means none).
+     *
+     * @param subjectCodes machine-readable subject codes; copied; null means none; null elements
+     *     are rejected
+     * @return this builder
+     */
     public Builder subjectCodes(List<String> subjectCodes) {
       this.subjectCodes = Copies.list(subjectCodes, "subjectCodes");
       return this;
     }
 
-    /** Sets the periods in which the class meets (copied; null means none). */
+    /**
+     * Sets the periods in which the class meets (copied; null means none).
+     *
+     * @param periods the periods in which the class meets, as the SIS names them; copied; null
+     *     means none; null elements are rejected
+     * @return this builder
+     */
     public Builder periods(List<String> periods) {
       this.periods = Copies.list(periods, "periods");
       return this;
     }
 
-    /** Sets the class's resources (copied; null means none). */
+    /**
+     * Sets the class's resources (copied; null means none).
+     *
+     * @param resources references to the class's resources; copied; null means none; null elements
+     *     are rejected
+     * @return this builder
+     */
     public Builder resources(List<GuidRef> resources) {
       this.resources = Copies.list(resources, "resources");
       return this;
     }
 
-    /** Builds the SchoolClass. */
+    /**
+     * Builds the SchoolClass.
+     *
+     * @return a new SchoolClass with the values set so far; no value is required
+     */
     public SchoolClass build() {
       return new SchoolClass(this);
     }

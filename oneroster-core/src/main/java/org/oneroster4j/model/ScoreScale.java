@@ -35,61 +35,61 @@ public final class ScoreScale implements OneRosterEntity {
     this.scoreScaleValue = Copies.list(b.scoreScaleValue, "scoreScaleValue");
   }
 
-  /** Returns the entity's unique, opaque identifier, or null. */
+  /** {@return the entity's unique, opaque identifier, or null} */
   @Override
   public String sourcedId() {
     return sourcedId;
   }
 
-  /** Returns the lifecycle status, or null. */
+  /** {@return the lifecycle status, or null} */
   @Override
   public StatusType status() {
     return status;
   }
 
-  /** Returns when the entity was last modified, or null. */
+  /** {@return when the entity was last modified, or null} */
   @Override
   public Instant dateLastModified() {
     return dateLastModified;
   }
 
-  /** Returns extension data; never null, may be empty. */
+  /** {@return extension data; never null, may be empty} */
   @Override
   public Map<String, Object> metadata() {
     return metadata;
   }
 
-  /** Returns the title, or null. */
+  /** {@return the title, or null} */
   public String title() {
     return title;
   }
 
-  /** Returns the kind of scale (a free vocabulary), or null. */
+  /** {@return the kind of scale (a free vocabulary), or null} */
   public String type() {
     return type;
   }
 
-  /** Returns the course the scale applies to, or null. */
+  /** {@return the course the scale applies to, or null} */
   public GuidRef course() {
     return course;
   }
 
-  /** Returns the class (wire field {@code class}) the scale applies to, or null. */
+  /** {@return the class (wire field {@code class}) the scale applies to, or null} */
   public GuidRef schoolClass() {
     return schoolClass;
   }
 
-  /** Returns the entries of the scale; never null, may be empty. */
+  /** {@return the entries of the scale; never null, may be empty} */
   public List<ScoreScaleValue> scoreScaleValue() {
     return scoreScaleValue;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this ScoreScale's values, to derive a modified copy. */
+  /** {@return a builder initialised with this ScoreScale's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .sourcedId(sourcedId)
@@ -178,37 +178,70 @@ public final class ScoreScale implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the title; null clears it. */
+    /**
+     * Sets the title; null clears it.
+     *
+     * @param title the scale's name, or null; a write needs a non-blank one
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the kind of scale (a free vocabulary); null clears it. */
+    /**
+     * Sets the kind of scale (a free vocabulary); null clears it.
+     *
+     * @param type the kind of scale, such as {@code "letter grade"}, or null; a write needs a
+     *     non-blank one
+     * @return this builder
+     */
     public Builder type(String type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the course the scale applies to; null clears it. */
+    /**
+     * Sets the course the scale applies to; null clears it.
+     *
+     * @param course a reference to the course, or null
+     * @return this builder
+     */
     public Builder course(GuidRef course) {
       this.course = course;
       return this;
     }
 
-    /** Sets the class (wire field {@code class}) the scale applies to; null clears it. */
+    /**
+     * Sets the class (wire field {@code class}) the scale applies to; null clears it.
+     *
+     * @param schoolClass a reference to the class that uses the scale, or null; a write needs one
+     * @return this builder
+     */
     public Builder schoolClass(GuidRef schoolClass) {
       this.schoolClass = schoolClass;
       return this;
     }
 
-    /** Sets the entries of the scale (copied; null means none). */
+    /**
+     * Sets the entries of the scale (copied; null means none).
+     *
+     * @param scoreScaleValue the entries, each mapping one value of the scale to another; null
+     *     means none, and a write needs at least one
+     * @return this builder
+     * @throws NullPointerException if {@code scoreScaleValue} contains a null element
+     */
     public Builder scoreScaleValue(List<ScoreScaleValue> scoreScaleValue) {
       this.scoreScaleValue = Copies.list(scoreScaleValue, "scoreScaleValue");
       return this;
     }
 
-    /** Builds the ScoreScale. */
+    /**
+     * Builds the ScoreScale.
+     *
+     * @return a new ScoreScale with the values set so far; required values are not checked here,
+     *     {@link Validation} checks them before a write
+     */
     public ScoreScale build() {
       return new ScoreScale(this);
     }

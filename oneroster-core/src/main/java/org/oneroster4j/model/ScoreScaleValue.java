@@ -15,23 +15,23 @@ public final class ScoreScaleValue {
     this.itemValueRHS = b.itemValueRHS;
   }
 
-  /** Returns the left-hand value, or null. */
+  /** {@return the left-hand value, or null} */
   public String itemValueLHS() {
     return itemValueLHS;
   }
 
-  /** Returns the right-hand value, or null. */
+  /** {@return the right-hand value, or null} */
   public String itemValueRHS() {
     return itemValueRHS;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns a builder initialised with this ScoreScaleValue's values, to derive a modified copy.
+   * {@return a builder initialised with this ScoreScaleValue's values, to derive a modified copy}
    */
   public Builder toBuilder() {
     return new Builder().itemValueLHS(itemValueLHS).itemValueRHS(itemValueRHS);
@@ -75,19 +75,33 @@ public final class ScoreScaleValue {
 
     private Builder() {}
 
-    /** Sets the left-hand value; null clears it. */
+    /**
+     * Sets the left-hand value; null clears it.
+     *
+     * @param itemValueLHS the value being mapped, such as {@code "A"}, or null
+     * @return this builder
+     */
     public Builder itemValueLHS(String itemValueLHS) {
       this.itemValueLHS = itemValueLHS;
       return this;
     }
 
-    /** Sets the right-hand value; null clears it. */
+    /**
+     * Sets the right-hand value; null clears it.
+     *
+     * @param itemValueRHS the value it maps to, such as {@code "90"}, or null
+     * @return this builder
+     */
     public Builder itemValueRHS(String itemValueRHS) {
       this.itemValueRHS = itemValueRHS;
       return this;
     }
 
-    /** Builds the ScoreScaleValue. */
+    /**
+     * Builds the ScoreScaleValue.
+     *
+     * @return a new ScoreScaleValue with the values set so far
+     */
     public ScoreScaleValue build() {
       return new ScoreScaleValue(this);
     }

@@ -97,135 +97,141 @@ public final class User implements OneRosterEntity {
     return metadata;
   }
 
-  /** Returns the login name, or null. */
+  /** {@return the login name, or null} */
   public String username() {
     return username;
   }
 
-  /** Returns identifiers of the user in other systems; never null, may be empty. */
+  /** {@return identifiers of the user in other systems; never null, may be empty} */
   public List<UserId> userIds() {
     return userIds;
   }
 
-  /** Returns whether the account is enabled, or null. */
+  /** {@return whether the account is enabled, or null} */
   public Boolean enabledUser() {
     return enabledUser;
   }
 
-  /** Returns the given name, or null. */
+  /** {@return the given name, or null} */
   public String givenName() {
     return givenName;
   }
 
-  /** Returns the family name, or null. */
+  /** {@return the family name, or null} */
   public String familyName() {
     return familyName;
   }
 
-  /** Returns the middle name, or null. */
+  /** {@return the middle name, or null} */
   public String middleName() {
     return middleName;
   }
 
-  /** Returns the user's role, or null. */
+  /**
+   * {@return the user's role (1.1 {@code role}; filled from the primary role in {@code roles} when
+   * a document has {@code roles} but no {@code role}), or null}
+   */
   public RoleType role() {
     return role;
   }
 
-  /** Returns a human-readable identifier such as a student number, or null. */
+  /** {@return a human-readable identifier such as a student number, or null} */
   public String identifier() {
     return identifier;
   }
 
-  /** Returns the email address, or null. */
+  /** {@return the email address, or null} */
   public String email() {
     return email;
   }
 
-  /** Returns the SMS number, or null. */
+  /** {@return the SMS number, or null} */
   public String sms() {
     return sms;
   }
 
-  /** Returns the phone number, or null. */
+  /** {@return the phone number, or null} */
   public String phone() {
     return phone;
   }
 
-  /** Returns related users such as parents; never null, may be empty. */
+  /** {@return related users such as parents; never null, may be empty} */
   public List<GuidRef> agents() {
     return agents;
   }
 
-  /** Returns the orgs the user belongs to; never null, may be empty. */
+  /**
+   * {@return the orgs the user belongs to (1.1 {@code orgs}; filled from the orgs of {@code roles}
+   * when a document has {@code roles} but no {@code orgs}); never null, may be empty}
+   */
   public List<GuidRef> orgs() {
     return orgs;
   }
 
-  /** Returns the grade levels; never null, may be empty. */
+  /** {@return the grade levels; never null, may be empty} */
   public List<String> grades() {
     return grades;
   }
 
-  /** Returns the password (kept out of {@link #toString()}), or null. */
+  /** {@return the password (kept out of {@link #toString()}), or null} */
   public String password() {
     return password;
   }
 
   /**
-   * Returns the user's roles per org (1.2 {@code roles}; filled from {@code role} and {@code orgs}
-   * when a 1.1 document is read); never null, may be empty.
+   * {@return the user's roles per org (1.2 {@code roles}; filled from {@code role} and {@code orgs}
+   * when a 1.1 document is read); never null, may be empty}
    */
   public List<Role> roles() {
     return roles;
   }
 
-  /** Returns the user's profiles in other systems (1.2); never null, may be empty. */
+  /** {@return the user's profiles in other systems (1.2); never null, may be empty} */
   public List<UserProfile> userProfiles() {
     return userProfiles;
   }
 
-  /** Returns the user's primary org (1.2), or null. */
+  /** {@return the user's primary org (1.2), or null} */
   public GuidRef primaryOrg() {
     return primaryOrg;
   }
 
-  /** Returns the user's master identifier, which is not the sourcedId (1.2), or null. */
+  /** {@return the user's master identifier, which is not the sourcedId (1.2), or null} */
   public String userMasterIdentifier() {
     return userMasterIdentifier;
   }
 
-  /** Returns the preferred first name (1.2), or null. */
+  /** {@return the preferred first name (1.2), or null} */
   public String preferredFirstName() {
     return preferredFirstName;
   }
 
-  /** Returns the preferred middle name (1.2), or null. */
+  /** {@return the preferred middle name (1.2), or null} */
   public String preferredMiddleName() {
     return preferredMiddleName;
   }
 
-  /** Returns the preferred last name (1.2), or null. */
+  /** {@return the preferred last name (1.2), or null} */
   public String preferredLastName() {
     return preferredLastName;
   }
 
-  /** Returns the user's pronouns (1.2), or null. */
+  /** {@return the user's pronouns (1.2), or null} */
   public String pronouns() {
     return pronouns;
   }
 
-  /** Returns the user's resources (1.2); never null, may be empty. */
+  /** {@return the user's resources (1.2); never null, may be empty} */
   public List<GuidRef> resources() {
     return resources;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this User's values, to derive a modified copy. */
+  /** {@return a builder initialised with this User's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .sourcedId(sourcedId)
@@ -429,91 +435,175 @@ public final class User implements OneRosterEntity {
       return this;
     }
 
-    /** Sets the login name; null clears it. */
+    /**
+     * Sets the login name; null clears it.
+     *
+     * @param username the login name, or null
+     * @return this builder
+     */
     public Builder username(String username) {
       this.username = username;
       return this;
     }
 
-    /** Sets identifiers of the user in other systems (copied; null means none). */
+    /**
+     * Sets identifiers of the user in other systems (copied; null means none).
+     *
+     * @param userIds the identifiers, each naming the system it comes from (such as {@code
+     *     UserId.of("LDAP", "kim")}); null means none
+     * @return this builder
+     * @throws NullPointerException if {@code userIds} holds a null element
+     */
     public Builder userIds(List<UserId> userIds) {
       this.userIds = Copies.list(userIds, "userIds");
       return this;
     }
 
-    /** Sets whether the account is enabled; null clears it. */
+    /**
+     * Sets whether the account is enabled; null clears it.
+     *
+     * @param enabledUser true if the account is enabled, false if it is disabled, or null if not
+     *     known
+     * @return this builder
+     */
     public Builder enabledUser(Boolean enabledUser) {
       this.enabledUser = enabledUser;
       return this;
     }
 
-    /** Sets the given name; null clears it. */
+    /**
+     * Sets the given name; null clears it.
+     *
+     * @param givenName the given name, or null
+     * @return this builder
+     */
     public Builder givenName(String givenName) {
       this.givenName = givenName;
       return this;
     }
 
-    /** Sets the family name; null clears it. */
+    /**
+     * Sets the family name; null clears it.
+     *
+     * @param familyName the family name, or null
+     * @return this builder
+     */
     public Builder familyName(String familyName) {
       this.familyName = familyName;
       return this;
     }
 
-    /** Sets the middle name; null clears it. */
+    /**
+     * Sets the middle name; null clears it.
+     *
+     * @param middleName the middle name, or null
+     * @return this builder
+     */
     public Builder middleName(String middleName) {
       this.middleName = middleName;
       return this;
     }
 
-    /** Sets the user's role; null clears it. */
+    /**
+     * Sets the user's role; null clears it.
+     *
+     * @param role the role, or null; while {@code roles} is empty, a 1.2 document is written with
+     *     this role as the primary role in each of {@code orgs}
+     * @return this builder
+     */
     public Builder role(RoleType role) {
       this.role = role;
       return this;
     }
 
-    /** Sets a human-readable identifier such as a student number; null clears it. */
+    /**
+     * Sets a human-readable identifier such as a student number; null clears it.
+     *
+     * @param identifier the identifier people use, such as a student number (not the sourcedId), or
+     *     null
+     * @return this builder
+     */
     public Builder identifier(String identifier) {
       this.identifier = identifier;
       return this;
     }
 
-    /** Sets the email address; null clears it. */
+    /**
+     * Sets the email address; null clears it.
+     *
+     * @param email the email address, or null
+     * @return this builder
+     */
     public Builder email(String email) {
       this.email = email;
       return this;
     }
 
-    /** Sets the SMS number; null clears it. */
+    /**
+     * Sets the SMS number; null clears it.
+     *
+     * @param sms the number for text messages, or null
+     * @return this builder
+     */
     public Builder sms(String sms) {
       this.sms = sms;
       return this;
     }
 
-    /** Sets the phone number; null clears it. */
+    /**
+     * Sets the phone number; null clears it.
+     *
+     * @param phone the phone number, or null
+     * @return this builder
+     */
     public Builder phone(String phone) {
       this.phone = phone;
       return this;
     }
 
-    /** Sets related users such as parents (copied; null means none). */
+    /**
+     * Sets related users such as parents (copied; null means none).
+     *
+     * @param agents references to the related users; null means none
+     * @return this builder
+     * @throws NullPointerException if {@code agents} holds a null element
+     */
     public Builder agents(List<GuidRef> agents) {
       this.agents = Copies.list(agents, "agents");
       return this;
     }
 
-    /** Sets the orgs the user belongs to (copied; null means none). */
+    /**
+     * Sets the orgs the user belongs to (copied; null means none).
+     *
+     * @param orgs references to the orgs; null means none; while {@code roles} is empty, a 1.2
+     *     document is written with {@code role} as the primary role in each
+     * @return this builder
+     * @throws NullPointerException if {@code orgs} holds a null element
+     */
     public Builder orgs(List<GuidRef> orgs) {
       this.orgs = Copies.list(orgs, "orgs");
       return this;
     }
 
-    /** Sets the grade levels (copied; null means none). */
+    /**
+     * Sets the grade levels (copied; null means none).
+     *
+     * @param grades the grade levels; null means none
+     * @return this builder
+     * @throws NullPointerException if {@code grades} holds a null element
+     */
     public Builder grades(List<String> grades) {
       this.grades = Copies.list(grades, "grades");
       return this;
     }
 
-    /** Sets the password (kept out of {@link #toString()}); null clears it. */
+    /**
+     * Sets the password (kept out of {@link User#toString()}); null clears it.
+     *
+     * @param password the password, or null; written as is when the user is written
+     * @return this builder
+     */
     public Builder password(String password) {
       this.password = password;
       return this;
@@ -522,61 +612,113 @@ public final class User implements OneRosterEntity {
     /**
      * Sets the user's roles per org (1.2 {@code roles}; filled from {@code role} and {@code orgs}
      * when a 1.1 document is read) (copied; null means none).
+     *
+     * @param roles the roles, each the user's role in one org; null means none; a 1.1 document,
+     *     which has no {@code roles}, takes {@code role} and {@code orgs} from them when those are
+     *     not set
+     * @return this builder
+     * @throws NullPointerException if {@code roles} holds a null element
      */
     public Builder roles(List<Role> roles) {
       this.roles = Copies.list(roles, "roles");
       return this;
     }
 
-    /** Sets the user's profiles in other systems (1.2) (copied; null means none). */
+    /**
+     * Sets the user's profiles in other systems (1.2) (copied; null means none).
+     *
+     * @param userProfiles the profiles; null means none
+     * @return this builder
+     * @throws NullPointerException if {@code userProfiles} holds a null element
+     */
     public Builder userProfiles(List<UserProfile> userProfiles) {
       this.userProfiles = Copies.list(userProfiles, "userProfiles");
       return this;
     }
 
-    /** Sets the user's primary org (1.2); null clears it. */
+    /**
+     * Sets the user's primary org (1.2); null clears it.
+     *
+     * @param primaryOrg a reference to the primary org, or null
+     * @return this builder
+     */
     public Builder primaryOrg(GuidRef primaryOrg) {
       this.primaryOrg = primaryOrg;
       return this;
     }
 
-    /** Sets the user's master identifier, which is not the sourcedId (1.2); null clears it. */
+    /**
+     * Sets the user's master identifier, which is not the sourcedId (1.2); null clears it.
+     *
+     * @param userMasterIdentifier the master identifier, or null
+     * @return this builder
+     */
     public Builder userMasterIdentifier(String userMasterIdentifier) {
       this.userMasterIdentifier = userMasterIdentifier;
       return this;
     }
 
-    /** Sets the preferred first name (1.2); null clears it. */
+    /**
+     * Sets the preferred first name (1.2); null clears it.
+     *
+     * @param preferredFirstName the preferred first name, or null
+     * @return this builder
+     */
     public Builder preferredFirstName(String preferredFirstName) {
       this.preferredFirstName = preferredFirstName;
       return this;
     }
 
-    /** Sets the preferred middle name (1.2); null clears it. */
+    /**
+     * Sets the preferred middle name (1.2); null clears it.
+     *
+     * @param preferredMiddleName the preferred middle name, or null
+     * @return this builder
+     */
     public Builder preferredMiddleName(String preferredMiddleName) {
       this.preferredMiddleName = preferredMiddleName;
       return this;
     }
 
-    /** Sets the preferred last name (1.2); null clears it. */
+    /**
+     * Sets the preferred last name (1.2); null clears it.
+     *
+     * @param preferredLastName the preferred last name, or null
+     * @return this builder
+     */
     public Builder preferredLastName(String preferredLastName) {
       this.preferredLastName = preferredLastName;
       return this;
     }
 
-    /** Sets the user's pronouns (1.2); null clears it. */
+    /**
+     * Sets the user's pronouns (1.2); null clears it.
+     *
+     * @param pronouns the pronouns, or null
+     * @return this builder
+     */
     public Builder pronouns(String pronouns) {
       this.pronouns = pronouns;
       return this;
     }
 
-    /** Sets the user's resources (1.2) (copied; null means none). */
+    /**
+     * Sets the user's resources (1.2) (copied; null means none).
+     *
+     * @param resources references to the resources; null means none
+     * @return this builder
+     * @throws NullPointerException if {@code resources} holds a null element
+     */
     public Builder resources(List<GuidRef> resources) {
       this.resources = Copies.list(resources, "resources");
       return this;
     }
 
-    /** Builds the User. */
+    /**
+     * Builds the User.
+     *
+     * @return a new, immutable User with the values set so far; later setter calls do not change it
+     */
     public User build() {
       return new User(this);
     }

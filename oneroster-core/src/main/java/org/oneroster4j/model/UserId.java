@@ -20,27 +20,28 @@ public final class UserId {
    *
    * @param type the kind of identifier, or null
    * @param identifier the identifier, or null
+   * @return the new identifier
    */
   public static UserId of(String type, String identifier) {
     return builder().type(type).identifier(identifier).build();
   }
 
-  /** Returns the kind of identifier, or null. */
+  /** {@return the kind of identifier, or null} */
   public String type() {
     return type;
   }
 
-  /** Returns the identifier, or null. */
+  /** {@return the identifier, or null} */
   public String identifier() {
     return identifier;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this UserId's values, to derive a modified copy. */
+  /** {@return a builder initialised with this UserId's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder().type(type).identifier(identifier);
   }
@@ -75,19 +76,33 @@ public final class UserId {
 
     private Builder() {}
 
-    /** Sets the kind of identifier; null clears it. */
+    /**
+     * Sets the kind of identifier; null clears it.
+     *
+     * @param type the kind, such as {@code "LDAP"}, or null to leave it out of the JSON
+     * @return this builder
+     */
     public Builder type(String type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the identifier; null clears it. */
+    /**
+     * Sets the identifier; null clears it.
+     *
+     * @param identifier the user's identifier in that system, such as {@code "kim"}, or null
+     * @return this builder
+     */
     public Builder identifier(String identifier) {
       this.identifier = identifier;
       return this;
     }
 
-    /** Builds the UserId. */
+    /**
+     * Builds the UserId.
+     *
+     * @return a new UserId with the values set so far
+     */
     public UserId build() {
       return new UserId(this);
     }

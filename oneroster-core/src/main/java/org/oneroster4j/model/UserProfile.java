@@ -24,42 +24,42 @@ public final class UserProfile {
     this.credentials = Copies.list(b.credentials, "credentials");
   }
 
-  /** Returns the profile's URI identifier, or null. */
+  /** {@return the profile's URI identifier, or null} */
   public String profileId() {
     return profileId;
   }
 
-  /** Returns the kind of profile, or null. */
+  /** {@return the kind of profile, or null} */
   public String profileType() {
     return profileType;
   }
 
-  /** Returns the identifier of the vendor of the system, or null. */
+  /** {@return the identifier of the vendor of the system, or null} */
   public String vendorId() {
     return vendorId;
   }
 
-  /** Returns the identifier of the application, or null. */
+  /** {@return the identifier of the application, or null} */
   public String applicationId() {
     return applicationId;
   }
 
-  /** Returns a description of the profile, or null. */
+  /** {@return a description of the profile, or null} */
   public String description() {
     return description;
   }
 
-  /** Returns the credentials for the profile; never null, may be empty. */
+  /** {@return the credentials for the profile; never null, may be empty} */
   public List<Credential> credentials() {
     return credentials;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this UserProfile's values, to derive a modified copy. */
+  /** {@return a builder initialised with this UserProfile's values, to derive a modified copy} */
   public Builder toBuilder() {
     return new Builder()
         .profileId(profileId)
@@ -123,43 +123,79 @@ public final class UserProfile {
 
     private Builder() {}
 
-    /** Sets the profile's URI identifier; null clears it. */
+    /**
+     * Sets the profile's URI identifier; null clears it.
+     *
+     * @param profileId a URI that identifies the profile, or null to leave it out of the JSON
+     * @return this builder
+     */
     public Builder profileId(String profileId) {
       this.profileId = profileId;
       return this;
     }
 
-    /** Sets the kind of profile; null clears it. */
+    /**
+     * Sets the kind of profile; null clears it.
+     *
+     * @param profileType the kind of profile, or null to leave it out of the JSON
+     * @return this builder
+     */
     public Builder profileType(String profileType) {
       this.profileType = profileType;
       return this;
     }
 
-    /** Sets the identifier of the vendor of the system; null clears it. */
+    /**
+     * Sets the identifier of the vendor of the system; null clears it.
+     *
+     * @param vendorId the vendor's identifier, or null to leave it out of the JSON
+     * @return this builder
+     */
     public Builder vendorId(String vendorId) {
       this.vendorId = vendorId;
       return this;
     }
 
-    /** Sets the identifier of the application; null clears it. */
+    /**
+     * Sets the identifier of the application; null clears it.
+     *
+     * @param applicationId the application's identifier, or null to leave it out of the JSON
+     * @return this builder
+     */
     public Builder applicationId(String applicationId) {
       this.applicationId = applicationId;
       return this;
     }
 
-    /** Sets a description of the profile; null clears it. */
+    /**
+     * Sets a description of the profile; null clears it.
+     *
+     * @param description a description for people, or null to leave it out of the JSON
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets the credentials for the profile (copied; null means none). */
+    /**
+     * Sets the credentials for the profile (copied; null means none).
+     *
+     * @param credentials the logins for the profile's system; null or empty leaves {@code
+     *     credentials} out of the JSON
+     * @return this builder
+     * @throws NullPointerException if {@code credentials} contains a null element
+     */
     public Builder credentials(List<Credential> credentials) {
       this.credentials = Copies.list(credentials, "credentials");
       return this;
     }
 
-    /** Builds the UserProfile. */
+    /**
+     * Builds the UserProfile.
+     *
+     * @return a new UserProfile with the values set so far
+     */
     public UserProfile build() {
       return new UserProfile(this);
     }

@@ -27,6 +27,10 @@ public final class Validation {
    * <p>Checked: sourcedId and title are not blank; the class reference is present; assignDate and
    * dueDate are present and assignDate is not after dueDate; resultValueMin and resultValueMax are
    * present, finite, and max is greater than min; references have non-blank sourcedIds.
+   *
+   * @param lineItem the line item to check; not null
+   * @return the problems found, in the order checked; unmodifiable, and empty when the line item
+   *     can be written
    */
   public static List<Violation> problems(LineItem lineItem) {
     Objects.requireNonNull(lineItem, "lineItem");
@@ -84,6 +88,10 @@ public final class Validation {
    * <p>Checked: sourcedId is not blank; the lineItem and student references are present;
    * scoreStatus is present; score, when present, is finite. A score above the line item's maximum
    * is allowed (extra credit).
+   *
+   * @param result the result to check; not null
+   * @return the problems found, in the order checked; unmodifiable, and empty when the result can
+   *     be written
    */
   public static List<Violation> problems(Result result) {
     Objects.requireNonNull(result, "result");
@@ -110,6 +118,10 @@ public final class Validation {
    * Returns every problem that stops {@code category} from being written; empty when there is none.
    *
    * <p>Checked: sourcedId and title are not blank.
+   *
+   * @param category the category to check; not null
+   * @return the problems found, in the order checked; unmodifiable, and empty when the category can
+   *     be written
    */
   public static List<Violation> problems(Category category) {
     Objects.requireNonNull(category, "category");
@@ -125,6 +137,7 @@ public final class Validation {
   /**
    * Checks {@code lineItem} and returns normally when it can be written.
    *
+   * @param lineItem the line item to check; not null
    * @throws ValidationException listing every problem {@link #problems(LineItem)} finds
    */
   public static void require(LineItem lineItem) {
@@ -134,6 +147,7 @@ public final class Validation {
   /**
    * Checks {@code result} and returns normally when it can be written.
    *
+   * @param result the result to check; not null
    * @throws ValidationException listing every problem {@link #problems(Result)} finds
    */
   public static void require(Result result) {
@@ -143,6 +157,7 @@ public final class Validation {
   /**
    * Checks {@code category} and returns normally when it can be written.
    *
+   * @param category the category to check; not null
    * @throws ValidationException listing every problem {@link #problems(Category)} finds
    */
   public static void require(Category category) {
@@ -166,6 +181,8 @@ public final class Validation {
    *
    * @param entity the entity to check; not null
    * @param version the OneRoster version it is written to; not null
+   * @return the problems found, in the order checked; unmodifiable, and empty when the entity can
+   *     be written
    */
   public static List<Violation> problems(OneRosterEntity entity, OneRosterVersion version) {
     Objects.requireNonNull(entity, "entity");

@@ -67,7 +67,9 @@ public interface PagedIterable<T> extends Iterable<T> {
    * SDK's own lists use the client's {@code maxListItems} (default 100,000).
    *
    * @param maxItems the most items kept; not negative
+   * @return every item, in the collection's order, in an unmodifiable list
    * @throws org.oneroster4j.error.LimitExceededException when the collection has more
+   * @throws IllegalArgumentException if {@code maxItems} is negative
    */
   default List<T> toList(int maxItems) {
     if (maxItems < 0) {

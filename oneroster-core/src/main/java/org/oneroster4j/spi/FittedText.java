@@ -54,8 +54,8 @@ public record FittedText(
   }
 
   /**
-   * {@return the warning to show when the text was shortened, e.g} {@code title shortened from 62
-   * to 50 characters (the SIS accepts at most 50): "Unit 3 …"}; empty when it was not.
+   * {@return the warning to show when the text was shortened, for example {@code title shortened
+   * from 62 to 50 characters (the SIS accepts at most 50): "Unit 3 …"}; empty when it was not}
    */
   public Optional<String> warning() {
     if (!truncated) {

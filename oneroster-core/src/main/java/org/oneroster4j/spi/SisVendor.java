@@ -20,12 +20,12 @@ import org.oneroster4j.OneRosterVersion;
 public interface SisVendor {
 
   /**
-   * {@return the vendor id: lower-case letters and digits, e.g} {@code "generic"}, {@code
-   * "infinitecampus"}, {@code "skyward"}; later {@code "aeries"}, {@code "aspen"}, {@code "sims"}.
+   * {@return the vendor id: lower-case letters and digits, for example {@code "generic"}, {@code
+   * "infinitecampus"}, {@code "skyward"}; later {@code "aeries"}, {@code "aspen"}, {@code "sims"}}
    */
   String id();
 
-  /** {@return the vendor's name as schools know it, e.g} {@code "Infinite Campus"}. */
+  /** {@return the vendor's name as schools know it, for example {@code "Infinite Campus"}} */
   String displayName();
 
   /** {@return the partnership status shown in the status table} */

@@ -97,8 +97,8 @@ public interface VendorConnection {
 
   /**
    * {@return the line-item rules of this connection when its vendor options change the vendor's
-   * defaults (e.g} a title limit set by the administrator); empty means {@link
-   * SisVendor#lineItemRules()}. Whoever applies rules should prefer these.
+   * defaults (for example a title limit set by the administrator); empty means {@link
+   * SisVendor#lineItemRules()}} Whoever applies rules should prefer these.
    */
   default Optional<LineItemRules> lineItemRules() {
     return Optional.empty();

@@ -379,9 +379,9 @@ public final class VendorUrls {
 
   /**
    * {@return whether a request path addresses the gradebook service: a {@code categories}, {@code
-   * lineItems} or {@code results} collection anywhere in it, e.g} {@code /lineItems/abc}, {@code
-   * /classes/c1/results} or {@code /classes/c1/lineItems/l1/results}. Only collection positions
-   * count, so a sourcedId that happens to read "results" does not.
+   * lineItems} or {@code results} collection anywhere in it, for example {@code /lineItems/abc},
+   * {@code /classes/c1/results} or {@code /classes/c1/lineItems/l1/results}} Only collection
+   * positions count, so a sourcedId that happens to read "results" does not.
    *
    * @param path a path relative to the base URL (a leading {@code /ims/oneroster/v1p1} and a query
    *     string are ignored)
