@@ -86,6 +86,9 @@ import org.oneroster4j.spi.VendorUrls;
  * answer, {@code ProtocolException} when the answer was not OneRoster, {@code ValidationException}
  * before a write that would be refused.
  *
+ * <p>Ids are given as the SIS sent them: the client percent-encodes them into the path, and refuses
+ * a null, blank, {@code .} or {@code ..} id before any request.
+ *
  * <p>A client owns threads and connections: {@link #close()} it when done (or use
  * try-with-resources). Views made by {@link #with(RequestOptions)} are the same client; variants
  * made by {@link #toBuilder()} share its HTTP client, which ends when the last of them is closed.
@@ -160,7 +163,12 @@ public final class OneRosterClient implements AutoCloseable {
     this.options = options;
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new, empty builder; {@link Builder#url(String)} and {@link
+   *     Builder#credentials(Credentials)} must be set before {@link Builder#build()}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -169,6 +177,8 @@ public final class OneRosterClient implements AutoCloseable {
    * A builder with this client's settings that shares its HTTP client; change what differs and
    * build a variant. The shared HTTP client ends when the last client using it is closed.
    *
+   * @return a new builder holding a copy of this client's settings; changing it does not change
+   *     this client
    * @throws IllegalStateException when this client was closed
    */
   public Builder toBuilder() {
@@ -198,6 +208,10 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * A view of this client whose calls use {@code options} on top of the current ones; it shares the
    * connection, token cache and concurrency limit.
+   *
+   * @param options the options to apply: their non-null settings win over the current ones, and
+   *     their headers are added, replacing current headers of the same name
+   * @return a view that sends every call with the merged options; closing it closes this client too
    */
   public OneRosterClient with(RequestOptions options) {
     Objects.requireNonNull(options, "options");
@@ -213,55 +227,70 @@ public final class OneRosterClient implements AutoCloseable {
         lifecycle);
   }
 
-  /** The SIS vendor this client talks to (explicit, by id, detected from the URL, or generic). */
+  /**
+   * {@return the SIS vendor this client talks to (explicit, by id, detected from the URL, or
+   * generic)}
+   */
   public SisVendor vendor() {
     return vendor;
   }
 
   /**
-   * The gradebook rules of this connection: the vendor's {@link
+   * {@return the gradebook rules of this connection: the vendor's {@link
    * SisVendor#lineItemRules(OneRosterVersion)} for this client's version, as changed by vendor
-   * options when the vendor supports that (e.g. Aeries' {@code titleMaxLength}).
+   * options when the vendor supports that (e.g. Aeries' {@code titleMaxLength})}
    */
   public LineItemRules lineItemRules() {
     return connection.lineItemRules().orElseGet(() -> vendor.lineItemRules(version));
   }
 
   /**
-   * The normalized OneRoster base URL: in 1.1 the base ending with {@code /ims/oneroster/v1p1}, in
-   * 1.2 the root ending with {@code /ims/oneroster} (see {@link #serviceUrl(Service)}).
+   * {@return the normalized OneRoster base URL: in 1.1 the base ending with {@code
+   * /ims/oneroster/v1p1}, in 1.2 the root ending with {@code /ims/oneroster} (see {@link
+   * #serviceUrl(Service)})}
    */
   public URI baseUrl() {
     return baseUrl;
   }
 
-  /** The OneRoster version this client speaks: chosen, detected from the URL, or the vendor's. */
+  /**
+   * {@return the OneRoster version this client speaks: chosen, detected from the URL, or the
+   * vendor's}
+   */
   public OneRosterVersion version() {
     return version;
   }
 
   /**
-   * The base URL of one service: in 1.2 e.g. {@code …/ims/oneroster/gradebook/v1p2}; in 1.1 the one
-   * base URL for every service.
+   * {@return the base URL of one service, without a trailing slash: in 1.2 e.g. {@code
+   * …/ims/oneroster/gradebook/v1p2}; in 1.1 the one base URL for every service}
+   *
+   * @param service the service; in 1.2 its URL is the vendor's, or the one given to {@link
+   *     Builder#serviceUrl(Service, String)}
    */
   public URI serviceUrl(Service service) {
     Objects.requireNonNull(service, "service");
     return URI.create(serviceBases.get(service));
   }
 
-  /** The most requests in flight at once: the builder's setting or the vendor's default. */
+  /**
+   * {@return the most requests in flight at once: the builder's setting or the vendor's default}
+   */
   public int maxConcurrency() {
     return maxConcurrency;
   }
 
-  /** The page size asked for when a query does not say: the builder's or the vendor's default. */
+  /**
+   * {@return the page size asked for when a query does not say: the builder's or the vendor's
+   * default}
+   */
   public int pageSize() {
     return pageSize;
   }
 
   /**
-   * The most items gathered into memory from one collection, and the most one page may hold (see
-   * {@link Builder#maxListItems(int)}); streaming a collection is not limited by it.
+   * {@return the most items gathered into memory from one collection, and the most one page may
+   * hold (see {@link Builder#maxListItems(int)})} Streaming a collection is not limited by it.
    */
   public int maxListItems() {
     return maxListItems;
@@ -282,355 +311,789 @@ public final class OneRosterClient implements AutoCloseable {
 
   // ---------------------------------------------------------------- rostering reads
 
-  /** {@code GET /orgs}. */
+  /**
+   * {@code GET /orgs}.
+   *
+   * @return all orgs, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<Org> orgs() {
     return orgs(Query.all());
   }
 
-  /** {@code GET /orgs} with a query. */
+  /**
+   * {@code GET /orgs} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the orgs the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<Org> orgs(Query query) {
     return list(Endpoints.ORG_ALL, query);
   }
 
-  /** {@code GET /orgs/{sourcedId}}. */
+  /**
+   * {@code GET /orgs/{sourcedId}}.
+   *
+   * @param sourcedId the org's sourcedId (the client percent-encodes it)
+   * @return the org as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the org (or the base URL
+   *     is wrong)
+   */
   public Org org(String sourcedId) {
     return one(Endpoints.ORG, sourcedId);
   }
 
-  /** {@code GET /schools}. */
+  /**
+   * {@code GET /schools}.
+   *
+   * @return all schools, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<Org> schools() {
     return schools(Query.all());
   }
 
-  /** {@code GET /schools} with a query. */
+  /**
+   * {@code GET /schools} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the schools the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<Org> schools(Query query) {
     return list(Endpoints.SCHOOL_ALL, query);
   }
 
-  /** {@code GET /schools/{sourcedId}}. */
+  /**
+   * {@code GET /schools/{sourcedId}}.
+   *
+   * @param sourcedId the school's sourcedId (the client percent-encodes it)
+   * @return the school as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the school (or the base
+   *     URL is wrong)
+   */
   public Org school(String sourcedId) {
     return one(Endpoints.SCHOOL, sourcedId);
   }
 
-  /** {@code GET /academicSessions}. */
+  /**
+   * {@code GET /academicSessions}.
+   *
+   * @return all academic sessions, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<AcademicSession> academicSessions() {
     return academicSessions(Query.all());
   }
 
-  /** {@code GET /academicSessions} with a query. */
+  /**
+   * {@code GET /academicSessions} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the academic sessions the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<AcademicSession> academicSessions(Query query) {
     return list(Endpoints.ACADEMIC_SESSION_ALL, query);
   }
 
-  /** {@code GET /academicSessions/{sourcedId}}. */
+  /**
+   * {@code GET /academicSessions/{sourcedId}}.
+   *
+   * @param sourcedId the academic session's sourcedId (the client percent-encodes it)
+   * @return the academic session as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the academic session (or
+   *     the base URL is wrong)
+   */
   public AcademicSession academicSession(String sourcedId) {
     return one(Endpoints.ACADEMIC_SESSION, sourcedId);
   }
 
-  /** {@code GET /terms}. */
+  /**
+   * {@code GET /terms}.
+   *
+   * @return all terms, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<AcademicSession> terms() {
     return terms(Query.all());
   }
 
-  /** {@code GET /terms} with a query. */
+  /**
+   * {@code GET /terms} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the terms the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<AcademicSession> terms(Query query) {
     return list(Endpoints.TERM_ALL, query);
   }
 
-  /** {@code GET /terms/{sourcedId}}. */
+  /**
+   * {@code GET /terms/{sourcedId}}.
+   *
+   * @param sourcedId the term's sourcedId (the client percent-encodes it)
+   * @return the term as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the term (or the base URL
+   *     is wrong)
+   */
   public AcademicSession term(String sourcedId) {
     return one(Endpoints.TERM, sourcedId);
   }
 
-  /** {@code GET /gradingPeriods}. */
+  /**
+   * {@code GET /gradingPeriods}.
+   *
+   * @return all grading periods, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<AcademicSession> gradingPeriods() {
     return gradingPeriods(Query.all());
   }
 
-  /** {@code GET /gradingPeriods} with a query. */
+  /**
+   * {@code GET /gradingPeriods} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the grading periods the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<AcademicSession> gradingPeriods(Query query) {
     return list(Endpoints.GRADING_PERIOD_ALL, query);
   }
 
-  /** {@code GET /gradingPeriods/{sourcedId}}. */
+  /**
+   * {@code GET /gradingPeriods/{sourcedId}}.
+   *
+   * @param sourcedId the grading period's sourcedId (the client percent-encodes it)
+   * @return the grading period as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the grading period (or the
+   *     base URL is wrong)
+   */
   public AcademicSession gradingPeriod(String sourcedId) {
     return one(Endpoints.GRADING_PERIOD, sourcedId);
   }
 
-  /** {@code GET /courses}. */
+  /**
+   * {@code GET /courses}.
+   *
+   * @return all courses, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<Course> courses() {
     return courses(Query.all());
   }
 
-  /** {@code GET /courses} with a query. */
+  /**
+   * {@code GET /courses} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the courses the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<Course> courses(Query query) {
     return list(Endpoints.COURSE_ALL, query);
   }
 
-  /** {@code GET /courses/{sourcedId}}. */
+  /**
+   * {@code GET /courses/{sourcedId}}.
+   *
+   * @param sourcedId the course's sourcedId (the client percent-encodes it)
+   * @return the course as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the course (or the base
+   *     URL is wrong)
+   */
   public Course course(String sourcedId) {
     return one(Endpoints.COURSE, sourcedId);
   }
 
-  /** {@code GET /classes}. */
+  /**
+   * {@code GET /classes}.
+   *
+   * @return all classes, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<SchoolClass> classes() {
     return classes(Query.all());
   }
 
-  /** {@code GET /classes} with a query. */
+  /**
+   * {@code GET /classes} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the classes the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<SchoolClass> classes(Query query) {
     return list(Endpoints.CLASS_ALL, query);
   }
 
-  /** {@code GET /classes/{sourcedId}}. */
+  /**
+   * {@code GET /classes/{sourcedId}}.
+   *
+   * @param sourcedId the class's sourcedId (the client percent-encodes it)
+   * @return the class as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the class (or the base URL
+   *     is wrong)
+   */
   public SchoolClass schoolClass(String sourcedId) {
     return one(Endpoints.CLASS, sourcedId);
   }
 
-  /** {@code GET /users}. */
+  /**
+   * {@code GET /users}.
+   *
+   * @return all users, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<User> users() {
     return users(Query.all());
   }
 
-  /** {@code GET /users} with a query. */
+  /**
+   * {@code GET /users} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the users the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<User> users(Query query) {
     return list(Endpoints.USER_ALL, query);
   }
 
-  /** {@code GET /users/{sourcedId}}. */
+  /**
+   * {@code GET /users/{sourcedId}}.
+   *
+   * @param sourcedId the user's sourcedId (the client percent-encodes it)
+   * @return the user as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the user (or the base URL
+   *     is wrong)
+   */
   public User user(String sourcedId) {
     return one(Endpoints.USER, sourcedId);
   }
 
-  /** {@code GET /students}. */
+  /**
+   * {@code GET /students}.
+   *
+   * @return all students, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<User> students() {
     return students(Query.all());
   }
 
-  /** {@code GET /students} with a query. */
+  /**
+   * {@code GET /students} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the students the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<User> students(Query query) {
     return list(Endpoints.STUDENT_ALL, query);
   }
 
-  /** {@code GET /students/{sourcedId}}. */
+  /**
+   * {@code GET /students/{sourcedId}}.
+   *
+   * @param sourcedId the student's sourcedId (the client percent-encodes it)
+   * @return the student as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the student (or the base
+   *     URL is wrong)
+   */
   public User student(String sourcedId) {
     return one(Endpoints.STUDENT, sourcedId);
   }
 
-  /** {@code GET /teachers}. */
+  /**
+   * {@code GET /teachers}.
+   *
+   * @return all teachers, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<User> teachers() {
     return teachers(Query.all());
   }
 
-  /** {@code GET /teachers} with a query. */
+  /**
+   * {@code GET /teachers} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the teachers the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<User> teachers(Query query) {
     return list(Endpoints.TEACHER_ALL, query);
   }
 
-  /** {@code GET /teachers/{sourcedId}}. */
+  /**
+   * {@code GET /teachers/{sourcedId}}.
+   *
+   * @param sourcedId the teacher's sourcedId (the client percent-encodes it)
+   * @return the teacher as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the teacher (or the base
+   *     URL is wrong)
+   */
   public User teacher(String sourcedId) {
     return one(Endpoints.TEACHER, sourcedId);
   }
 
-  /** {@code GET /enrollments}. */
+  /**
+   * {@code GET /enrollments}.
+   *
+   * @return all enrollments, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<Enrollment> enrollments() {
     return enrollments(Query.all());
   }
 
-  /** {@code GET /enrollments} with a query. */
+  /**
+   * {@code GET /enrollments} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the enrollments the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<Enrollment> enrollments(Query query) {
     return list(Endpoints.ENROLLMENT_ALL, query);
   }
 
-  /** {@code GET /enrollments/{sourcedId}}. */
+  /**
+   * {@code GET /enrollments/{sourcedId}}.
+   *
+   * @param sourcedId the enrollment's sourcedId (the client percent-encodes it)
+   * @return the enrollment as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the enrollment (or the
+   *     base URL is wrong)
+   */
   public Enrollment enrollment(String sourcedId) {
     return one(Endpoints.ENROLLMENT, sourcedId);
   }
 
-  /** {@code GET /demographics}. */
+  /**
+   * {@code GET /demographics}.
+   *
+   * @return all demographics records, fetched in pages of {@link #pageSize()} as iteration needs
+   *     them
+   */
   public PagedIterable<Demographics> demographics() {
     return demographics(Query.all());
   }
 
-  /** {@code GET /demographics} with a query. */
+  /**
+   * {@code GET /demographics} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the demographics records the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<Demographics> demographics(Query query) {
     return list(Endpoints.DEMOGRAPHIC_ALL, query);
   }
 
-  /** {@code GET /demographics/{sourcedId}}. */
+  /**
+   * {@code GET /demographics/{sourcedId}}.
+   *
+   * @param sourcedId the demographics record's sourcedId (the client percent-encodes it)
+   * @return the demographics record as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the demographics record
+   *     (or the base URL is wrong)
+   */
   public Demographics demographic(String sourcedId) {
     return one(Endpoints.DEMOGRAPHIC, sourcedId);
   }
 
-  /** {@code GET /schools/{schoolId}/courses}. */
+  /**
+   * {@code GET /schools/{schoolId}/courses}.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @return the school's courses, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<Course> coursesForSchool(String schoolId) {
     return coursesForSchool(schoolId, Query.all());
   }
 
-  /** {@code GET /schools/{schoolId}/courses} with a query. */
+  /**
+   * {@code GET /schools/{schoolId}/courses} with a query.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the school's courses the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<Course> coursesForSchool(String schoolId, Query query) {
     return list(Endpoints.COURSES_FOR_SCHOOL, query, schoolId);
   }
 
-  /** {@code GET /schools/{schoolId}/classes/{classId}/enrollments}. */
+  /**
+   * {@code GET /schools/{schoolId}/classes/{classId}/enrollments}.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @return the class's enrollments, fetched in pages of {@link #pageSize()} as iteration needs
+   *     them
+   */
   public PagedIterable<Enrollment> enrollmentsForClassInSchool(String schoolId, String classId) {
     return enrollmentsForClassInSchool(schoolId, classId, Query.all());
   }
 
-  /** {@code GET /schools/{schoolId}/classes/{classId}/enrollments} with a query. */
+  /**
+   * {@code GET /schools/{schoolId}/classes/{classId}/enrollments} with a query.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the class's enrollments the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<Enrollment> enrollmentsForClassInSchool(
       String schoolId, String classId, Query query) {
     return list(Endpoints.ENROLLMENTS_FOR_CLASS_IN_SCHOOL, query, schoolId, classId);
   }
 
-  /** {@code GET /schools/{schoolId}/classes/{classId}/students}. */
+  /**
+   * {@code GET /schools/{schoolId}/classes/{classId}/students}.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @return the class's students, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<User> studentsForClassInSchool(String schoolId, String classId) {
     return studentsForClassInSchool(schoolId, classId, Query.all());
   }
 
-  /** {@code GET /schools/{schoolId}/classes/{classId}/students} with a query. */
+  /**
+   * {@code GET /schools/{schoolId}/classes/{classId}/students} with a query.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the class's students the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<User> studentsForClassInSchool(
       String schoolId, String classId, Query query) {
     return list(Endpoints.STUDENTS_FOR_CLASS_IN_SCHOOL, query, schoolId, classId);
   }
 
-  /** {@code GET /schools/{schoolId}/classes/{classId}/teachers}. */
+  /**
+   * {@code GET /schools/{schoolId}/classes/{classId}/teachers}.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @return the class's teachers, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<User> teachersForClassInSchool(String schoolId, String classId) {
     return teachersForClassInSchool(schoolId, classId, Query.all());
   }
 
-  /** {@code GET /schools/{schoolId}/classes/{classId}/teachers} with a query. */
+  /**
+   * {@code GET /schools/{schoolId}/classes/{classId}/teachers} with a query.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the class's teachers the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<User> teachersForClassInSchool(
       String schoolId, String classId, Query query) {
     return list(Endpoints.TEACHERS_FOR_CLASS_IN_SCHOOL, query, schoolId, classId);
   }
 
-  /** {@code GET /schools/{schoolId}/enrollments}. */
+  /**
+   * {@code GET /schools/{schoolId}/enrollments}.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @return the school's enrollments, fetched in pages of {@link #pageSize()} as iteration needs
+   *     them
+   */
   public PagedIterable<Enrollment> enrollmentsForSchool(String schoolId) {
     return enrollmentsForSchool(schoolId, Query.all());
   }
 
-  /** {@code GET /schools/{schoolId}/enrollments} with a query. */
+  /**
+   * {@code GET /schools/{schoolId}/enrollments} with a query.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the school's enrollments the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<Enrollment> enrollmentsForSchool(String schoolId, Query query) {
     return list(Endpoints.ENROLLMENTS_FOR_SCHOOL, query, schoolId);
   }
 
-  /** {@code GET /schools/{schoolId}/students}. */
+  /**
+   * {@code GET /schools/{schoolId}/students}.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @return the school's students, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<User> studentsForSchool(String schoolId) {
     return studentsForSchool(schoolId, Query.all());
   }
 
-  /** {@code GET /schools/{schoolId}/students} with a query. */
+  /**
+   * {@code GET /schools/{schoolId}/students} with a query.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the school's students the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<User> studentsForSchool(String schoolId, Query query) {
     return list(Endpoints.STUDENTS_FOR_SCHOOL, query, schoolId);
   }
 
-  /** {@code GET /schools/{schoolId}/teachers}. */
+  /**
+   * {@code GET /schools/{schoolId}/teachers}.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @return the school's teachers, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<User> teachersForSchool(String schoolId) {
     return teachersForSchool(schoolId, Query.all());
   }
 
-  /** {@code GET /schools/{schoolId}/teachers} with a query. */
+  /**
+   * {@code GET /schools/{schoolId}/teachers} with a query.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the school's teachers the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<User> teachersForSchool(String schoolId, Query query) {
     return list(Endpoints.TEACHERS_FOR_SCHOOL, query, schoolId);
   }
 
-  /** {@code GET /schools/{schoolId}/terms}. */
+  /**
+   * {@code GET /schools/{schoolId}/terms}.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @return the school's terms, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<AcademicSession> termsForSchool(String schoolId) {
     return termsForSchool(schoolId, Query.all());
   }
 
-  /** {@code GET /schools/{schoolId}/terms} with a query. */
+  /**
+   * {@code GET /schools/{schoolId}/terms} with a query.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the school's terms the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<AcademicSession> termsForSchool(String schoolId, Query query) {
     return list(Endpoints.TERMS_FOR_SCHOOL, query, schoolId);
   }
 
-  /** {@code GET /terms/{termId}/classes}. */
+  /**
+   * {@code GET /terms/{termId}/classes}.
+   *
+   * @param termId the term's sourcedId (the client percent-encodes it)
+   * @return the term's classes, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<SchoolClass> classesForTerm(String termId) {
     return classesForTerm(termId, Query.all());
   }
 
-  /** {@code GET /terms/{termId}/classes} with a query. */
+  /**
+   * {@code GET /terms/{termId}/classes} with a query.
+   *
+   * @param termId the term's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the term's classes the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<SchoolClass> classesForTerm(String termId, Query query) {
     return list(Endpoints.CLASSES_FOR_TERM, query, termId);
   }
 
-  /** {@code GET /terms/{termId}/gradingPeriods}. */
+  /**
+   * {@code GET /terms/{termId}/gradingPeriods}.
+   *
+   * @param termId the term's sourcedId (the client percent-encodes it)
+   * @return the term's grading periods, fetched in pages of {@link #pageSize()} as iteration needs
+   *     them
+   */
   public PagedIterable<AcademicSession> gradingPeriodsForTerm(String termId) {
     return gradingPeriodsForTerm(termId, Query.all());
   }
 
-  /** {@code GET /terms/{termId}/gradingPeriods} with a query. */
+  /**
+   * {@code GET /terms/{termId}/gradingPeriods} with a query.
+   *
+   * @param termId the term's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the term's grading periods the query selects, fetched a page at a time as iteration
+   *     needs them
+   */
   public PagedIterable<AcademicSession> gradingPeriodsForTerm(String termId, Query query) {
     return list(Endpoints.GRADING_PERIODS_FOR_TERM, query, termId);
   }
 
-  /** {@code GET /courses/{courseId}/classes}. */
+  /**
+   * {@code GET /courses/{courseId}/classes}.
+   *
+   * @param courseId the course's sourcedId (the client percent-encodes it)
+   * @return the course's classes, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<SchoolClass> classesForCourse(String courseId) {
     return classesForCourse(courseId, Query.all());
   }
 
-  /** {@code GET /courses/{courseId}/classes} with a query. */
+  /**
+   * {@code GET /courses/{courseId}/classes} with a query.
+   *
+   * @param courseId the course's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the course's classes the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<SchoolClass> classesForCourse(String courseId, Query query) {
     return list(Endpoints.CLASSES_FOR_COURSE, query, courseId);
   }
 
-  /** {@code GET /students/{studentId}/classes}. */
+  /**
+   * {@code GET /students/{studentId}/classes}.
+   *
+   * @param studentId the student's sourcedId (the client percent-encodes it)
+   * @return the student's classes, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<SchoolClass> classesForStudent(String studentId) {
     return classesForStudent(studentId, Query.all());
   }
 
-  /** {@code GET /students/{studentId}/classes} with a query. */
+  /**
+   * {@code GET /students/{studentId}/classes} with a query.
+   *
+   * @param studentId the student's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the student's classes the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<SchoolClass> classesForStudent(String studentId, Query query) {
     return list(Endpoints.CLASSES_FOR_STUDENT, query, studentId);
   }
 
-  /** {@code GET /teachers/{teacherId}/classes}. */
+  /**
+   * {@code GET /teachers/{teacherId}/classes}.
+   *
+   * @param teacherId the teacher's sourcedId (the client percent-encodes it)
+   * @return the teacher's classes, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<SchoolClass> classesForTeacher(String teacherId) {
     return classesForTeacher(teacherId, Query.all());
   }
 
-  /** {@code GET /teachers/{teacherId}/classes} with a query. */
+  /**
+   * {@code GET /teachers/{teacherId}/classes} with a query.
+   *
+   * @param teacherId the teacher's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the teacher's classes the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<SchoolClass> classesForTeacher(String teacherId, Query query) {
     return list(Endpoints.CLASSES_FOR_TEACHER, query, teacherId);
   }
 
-  /** {@code GET /schools/{schoolId}/classes}. */
+  /**
+   * {@code GET /schools/{schoolId}/classes}.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @return the school's classes, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<SchoolClass> classesForSchool(String schoolId) {
     return classesForSchool(schoolId, Query.all());
   }
 
-  /** {@code GET /schools/{schoolId}/classes} with a query. */
+  /**
+   * {@code GET /schools/{schoolId}/classes} with a query.
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the school's classes the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<SchoolClass> classesForSchool(String schoolId, Query query) {
     return list(Endpoints.CLASSES_FOR_SCHOOL, query, schoolId);
   }
 
-  /** {@code GET /users/{userId}/classes}. */
+  /**
+   * {@code GET /users/{userId}/classes}.
+   *
+   * @param userId the user's sourcedId (the client percent-encodes it)
+   * @return the user's classes, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<SchoolClass> classesForUser(String userId) {
     return classesForUser(userId, Query.all());
   }
 
-  /** {@code GET /users/{userId}/classes} with a query. */
+  /**
+   * {@code GET /users/{userId}/classes} with a query.
+   *
+   * @param userId the user's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the user's classes the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<SchoolClass> classesForUser(String userId, Query query) {
     return list(Endpoints.CLASSES_FOR_USER, query, userId);
   }
 
-  /** {@code GET /classes/{classId}/students}. */
+  /**
+   * {@code GET /classes/{classId}/students}.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @return the class's students, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<User> studentsForClass(String classId) {
     return studentsForClass(classId, Query.all());
   }
 
-  /** {@code GET /classes/{classId}/students} with a query. */
+  /**
+   * {@code GET /classes/{classId}/students} with a query.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the class's students the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<User> studentsForClass(String classId, Query query) {
     return list(Endpoints.STUDENTS_FOR_CLASS, query, classId);
   }
 
-  /** {@code GET /classes/{classId}/teachers}. */
+  /**
+   * {@code GET /classes/{classId}/teachers}.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @return the class's teachers, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<User> teachersForClass(String classId) {
     return teachersForClass(classId, Query.all());
   }
 
-  /** {@code GET /classes/{classId}/teachers} with a query. */
+  /**
+   * {@code GET /classes/{classId}/teachers} with a query.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the class's teachers the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<User> teachersForClass(String classId, Query query) {
     return list(Endpoints.TEACHERS_FOR_CLASS, query, classId);
   }
@@ -640,6 +1103,12 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * The teacher with this email ({@code GET /teachers?filter=email='…'}), if the SIS has one. When
    * several match, the first whose email equals {@code email} ignoring case wins.
+   *
+   * @param email the email to look for, sent in the filter as given
+   * @return the first teacher whose email equals {@code email} ignoring case; else the first
+   *     teacher the SIS returned for the filter, whatever its email; empty when it returned none
+   * @throws org.oneroster4j.error.LimitExceededException when more than {@link #maxListItems()}
+   *     teachers come back without an exact match (a SIS that ignores the filter)
    */
   public Optional<User> teacherByEmail(String email) {
     Objects.requireNonNull(email, "email");
@@ -665,7 +1134,13 @@ public final class OneRosterClient implements AutoCloseable {
    * {@code GET /teachers/{id}/classes?filter=status='active'} (classes marked {@code tobedeleted}
    * are dropped even when the SIS ignores the filter).
    *
+   * @param email the teacher's email, looked up as {@link #teacherByEmail(String)} does
+   * @return the teacher's classes in the SIS's order, unmodifiable
    * @throws NotFoundException when the SIS has no teacher with this email
+   * @throws ProtocolException when the teacher the SIS returned has no sourcedId the client can put
+   *     in a path (missing, blank, {@code .} or {@code ..})
+   * @throws org.oneroster4j.error.LimitExceededException when the SIS returns more than {@link
+   *     #maxListItems()} classes
    */
   public List<SchoolClass> teacherClasses(String email) {
     User teacher =
@@ -694,134 +1169,307 @@ public final class OneRosterClient implements AutoCloseable {
 
   // ---------------------------------------------------------------- gradebook reads
 
-  /** {@code GET /categories}. */
+  /**
+   * {@code GET /categories}.
+   *
+   * @return all categories, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<Category> categories() {
     return categories(Query.all());
   }
 
-  /** {@code GET /categories} with a query. */
+  /**
+   * {@code GET /categories} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the categories the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<Category> categories(Query query) {
     return list(Endpoints.CATEGORY_ALL, query);
   }
 
-  /** {@code GET /categories/{sourcedId}}. */
+  /**
+   * {@code GET /categories/{sourcedId}}.
+   *
+   * @param sourcedId the category's sourcedId (the client percent-encodes it)
+   * @return the category as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the category (or the base
+   *     URL is wrong)
+   */
   public Category category(String sourcedId) {
     return one(Endpoints.CATEGORY, sourcedId);
   }
 
-  /** {@code GET /classes/{classId}/categories}. */
+  /**
+   * {@code GET /classes/{classId}/categories}.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @return the class's categories, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<Category> categoriesForClass(String classId) {
     return categoriesForClass(classId, Query.all());
   }
 
-  /** {@code GET /classes/{classId}/categories} with a query. */
+  /**
+   * {@code GET /classes/{classId}/categories} with a query.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the class's categories the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<Category> categoriesForClass(String classId, Query query) {
     return list(Endpoints.CATEGORIES_FOR_CLASS, query, classId);
   }
 
-  /** {@code GET /lineItems}. */
+  /**
+   * {@code GET /lineItems}.
+   *
+   * @return all line items, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<LineItem> lineItems() {
     return lineItems(Query.all());
   }
 
-  /** {@code GET /lineItems} with a query. */
+  /**
+   * {@code GET /lineItems} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the line items the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<LineItem> lineItems(Query query) {
     return list(Endpoints.LINE_ITEM_ALL, query);
   }
 
-  /** {@code GET /lineItems/{sourcedId}}. */
+  /**
+   * {@code GET /lineItems/{sourcedId}}.
+   *
+   * @param sourcedId the line item's sourcedId (the client percent-encodes it)
+   * @return the line item as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the line item (or the base
+   *     URL is wrong)
+   */
   public LineItem lineItem(String sourcedId) {
     return one(Endpoints.LINE_ITEM, sourcedId);
   }
 
-  /** {@code GET /classes/{classId}/lineItems}. */
+  /**
+   * {@code GET /classes/{classId}/lineItems}.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @return the class's line items, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<LineItem> lineItemsForClass(String classId) {
     return lineItemsForClass(classId, Query.all());
   }
 
-  /** {@code GET /classes/{classId}/lineItems} with a query. */
+  /**
+   * {@code GET /classes/{classId}/lineItems} with a query.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the class's line items the query selects, fetched a page at a time as iteration needs
+   *     them
+   */
   public PagedIterable<LineItem> lineItemsForClass(String classId, Query query) {
     return list(Endpoints.LINE_ITEMS_FOR_CLASS, query, classId);
   }
 
-  /** {@code GET /results}. */
+  /**
+   * {@code GET /results}.
+   *
+   * @return all results, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<Result> results() {
     return results(Query.all());
   }
 
-  /** {@code GET /results} with a query. */
+  /**
+   * {@code GET /results} with a query.
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the results the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<Result> results(Query query) {
     return list(Endpoints.RESULT_ALL, query);
   }
 
-  /** {@code GET /results/{sourcedId}}. */
+  /**
+   * {@code GET /results/{sourcedId}}.
+   *
+   * @param sourcedId the result's sourcedId (the client percent-encodes it)
+   * @return the result as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the result (or the base
+   *     URL is wrong)
+   */
   public Result result(String sourcedId) {
     return one(Endpoints.RESULT, sourcedId);
   }
 
-  /** {@code GET /classes/{classId}/results}. */
+  /**
+   * {@code GET /classes/{classId}/results}.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @return the class's results, fetched in pages of {@link #pageSize()} as iteration needs them
+   */
   public PagedIterable<Result> resultsForClass(String classId) {
     return resultsForClass(classId, Query.all());
   }
 
-  /** {@code GET /classes/{classId}/results} with a query. */
+  /**
+   * {@code GET /classes/{classId}/results} with a query.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the class's results the query selects, fetched a page at a time as iteration needs them
+   */
   public PagedIterable<Result> resultsForClass(String classId, Query query) {
     return list(Endpoints.RESULTS_FOR_CLASS, query, classId);
   }
 
-  /** {@code GET /classes/{classId}/lineItems/{lineItemId}/results}. */
+  /**
+   * {@code GET /classes/{classId}/lineItems/{lineItemId}/results}.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param lineItemId the line item's sourcedId (the client percent-encodes it)
+   * @return the line item's results in the class, fetched in pages of {@link #pageSize()} as
+   *     iteration needs them
+   */
   public PagedIterable<Result> resultsForLineItemForClass(String classId, String lineItemId) {
     return resultsForLineItemForClass(classId, lineItemId, Query.all());
   }
 
-  /** {@code GET /classes/{classId}/lineItems/{lineItemId}/results} with a query. */
+  /**
+   * {@code GET /classes/{classId}/lineItems/{lineItemId}/results} with a query.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param lineItemId the line item's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the line item's results in the class the query selects, fetched a page at a time as
+   *     iteration needs them
+   */
   public PagedIterable<Result> resultsForLineItemForClass(
       String classId, String lineItemId, Query query) {
     return list(Endpoints.RESULTS_FOR_LINE_ITEM_FOR_CLASS, query, classId, lineItemId);
   }
 
-  /** {@code GET /classes/{classId}/students/{studentId}/results}. */
+  /**
+   * {@code GET /classes/{classId}/students/{studentId}/results}.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param studentId the student's sourcedId (the client percent-encodes it)
+   * @return the student's results in the class, fetched in pages of {@link #pageSize()} as
+   *     iteration needs them
+   */
   public PagedIterable<Result> resultsForStudentForClass(String classId, String studentId) {
     return resultsForStudentForClass(classId, studentId, Query.all());
   }
 
-  /** {@code GET /classes/{classId}/students/{studentId}/results} with a query. */
+  /**
+   * {@code GET /classes/{classId}/students/{studentId}/results} with a query.
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param studentId the student's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the student's results in the class the query selects, fetched a page at a time as
+   *     iteration needs them
+   */
   public PagedIterable<Result> resultsForStudentForClass(
       String classId, String studentId, Query query) {
     return list(Endpoints.RESULTS_FOR_STUDENT_FOR_CLASS, query, classId, studentId);
   }
 
-  /** {@code GET /scoreScales} (OneRoster 1.2 only). */
+  /**
+   * {@code GET /scoreScales} (OneRoster 1.2 only).
+   *
+   * @return all score scales, fetched in pages of {@link #pageSize()} as iteration needs them
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public PagedIterable<ScoreScale> scoreScales() {
     return scoreScales(Query.all());
   }
 
-  /** {@code GET /scoreScales} with a query (OneRoster 1.2 only). */
+  /**
+   * {@code GET /scoreScales} with a query (OneRoster 1.2 only).
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the score scales the query selects, fetched a page at a time as iteration needs them
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public PagedIterable<ScoreScale> scoreScales(Query query) {
     return list(Endpoints.SCORE_SCALE_ALL, query);
   }
 
-  /** {@code GET /scoreScales/{sourcedId}} (OneRoster 1.2 only). */
+  /**
+   * {@code GET /scoreScales/{sourcedId}} (OneRoster 1.2 only).
+   *
+   * @param sourcedId the score scale's sourcedId (the client percent-encodes it)
+   * @return the score scale as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the score scale (or the
+   *     base URL is wrong)
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public ScoreScale scoreScale(String sourcedId) {
     return one(Endpoints.SCORE_SCALE, sourcedId);
   }
 
-  /** {@code GET /classes/{classId}/scoreScales} (OneRoster 1.2 only). */
+  /**
+   * {@code GET /classes/{classId}/scoreScales} (OneRoster 1.2 only).
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @return the class's score scales, fetched in pages of {@link #pageSize()} as iteration needs
+   *     them
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public PagedIterable<ScoreScale> scoreScalesForClass(String classId) {
     return scoreScalesForClass(classId, Query.all());
   }
 
-  /** {@code GET /classes/{classId}/scoreScales} with a query (OneRoster 1.2 only). */
+  /**
+   * {@code GET /classes/{classId}/scoreScales} with a query (OneRoster 1.2 only).
+   *
+   * @param classId the class's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the class's score scales the query selects, fetched a page at a time as iteration needs
+   *     them
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public PagedIterable<ScoreScale> scoreScalesForClass(String classId, Query query) {
     return list(Endpoints.SCORE_SCALES_FOR_CLASS, query, classId);
   }
 
-  /** {@code GET /schools/{schoolId}/scoreScales} (OneRoster 1.2 only). */
+  /**
+   * {@code GET /schools/{schoolId}/scoreScales} (OneRoster 1.2 only).
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @return the school's score scales, fetched in pages of {@link #pageSize()} as iteration needs
+   *     them
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public PagedIterable<ScoreScale> scoreScalesForSchool(String schoolId) {
     return scoreScalesForSchool(schoolId, Query.all());
   }
 
-  /** {@code GET /schools/{schoolId}/scoreScales} with a query (OneRoster 1.2 only). */
+  /**
+   * {@code GET /schools/{schoolId}/scoreScales} with a query (OneRoster 1.2 only).
+   *
+   * @param schoolId the school's sourcedId (the client percent-encodes it)
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the school's score scales the query selects, fetched a page at a time as iteration
+   *     needs them
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public PagedIterable<ScoreScale> scoreScalesForSchool(String schoolId, Query query) {
     return list(Endpoints.SCORE_SCALES_FOR_SCHOOL, query, schoolId);
   }
@@ -831,17 +1479,37 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * {@code GET /assessmentLineItems} (OneRoster 1.2 only; scope {@link
    * OneRosterScopes#ASSESSMENT_READONLY}, which {@link Builder#scopes(String...)} requests).
+   *
+   * @return all assessment line items, fetched in pages of {@link #pageSize()} as iteration needs
+   *     them
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
    */
   public PagedIterable<AssessmentLineItem> assessmentLineItems() {
     return assessmentLineItems(Query.all());
   }
 
-  /** {@code GET /assessmentLineItems} with a query (OneRoster 1.2 only). */
+  /**
+   * {@code GET /assessmentLineItems} with a query (OneRoster 1.2 only).
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the assessment line items the query selects, fetched a page at a time as iteration
+   *     needs them
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public PagedIterable<AssessmentLineItem> assessmentLineItems(Query query) {
     return list(Endpoints.ASSESSMENT_LINE_ITEM_ALL, query);
   }
 
-  /** {@code GET /assessmentLineItems/{sourcedId}} (OneRoster 1.2 only). */
+  /**
+   * {@code GET /assessmentLineItems/{sourcedId}} (OneRoster 1.2 only).
+   *
+   * @param sourcedId the assessment line item's sourcedId (the client percent-encodes it)
+   * @return the assessment line item as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the assessment line item
+   *     (or the base URL is wrong)
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public AssessmentLineItem assessmentLineItem(String sourcedId) {
     return one(Endpoints.ASSESSMENT_LINE_ITEM, sourcedId);
   }
@@ -849,17 +1517,36 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * {@code GET /assessmentResults} (OneRoster 1.2 only; scope {@link
    * OneRosterScopes#ASSESSMENT_READONLY}, which {@link Builder#scopes(String...)} requests).
+   *
+   * @return all assessment results, fetched in pages of {@link #pageSize()} as iteration needs them
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
    */
   public PagedIterable<AssessmentResult> assessmentResults() {
     return assessmentResults(Query.all());
   }
 
-  /** {@code GET /assessmentResults} with a query (OneRoster 1.2 only). */
+  /**
+   * {@code GET /assessmentResults} with a query (OneRoster 1.2 only).
+   *
+   * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
+   *     none of them
+   * @return the assessment results the query selects, fetched a page at a time as iteration needs
+   *     them
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public PagedIterable<AssessmentResult> assessmentResults(Query query) {
     return list(Endpoints.ASSESSMENT_RESULT_ALL, query);
   }
 
-  /** {@code GET /assessmentResults/{sourcedId}} (OneRoster 1.2 only). */
+  /**
+   * {@code GET /assessmentResults/{sourcedId}} (OneRoster 1.2 only).
+   *
+   * @param sourcedId the assessment result's sourcedId (the client percent-encodes it)
+   * @return the assessment result as the SIS sent it
+   * @throws NotFoundException when the SIS answers 404: it does not know the assessment result (or
+   *     the base URL is wrong)
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public AssessmentResult assessmentResult(String sourcedId) {
     return one(Endpoints.ASSESSMENT_RESULT, sourcedId);
   }
@@ -869,6 +1556,9 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * {@code PUT /categories/{sourcedId}}: creates or replaces the category.
    *
+   * @param category the category to create or replace; its sourcedId names the path
+   * @return the SIS's status, whether it created the category (201), the sourcedId it echoed (else
+   *     the one sent) and its warnings
    * @throws org.oneroster4j.error.ValidationException before any request if the category is invalid
    */
   public WriteResult putCategory(Category category) {
@@ -881,6 +1571,9 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * {@code PUT /lineItems/{sourcedId}}: creates or replaces the line item.
    *
+   * @param lineItem the line item to create or replace; its sourcedId names the path
+   * @return the SIS's status, whether it created the line item (201), the sourcedId it echoed (else
+   *     the one sent) and its warnings
    * @throws org.oneroster4j.error.ValidationException before any request if the line item is
    *     invalid
    */
@@ -894,6 +1587,9 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * {@code PUT /results/{sourcedId}}: creates or replaces the result.
    *
+   * @param result the result to create or replace; its sourcedId names the path
+   * @return the SIS's status, whether it created the result (201), the sourcedId it echoed (else
+   *     the one sent) and its warnings
    * @throws org.oneroster4j.error.ValidationException before any request if the result is invalid
    */
   public WriteResult putResult(Result result) {
@@ -905,8 +1601,12 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * {@code PUT /scoreScales/{sourcedId}} (OneRoster 1.2 only): creates or replaces the score scale.
    *
+   * @param scoreScale the score scale to create or replace; its sourcedId names the path
+   * @return the SIS's status, whether it created the score scale (201), the sourcedId it echoed
+   *     (else the one sent) and its warnings
    * @throws org.oneroster4j.error.ValidationException before any request if the score scale is
    *     invalid
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
    */
   public WriteResult putScoreScale(ScoreScale scoreScale) {
     Objects.requireNonNull(scoreScale, "scoreScale");
@@ -915,22 +1615,51 @@ public final class OneRosterClient implements AutoCloseable {
     return put(Endpoints.PUT_SCORE_SCALE, path, scoreScale);
   }
 
-  /** {@code DELETE /scoreScales/{sourcedId}} (OneRoster 1.2 only). */
+  /**
+   * {@code DELETE /scoreScales/{sourcedId}} (OneRoster 1.2 only).
+   *
+   * @param sourcedId the sourcedId of the score scale to delete (the client percent-encodes it)
+   * @return the SIS's status (404 when an earlier attempt of this call had already deleted it), the
+   *     sourcedId given, and the SIS's warnings
+   * @throws NotFoundException when the SIS answers 404 to the first attempt
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
+   */
   public WriteResult deleteScoreScale(String sourcedId) {
     return delete(Endpoints.DELETE_SCORE_SCALE, sourcedId);
   }
 
-  /** {@code DELETE /categories/{sourcedId}}. */
+  /**
+   * {@code DELETE /categories/{sourcedId}}.
+   *
+   * @param sourcedId the sourcedId of the category to delete (the client percent-encodes it)
+   * @return the SIS's status (404 when an earlier attempt of this call had already deleted it), the
+   *     sourcedId given, and the SIS's warnings
+   * @throws NotFoundException when the SIS answers 404 to the first attempt
+   */
   public WriteResult deleteCategory(String sourcedId) {
     return delete(Endpoints.DELETE_CATEGORY, sourcedId);
   }
 
-  /** {@code DELETE /lineItems/{sourcedId}}. */
+  /**
+   * {@code DELETE /lineItems/{sourcedId}}.
+   *
+   * @param sourcedId the sourcedId of the line item to delete (the client percent-encodes it)
+   * @return the SIS's status (404 when an earlier attempt of this call had already deleted it), the
+   *     sourcedId given, and the SIS's warnings
+   * @throws NotFoundException when the SIS answers 404 to the first attempt
+   */
   public WriteResult deleteLineItem(String sourcedId) {
     return delete(Endpoints.DELETE_LINE_ITEM, sourcedId);
   }
 
-  /** {@code DELETE /results/{sourcedId}}. */
+  /**
+   * {@code DELETE /results/{sourcedId}}.
+   *
+   * @param sourcedId the sourcedId of the result to delete (the client percent-encodes it)
+   * @return the SIS's status (404 when an earlier attempt of this call had already deleted it), the
+   *     sourcedId given, and the SIS's warnings
+   * @throws NotFoundException when the SIS answers 404 to the first attempt
+   */
   public WriteResult deleteResult(String sourcedId) {
     return delete(Endpoints.DELETE_RESULT, sourcedId);
   }
@@ -941,8 +1670,13 @@ public final class OneRosterClient implements AutoCloseable {
    * {@code PUT /assessmentLineItems/{sourcedId}} (OneRoster 1.2 only; scope {@link
    * OneRosterScopes#ASSESSMENT_CREATEPUT}): creates or replaces the assessment line item.
    *
+   * @param assessmentLineItem the assessment line item to create or replace; its sourcedId names
+   *     the path
+   * @return the SIS's status, whether it created the assessment line item (201), the sourcedId it
+   *     echoed (else the one sent) and its warnings
    * @throws org.oneroster4j.error.ValidationException before any request if the assessment line
    *     item is invalid
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
    */
   public WriteResult putAssessmentLineItem(AssessmentLineItem assessmentLineItem) {
     Objects.requireNonNull(assessmentLineItem, "assessmentLineItem");
@@ -954,6 +1688,13 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * {@code DELETE /assessmentLineItems/{sourcedId}} (OneRoster 1.2 only; scope {@link
    * OneRosterScopes#ASSESSMENT_DELETE}).
+   *
+   * @param sourcedId the sourcedId of the assessment line item to delete (the client
+   *     percent-encodes it)
+   * @return the SIS's status (404 when an earlier attempt of this call had already deleted it), the
+   *     sourcedId given, and the SIS's warnings
+   * @throws NotFoundException when the SIS answers 404 to the first attempt
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
    */
   public WriteResult deleteAssessmentLineItem(String sourcedId) {
     return delete(Endpoints.DELETE_ASSESSMENT_LINE_ITEM, sourcedId);
@@ -963,8 +1704,13 @@ public final class OneRosterClient implements AutoCloseable {
    * {@code PUT /assessmentResults/{sourcedId}} (OneRoster 1.2 only; scope {@link
    * OneRosterScopes#ASSESSMENT_CREATEPUT}): creates or replaces the assessment result.
    *
+   * @param assessmentResult the assessment result to create or replace; its sourcedId names the
+   *     path
+   * @return the SIS's status, whether it created the assessment result (201), the sourcedId it
+   *     echoed (else the one sent) and its warnings
    * @throws org.oneroster4j.error.ValidationException before any request if the assessment result
    *     is invalid
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
    */
   public WriteResult putAssessmentResult(AssessmentResult assessmentResult) {
     Objects.requireNonNull(assessmentResult, "assessmentResult");
@@ -976,6 +1722,13 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * {@code DELETE /assessmentResults/{sourcedId}} (OneRoster 1.2 only; scope {@link
    * OneRosterScopes#ASSESSMENT_DELETE}).
+   *
+   * @param sourcedId the sourcedId of the assessment result to delete (the client percent-encodes
+   *     it)
+   * @return the SIS's status (404 when an earlier attempt of this call had already deleted it), the
+   *     sourcedId given, and the SIS's warnings
+   * @throws NotFoundException when the SIS answers 404 to the first attempt
+   * @throws UnsupportedOperationException on a OneRoster 1.1 client, before any request
    */
   public WriteResult deleteAssessmentResult(String sourcedId) {
     return delete(Endpoints.DELETE_ASSESSMENT_RESULT, sourcedId);
@@ -1214,6 +1967,10 @@ public final class OneRosterClient implements AutoCloseable {
      * OneRosterScopes.ROSTER_READONLY)} to read 1.2 demographics, which need their own scope, or
      * {@code scopes(OneRosterScopes.ASSESSMENT_READONLY, OneRosterScopes.ASSESSMENT_CREATEPUT,
      * OneRosterScopes.ASSESSMENT_DELETE)} for the 1.2 assessment profile.
+     *
+     * @param scopes at least one scope, each as its own argument: a name, or a URI (anything with
+     *     {@code ://}); blank scopes and scopes with a space inside are refused
+     * @return this builder
      */
     public Builder scopes(String... scopes) {
       Objects.requireNonNull(scopes, "scopes");
@@ -1235,6 +1992,10 @@ public final class OneRosterClient implements AutoCloseable {
      * 1.1; {@code v1p2}, or a root ending in {@code /ims/oneroster}, is 1.2), else the vendor's
      * default (1.1 for every vendor today). A URL of the other version is refused at {@link
      * #build()} with the URL to type instead.
+     *
+     * @param version the version to speak, which the URL's {@code v1p1} or {@code v1p2}, if any,
+     *     must agree with
+     * @return this builder
      */
     public Builder version(OneRosterVersion version) {
       values.version = Objects.requireNonNull(version, "version");
@@ -1246,6 +2007,11 @@ public final class OneRosterClient implements AutoCloseable {
      * URL given to {@link #url(String)}, e.g. {@code serviceUrl(Service.GRADEBOOK,
      * "https://sis.example.org/ims/oneroster/gradebook/v1p2")}. Ignored by 1.1, where one base URL
      * serves every service.
+     *
+     * @param service the service whose base URL to override
+     * @param url the service's base URL as the SIS documents it; like the SIS URL, it must be https
+     *     (see {@link #allowInsecureHttp(boolean)})
+     * @return this builder
      */
     public Builder serviceUrl(Service service, String url) {
       values.serviceUrls =
@@ -1257,44 +2023,86 @@ public final class OneRosterClient implements AutoCloseable {
       return this;
     }
 
-    /** The SIS vendor by id, for example {@code "skyward"}; else detected from the URL. */
+    /**
+     * The SIS vendor by id, for example {@code "skyward"}; else detected from the URL.
+     *
+     * @param vendorId the id of an installed vendor, compared ignoring case, spaces, hyphens and
+     *     underscores; {@link #build()} fails naming the installed ids when none has it. A blank id
+     *     means detection
+     * @return this builder
+     */
     public Builder vendor(String vendorId) {
       values.vendorId = Objects.requireNonNull(vendorId, "vendorId");
       return this;
     }
 
-    /** The SIS vendor instance; wins over an id and over detection. */
+    /**
+     * The SIS vendor instance; wins over an id and over detection.
+     *
+     * @param vendor the vendor to connect with, used as given
+     * @return this builder
+     */
     public Builder vendor(SisVendor vendor) {
       values.vendorInstance = Objects.requireNonNull(vendor, "vendor");
       return this;
     }
 
-    /** The SIS address exactly as the administrator typed it; the vendor normalizes it. */
+    /**
+     * The SIS address exactly as the administrator typed it; the vendor normalizes it.
+     *
+     * @param url the address, for example {@code "https://sis.example.org"}; required, not blank
+     * @return this builder
+     */
     public Builder url(String url) {
       values.url = Objects.requireNonNull(url, "url");
       return this;
     }
 
-    /** The OAuth 2 token URL, when the vendor does not derive it. */
+    /**
+     * The OAuth 2 token URL, when the vendor does not derive it.
+     *
+     * @param tokenUrl the token (authentication) URL the SIS documents; not needed with OAuth 1.0a
+     *     credentials
+     * @return this builder
+     */
     public Builder tokenUrl(String tokenUrl) {
       values.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
       return this;
     }
 
-    /** How to authenticate. */
+    /**
+     * How to authenticate.
+     *
+     * @param credentials OAuth 2 client credentials ({@link Credentials#clientCredentials}) or an
+     *     OAuth 1.0a key and secret; required, and OneRoster 1.2 accepts only OAuth 2
+     * @return this builder
+     */
     public Builder credentials(Credentials credentials) {
       values.credentials = Objects.requireNonNull(credentials, "credentials");
       return this;
     }
 
-    /** A vendor-level key and secret (for example Infinite Campus's vendor authorization). */
+    /**
+     * A vendor-level key and secret (for example Infinite Campus's vendor authorization).
+     *
+     * @param key the vendor-level (partner) key, handed to the vendor module
+     * @param secret the secret that goes with {@code key}
+     * @return this builder
+     */
     public Builder vendorCredentials(String key, String secret) {
       values.vendorKey = Objects.requireNonNull(key, "key");
       values.vendorSecret = Objects.requireNonNull(secret, "secret");
       return this;
     }
 
-    /** A vendor-specific option. */
+    /**
+     * A vendor-specific option.
+     *
+     * @param name the option's name as the vendor module documents it, for example Aeries' {@code
+     *     titleMaxLength}; the same name again replaces the value
+     * @param value the option's value, as text; the vendor parses it
+     * @return this builder
+     */
     public Builder vendorOption(String name, String value) {
       values.vendorOptions =
           Values.with(
@@ -1308,13 +2116,23 @@ public final class OneRosterClient implements AutoCloseable {
     /**
      * The {@link HttpClient} to use; by default the client makes one that never follows redirects
      * (so credentials are never sent to another address).
+     *
+     * @param httpClient the HTTP client to send every request with, with its own redirect and
+     *     connect-timeout settings; closing the {@code OneRosterClient} does not close it
+     * @return this builder
      */
     public Builder httpClient(HttpClient httpClient) {
       values.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
-    /** The connect timeout of the client's own HttpClient; default 10 s. */
+    /**
+     * The connect timeout of the client's own HttpClient; default 10 s.
+     *
+     * @param connectTimeout the timeout, positive; unused when the HTTP client is given by {@link
+     *     #httpClient(HttpClient)} or shared by {@link OneRosterClient#toBuilder()}
+     * @return this builder
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       values.connectTimeout = positive(connectTimeout, "connectTimeout");
       return this;
@@ -1323,6 +2141,9 @@ public final class OneRosterClient implements AutoCloseable {
     /**
      * How long each attempt waits for the response headers, and the longest silence allowed in the
      * middle of a body; default 60 s.
+     *
+     * @param requestTimeout the timeout, positive; {@link RequestOptions} can override it per call
+     * @return this builder
      */
     public Builder requestTimeout(Duration requestTimeout) {
       values.requestTimeout = positive(requestTimeout, "requestTimeout");
@@ -1334,6 +2155,9 @@ public final class OneRosterClient implements AutoCloseable {
      * default 3 minutes, room for a 10,000-item page (about 10 MB) over a 1 Mbit/s district link
      * from a SIS that takes its time to build it. A server that trickles its answer fails the
      * attempt when it passes, even though it is never silent for {@code requestTimeout}.
+     *
+     * @param attemptTimeout the timeout, positive; {@link RequestOptions} can override it per call
+     * @return this builder
      */
     public Builder attemptTimeout(Duration attemptTimeout) {
       values.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
@@ -1344,25 +2168,43 @@ public final class OneRosterClient implements AutoCloseable {
      * The most one call may take, every attempt and every wait between retries included; default 5
      * minutes: one full-length attempt and the retries of shorter failures. Getting a token is a
      * call of its own, with the same bound.
+     *
+     * @param callTimeout the timeout, positive; {@link RequestOptions} can override it per call
+     * @return this builder
      */
     public Builder callTimeout(Duration callTimeout) {
       values.callTimeout = positive(callTimeout, "callTimeout");
       return this;
     }
 
-    /** The User-Agent; default {@code oneroster4j/<version>}. */
+    /**
+     * The User-Agent; default {@code oneroster4j/<version>}.
+     *
+     * @param userAgent the {@code User-Agent} header sent on every request, token requests included
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       values.userAgent = Objects.requireNonNull(userAgent, "userAgent");
       return this;
     }
 
-    /** How failed requests are retried; default {@link RetryPolicy#defaults()}. */
+    /**
+     * How failed requests are retried; default {@link RetryPolicy#defaults()}.
+     *
+     * @param retryPolicy the policy for every call; {@link RequestOptions} can override it per call
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       values.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** The most requests in flight at once; default the vendor's. */
+    /**
+     * The most requests in flight at once; default the vendor's.
+     *
+     * @param maxConcurrency the limit, at least 1
+     * @return this builder
+     */
     public Builder maxConcurrency(int maxConcurrency) {
       if (maxConcurrency < 1) {
         throw new IllegalArgumentException("maxConcurrency must be at least 1");
@@ -1371,7 +2213,12 @@ public final class OneRosterClient implements AutoCloseable {
       return this;
     }
 
-    /** The page size when a query does not say; default the vendor's. */
+    /**
+     * The page size when a query does not say; default the vendor's.
+     *
+     * @param pageSize the {@code limit} asked for per page, at least 1; a SIS may send fewer
+     * @return this builder
+     */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1) {
         throw new IllegalArgumentException("pageSize must be at least 1");
@@ -1380,7 +2227,12 @@ public final class OneRosterClient implements AutoCloseable {
       return this;
     }
 
-    /** The clock for token expiry, OAuth 1 timestamps and retry timing; default system UTC. */
+    /**
+     * The clock for token expiry, OAuth 1 timestamps and retry timing; default system UTC.
+     *
+     * @param clock the clock, also read for {@code Retry-After} dates and the call timeout
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       values.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -1389,13 +2241,23 @@ public final class OneRosterClient implements AutoCloseable {
     /**
      * Allows plain {@code http://} to hosts other than loopback. Off by default: credentials and
      * student data must not cross a network unencrypted.
+     *
+     * @param allowInsecureHttp true to allow {@code http://} to any host; loopback is allowed
+     *     either way
+     * @return this builder
      */
     public Builder allowInsecureHttp(boolean allowInsecureHttp) {
       values.allowInsecureHttp = allowInsecureHttp;
       return this;
     }
 
-    /** The largest response body read (a page or an echo); default 64 MiB. */
+    /**
+     * The largest response body read (a page or an echo); default 64 MiB.
+     *
+     * @param maxResponseBytes the limit in bytes, at least 1024; a longer body fails the call with
+     *     a {@link ProtocolException}
+     * @return this builder
+     */
     public Builder maxResponseBytes(long maxResponseBytes) {
       if (maxResponseBytes < 1024) {
         throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
@@ -1410,6 +2272,9 @@ public final class OneRosterClient implements AutoCloseable {
      * Give several clients one gate, {@link RequestGate#local()} in one process or a distributed
      * one (module {@code oneroster-bucket4j}) across workers, to share one budget per SIS. The wait
      * for a permit counts against {@link #callTimeout(Duration)}.
+     *
+     * @param requestGate the gate asked for a permit before each HTTP attempt
+     * @return this builder
      */
     public Builder requestGate(RequestGate requestGate) {
       values.requestGate = Objects.requireNonNull(requestGate, "requestGate");
@@ -1420,6 +2285,9 @@ public final class OneRosterClient implements AutoCloseable {
      * Told about every HTTP attempt (token requests and retries included) with its vendor, version,
      * method, endpoint template, status or outcome, attempt number and times; for metrics and
      * traces. Default none; module {@code oneroster-micrometer} provides one for Micrometer.
+     *
+     * @param requestListener the listener; an exception it throws is logged and ignored
+     * @return this builder
      */
     public Builder requestListener(RequestListener requestListener) {
       values.requestListener = Objects.requireNonNull(requestListener, "requestListener");
@@ -1433,6 +2301,9 @@ public final class OneRosterClient implements AutoCloseable {
      * org.oneroster4j.error.LimitExceededException} names the collection and the cap, so a SIS that
      * pages endlessly fails instead of exhausting memory. Iterating or streaming a collection is
      * not limited by it (only each page is).
+     *
+     * @param maxListItems the cap, at least 1
+     * @return this builder
      */
     public Builder maxListItems(int maxListItems) {
       if (maxListItems < 1) {
@@ -1463,6 +2334,7 @@ public final class OneRosterClient implements AutoCloseable {
     /**
      * Builds the client: resolves the vendor, normalizes the URL, and checks the settings.
      *
+     * @return a new client; {@link OneRosterClient#close() close} it when done
      * @throws IllegalStateException naming a missing setting and how to set it
      * @throws org.oneroster4j.error.ValidationException when the vendor refuses the URL or options
      */
