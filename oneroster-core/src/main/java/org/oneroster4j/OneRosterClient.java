@@ -62,6 +62,8 @@ import org.oneroster4j.spi.SisVendor;
 import org.oneroster4j.spi.SisVendors;
 import org.oneroster4j.spi.VendorConnection;
 import org.oneroster4j.spi.VendorUrls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The OneRoster client (1.1 or 1.2) for one SIS connection: every rostering read, every gradebook
@@ -94,6 +96,8 @@ import org.oneroster4j.spi.VendorUrls;
  * made by {@link #toBuilder()} share its HTTP client, which ends when the last of them is closed.
  */
 public final class OneRosterClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(OneRosterClient.class);
+
   /** The default of {@link Builder#maxListItems(int)}. */
   public static final int DEFAULT_MAX_LIST_ITEMS = 100_000;
 
@@ -1101,32 +1105,51 @@ public final class OneRosterClient implements AutoCloseable {
   // ---------------------------------------------------------------- convenience
 
   /**
-   * The teacher with this email ({@code GET /teachers?filter=email='…'}), if the SIS has one. When
-   * several match, the first whose email equals {@code email} ignoring case wins.
+   * The teacher with this email ({@code GET /teachers?filter=email='…'}), if the SIS has one.
+   *
+   * <p>Only a teacher whose email equals {@code email} (ignoring case and surrounding spaces) is
+   * taken, the first one when several do, or else a single teacher the SIS returned without any
+   * email (a SIS that matches the filter but does not send the field). A teacher whose email is a
+   * different address is never taken: a SIS that ignores the filter returns every teacher, and the
+   * first of them is someone else, whose classes a caller would then link to or export into.
    *
    * @param email the email to look for, sent in the filter as given
-   * @return the first teacher whose email equals {@code email} ignoring case; else the first
-   *     teacher the SIS returned for the filter, whatever its email; empty when it returned none
+   * @return the teacher: the first whose email equals {@code email}, else the only teacher returned
+   *     when it has no email; empty when there is neither
    * @throws org.oneroster4j.error.LimitExceededException when more than {@link #maxListItems()}
    *     teachers come back without an exact match (a SIS that ignores the filter)
    */
   public Optional<User> teacherByEmail(String email) {
     Objects.requireNonNull(email, "email");
-    User first = null;
+    String wanted = email.strip();
+    User withoutEmail = null;
     long examined = 0;
+    long others = 0;
     for (User u : teachers(Query.builder().filter(Filter.eq("email", email)).build())) {
       if (++examined > maxListItems) {
         // A SIS that ignores the filter and pages endlessly would keep this loop going for ever.
         throw Pager.tooMany("GET /teachers?filter=email", maxListItems);
       }
-      if (u.email() != null && u.email().equalsIgnoreCase(email)) {
+      String has = u.email() == null ? "" : u.email().strip();
+      if (has.equalsIgnoreCase(wanted)) {
         return Optional.of(u);
       }
-      if (first == null) {
-        first = u;
+      if (has.isEmpty()) {
+        withoutEmail = u;
+      } else {
+        others++;
       }
     }
-    return Optional.ofNullable(first);
+    if (examined == 1 && withoutEmail != null) {
+      return Optional.of(withoutEmail);
+    }
+    if (others > 0) {
+      LOG.warn(
+          "GET /teachers?filter=email returned {} teacher(s), none with the email asked for; the"
+              + " SIS may ignore filters",
+          examined);
+    }
+    return Optional.empty();
   }
 
   /**

@@ -360,6 +360,73 @@ class OneRosterClientTest {
     assertThat(query(api.get(1)).get("filter")).isEqualTo("status='active'");
   }
 
+  /** A SIS answering every {@code GET /teachers} with {@code users}, and any class list empty. */
+  private void teachersAnswer(String... users) {
+    server.handler(
+        r -> {
+          if (isToken(r)) {
+            return token(TOKEN, 3600);
+          }
+          if (r.relativePath().equals("/teachers")) {
+            return Reply.json(200, "{\"users\":[" + String.join(",", users) + "]}");
+          }
+          return Reply.json(200, "{\"classes\":[]}");
+        });
+  }
+
+  @Test
+  void teacherByEmail_aSisIgnoringTheFilter_neverGivesAnotherTeacher() {
+    // Every teacher comes back, none with the email asked for: the first is someone else.
+    teachersAnswer(
+        Json.user("t1", "teacher", "lee@example.org"),
+        Json.user("t2", "teacher", "ray@example.org"));
+    OneRosterClient sis = builder().build();
+
+    assertThat(sis.teacherByEmail("kim@example.org")).isEmpty();
+    assertThatThrownBy(() -> sis.teacherClasses("kim@example.org"))
+        .isInstanceOf(NotFoundException.class);
+    // No class list of another teacher was read.
+    assertThat(apiRequests()).extracting(Recorded::path).allMatch(p -> p.endsWith("/teachers"));
+  }
+
+  @Test
+  void teacherByEmail_theOnlyTeacherReturnedWithAnotherEmail_isNotTaken() {
+    teachersAnswer(Json.user("t1", "teacher", "lee@example.org"));
+
+    assertThat(builder().build().teacherByEmail("kim@example.org")).isEmpty();
+  }
+
+  @Test
+  void teacherByEmail_takesTheMatchIgnoringCaseAndSpaces_notTheFirstReturned() {
+    teachersAnswer(
+        Json.user("t1", "teacher", "lee@example.org"),
+        Json.user("t2", "teacher", " Kim@Example.org "));
+
+    assertThat(builder().build().teacherByEmail("kim@example.org"))
+        .map(User::sourcedId)
+        .hasValue("t2");
+  }
+
+  @Test
+  void teacherByEmail_theOnlyTeacherReturnedWithoutAnEmail_isTaken() {
+    // A SIS that applies the filter but does not send the email field.
+    teachersAnswer(Json.user("t1", "teacher", "REMOVED").replace(",\"email\":\"REMOVED\"", ""));
+
+    assertThat(builder().build().teacherByEmail("kim@example.org"))
+        .map(User::sourcedId)
+        .hasValue("t1");
+  }
+
+  @Test
+  void teacherByEmail_severalTeachersWithoutAnEmail_isNoneOfThem() {
+    String noEmail = ",\"email\":\"REMOVED\"";
+    teachersAnswer(
+        Json.user("t1", "teacher", "REMOVED").replace(noEmail, ""),
+        Json.user("t2", "teacher", "REMOVED").replace(noEmail, ""));
+
+    assertThat(builder().build().teacherByEmail("kim@example.org")).isEmpty();
+  }
+
   @Test
   void teacherClasses_unknownEmail_isNotFound() {
     server.handler(r -> isToken(r) ? token(TOKEN, 3600) : Reply.json(200, "{\"users\":[]}"));
