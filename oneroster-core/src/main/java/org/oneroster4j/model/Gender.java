@@ -5,10 +5,9 @@ package org.oneroster4j.model;
  * values are constants, and any other value a SIS sends is kept as it is instead of failing.
  *
  * <p>{@link #of(String)} maps a wire value to its constant when it matches a known value exactly or
- * after ignoring case, spaces, underscores and hyphens (so {@code "Fully_Graded"} is {@link
- * ScoreStatus#FULLY_GRADED}); anything else becomes an unknown value that {@link #isKnown()}
- * reports and {@link #value()} returns unchanged. Two instances are equal when their wire values
- * are equal.
+ * after ignoring case, spaces, underscores and hyphens (so {@code "Female"} is {@link
+ * Gender#FEMALE}); anything else becomes an unknown value that {@link #isKnown()} reports and
+ * {@link #value()} returns unchanged. Two instances are equal when their wire values are equal.
  */
 public final class Gender extends OpenVocabulary {
   private static final Lexicon<Gender> LEXICON = new Lexicon<>(Gender::new);
@@ -18,6 +17,12 @@ public final class Gender extends OpenVocabulary {
 
   /** Wire value {@code "female"}: female. */
   public static final Gender FEMALE = LEXICON.known("female");
+
+  /** Wire value {@code "unspecified"}: not given (OneRoster 1.2). */
+  public static final Gender UNSPECIFIED = LEXICON.known("unspecified");
+
+  /** Wire value {@code "other"}: other (OneRoster 1.2). */
+  public static final Gender OTHER = LEXICON.known("other");
 
   private Gender(String value, boolean known) {
     super(value, known);

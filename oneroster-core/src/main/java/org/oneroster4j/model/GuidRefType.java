@@ -9,8 +9,8 @@ package org.oneroster4j.model;
  * #TERM} and {@link #GRADING_PERIOD}; both sets are constants here.
  *
  * <p>{@link #of(String)} maps a wire value to its constant when it matches a known value exactly or
- * after ignoring case, spaces, underscores and hyphens (so {@code "Fully_Graded"} is {@link
- * ScoreStatus#FULLY_GRADED}); anything else becomes an unknown value that {@link #isKnown()}
+ * after ignoring case, spaces, underscores and hyphens (so {@code "Academic_Session"} is {@link
+ * GuidRefType#ACADEMIC_SESSION}); anything else becomes an unknown value that {@link #isKnown()}
  * reports and {@link #value()} returns unchanged. Two instances are equal when their wire values
  * are equal.
  */

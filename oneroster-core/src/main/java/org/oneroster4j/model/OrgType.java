@@ -5,10 +5,9 @@ package org.oneroster4j.model;
  * constants, and any other value a SIS sends is kept as it is instead of failing.
  *
  * <p>{@link #of(String)} maps a wire value to its constant when it matches a known value exactly or
- * after ignoring case, spaces, underscores and hyphens (so {@code "Fully_Graded"} is {@link
- * ScoreStatus#FULLY_GRADED}); anything else becomes an unknown value that {@link #isKnown()}
- * reports and {@link #value()} returns unchanged. Two instances are equal when their wire values
- * are equal.
+ * after ignoring case, spaces, underscores and hyphens (so {@code "National"} is {@link
+ * OrgType#NATIONAL}); anything else becomes an unknown value that {@link #isKnown()} reports and
+ * {@link #value()} returns unchanged. Two instances are equal when their wire values are equal.
  */
 public final class OrgType extends OpenVocabulary {
   private static final Lexicon<OrgType> LEXICON = new Lexicon<>(OrgType::new);

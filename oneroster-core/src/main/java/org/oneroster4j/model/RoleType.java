@@ -9,10 +9,9 @@ package org.oneroster4j.model;
  * values (kept as unknown values); {@link #ADMINISTRATOR} stays an enrollment role.
  *
  * <p>{@link #of(String)} maps a wire value to its constant when it matches a known value exactly or
- * after ignoring case, spaces, underscores and hyphens (so {@code "Fully_Graded"} is {@link
- * ScoreStatus#FULLY_GRADED}); anything else becomes an unknown value that {@link #isKnown()}
- * reports and {@link #value()} returns unchanged. Two instances are equal when their wire values
- * are equal.
+ * after ignoring case, spaces, underscores and hyphens (so {@code "Guardian"} is {@link
+ * RoleType#GUARDIAN}); anything else becomes an unknown value that {@link #isKnown()} reports and
+ * {@link #value()} returns unchanged. Two instances are equal when their wire values are equal.
  */
 public final class RoleType extends OpenVocabulary {
   private static final Lexicon<RoleType> LEXICON = new Lexicon<>(RoleType::new);

@@ -5,8 +5,8 @@ package org.oneroster4j.model;
  * values are constants, and any other value a SIS sends is kept as it is instead of failing.
  *
  * <p>{@link #of(String)} maps a wire value to its constant when it matches a known value exactly or
- * after ignoring case, spaces, underscores and hyphens (so {@code "Fully_Graded"} is {@link
- * ScoreStatus#FULLY_GRADED}); anything else becomes an unknown value that {@link #isKnown()}
+ * after ignoring case, spaces, underscores and hyphens (so {@code "Grading_Period"} is {@link
+ * SessionType#GRADING_PERIOD}); anything else becomes an unknown value that {@link #isKnown()}
  * reports and {@link #value()} returns unchanged. Two instances are equal when their wire values
  * are equal.
  */

@@ -22,6 +22,15 @@ class VocabularyTest {
   }
 
   @Test
+  void gender_knowsTheValuesOneRoster12Adds() {
+    // The 1.2 rostering schema's sex enum: male, female, unspecified, other.
+    assertThat(Gender.of("unspecified")).isSameAs(Gender.UNSPECIFIED);
+    assertThat(Gender.of("Other")).isSameAs(Gender.OTHER);
+    assertThat(Gender.OTHER.isKnown()).isTrue();
+    assertThat(Gender.OTHER.value()).isEqualTo("other");
+  }
+
+  @Test
   void of_foldsCaseSpacesUnderscoresAndHyphensOntoKnownValues() {
     assertThat(ScoreStatus.of("Fully Graded")).isSameAs(ScoreStatus.FULLY_GRADED);
     assertThat(ScoreStatus.of("not_submitted")).isSameAs(ScoreStatus.NOT_SUBMITTED);
