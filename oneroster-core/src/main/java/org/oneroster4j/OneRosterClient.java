@@ -671,6 +671,11 @@ public final class OneRosterClient implements AutoCloseable {
   /**
    * {@code GET /demographics}.
    *
+   * <p>Under OneRoster 1.2 this needs the {@code roster-demographics.readonly} scope, which the
+   * client asks for only when built with {@code
+   * scopes(OneRosterScopes.ROSTER_DEMOGRAPHICS_READONLY, …)}; without it the SIS refuses the
+   * request.
+   *
    * @return all demographics records, fetched in pages of {@link #pageSize()} as iteration needs
    *     them
    */
@@ -680,6 +685,11 @@ public final class OneRosterClient implements AutoCloseable {
 
   /**
    * {@code GET /demographics} with a query.
+   *
+   * <p>Under OneRoster 1.2 this needs the {@code roster-demographics.readonly} scope, which the
+   * client asks for only when built with {@code
+   * scopes(OneRosterScopes.ROSTER_DEMOGRAPHICS_READONLY, …)}; without it the SIS refuses the
+   * request.
    *
    * @param query the filter, sort, fields and page size to ask for; {@link Query#all()} asks for
    *     none of them
@@ -692,6 +702,11 @@ public final class OneRosterClient implements AutoCloseable {
 
   /**
    * {@code GET /demographics/{sourcedId}}.
+   *
+   * <p>Under OneRoster 1.2 this needs the {@code roster-demographics.readonly} scope, which the
+   * client asks for only when built with {@code
+   * scopes(OneRosterScopes.ROSTER_DEMOGRAPHICS_READONLY, …)}; without it the SIS refuses the
+   * request.
    *
    * @param sourcedId the demographics record's sourcedId (the client percent-encodes it)
    * @return the demographics record as the SIS sent it

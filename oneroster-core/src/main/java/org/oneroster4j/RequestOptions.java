@@ -86,7 +86,11 @@ public final class RequestOptions {
     return retryListener;
   }
 
-  /** {@return the extra headers sent on each request (never empty-valued); unmodifiable} */
+  /**
+   * {@return the extra headers sent on each request, in place of the client's own header of the
+   * same name (such as {@code Accept} or {@code User-Agent}); unmodifiable, names and values never
+   * null}
+   */
   public Map<String, String> headers() {
     return headers;
   }

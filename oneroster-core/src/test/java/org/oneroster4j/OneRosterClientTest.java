@@ -863,6 +863,33 @@ class OneRosterClientTest {
   }
 
   @Test
+  void with_aHeaderTheClientAlsoSends_replacesItInsteadOfBeingSentBesideIt() {
+    server.handler(r -> isToken(r) ? token(TOKEN, 3600) : Reply.json(200, "{\"orgs\":[]}"));
+    OneRosterClient sis = builder().build();
+
+    sis
+        .with(
+            RequestOptions.builder()
+                .header("Accept", "application/json; charset=utf-8")
+                .header("User-Agent", "my-lms/2.0")
+                .build())
+        .orgs()
+        .stream()
+        .count();
+
+    Recorded sent = apiRequests().get(0);
+    assertThat(sent.headers().entrySet())
+        .filteredOn(e -> e.getKey().equalsIgnoreCase("Accept"))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.getValue()).containsExactly("application/json; charset=utf-8"));
+    assertThat(sent.headers().entrySet())
+        .filteredOn(e -> e.getKey().equalsIgnoreCase("User-Agent"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getValue()).containsExactly("my-lms/2.0"));
+  }
+
+  @Test
   void toStrings_neverShowSecrets() {
     OneRosterClient sis = builder().build();
     assertThat(sis.toString()).doesNotContain(SECRET).contains("client-1");

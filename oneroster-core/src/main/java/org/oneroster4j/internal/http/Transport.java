@@ -283,11 +283,13 @@ public final class Transport {
         // asks it to upgrade to h2c on every request, which no SIS or test server does.
         rb.version(HttpClient.Version.HTTP_1_1);
       }
+      // Vendor and per-call headers replace the client's defaults of the same name (an Accept or
+      // User-Agent of the caller's is sent instead of ours, not beside it).
       for (Map.Entry<String, String> h : call.headers().entrySet()) {
-        rb.header(h.getKey(), h.getValue());
+        rb.setHeader(h.getKey(), h.getValue());
       }
       for (Map.Entry<String, String> h : call.options().headers().entrySet()) {
-        rb.header(h.getKey(), h.getValue());
+        rb.setHeader(h.getKey(), h.getValue());
       }
       if (call.body() != null) {
         rb.header("Content-Type", call.contentType());
