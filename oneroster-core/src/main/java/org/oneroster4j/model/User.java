@@ -180,7 +180,8 @@ public final class User implements OneRosterEntity {
 
   /**
    * {@return the user's roles per org (1.2 {@code roles}; filled from {@code role} and {@code orgs}
-   * when a 1.1 document is read); never null, may be empty}
+   * when a document without {@code roles}, such as every 1.1 one, is read); never null, may be
+   * empty}
    */
   public List<Role> roles() {
     return roles;
@@ -611,7 +612,8 @@ public final class User implements OneRosterEntity {
 
     /**
      * Sets the user's roles per org (1.2 {@code roles}; filled from {@code role} and {@code orgs}
-     * when a 1.1 document is read) (copied; null means none).
+     * when a document without {@code roles}, such as every 1.1 one, is read) (copied; null means
+     * none).
      *
      * @param roles the roles, each the user's role in one org; null means none; a 1.1 document,
      *     which has no {@code roles}, takes {@code role} and {@code orgs} from them when those are
