@@ -1309,19 +1309,9 @@ final class Codecs {
     }
   }
 
+  /** Writes a reference: href (when set and wanted), sourcedId, and its type when it has one. */
   static void writeRef(JsonGenerator generator, GuidRef ref, boolean hrefs) throws IOException {
-    generator.writeStartObject();
-    if (hrefs && ref.href() != null) {
-      generator.writeFieldName(HREF);
-      generator.writeString(ref.href());
-    }
-    generator.writeFieldName(SOURCED_ID);
-    generator.writeString(ref.sourcedId());
-    if (ref.type() != null) {
-      generator.writeFieldName(TYPE);
-      generator.writeString(ref.type().value());
-    }
-    generator.writeEndObject();
+    writeRef(generator, ref, hrefs, ref.type() == null ? null : ref.type().value());
   }
 
   /**
@@ -1330,6 +1320,11 @@ final class Codecs {
    */
   static void writeRef(JsonGenerator generator, GuidRef ref, boolean hrefs, GuidRefType type)
       throws IOException {
+    writeRef(generator, ref, hrefs, type.value());
+  }
+
+  private static void writeRef(JsonGenerator generator, GuidRef ref, boolean hrefs, String type)
+      throws IOException {
     generator.writeStartObject();
     if (hrefs && ref.href() != null) {
       generator.writeFieldName(HREF);
@@ -1337,8 +1332,10 @@ final class Codecs {
     }
     generator.writeFieldName(SOURCED_ID);
     generator.writeString(ref.sourcedId());
-    generator.writeFieldName(TYPE);
-    generator.writeString(type.value());
+    if (type != null) {
+      generator.writeFieldName(TYPE);
+      generator.writeString(type);
+    }
     generator.writeEndObject();
   }
 
