@@ -50,7 +50,8 @@ public final class CeilingChild {
     }
   }
 
-  private static List<Ceiling.Put> read(Path file) throws IOException {
+  /** Reads what {@link #write} wrote. */
+  static List<Ceiling.Put> read(Path file) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
       int n = in.readInt();

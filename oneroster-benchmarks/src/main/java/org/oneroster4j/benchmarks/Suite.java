@@ -39,25 +39,29 @@ import org.oneroster4j.testkit.Seed;
  * through the client, through a tree per page, and through the read ceiling (a bare {@link
  * HttpClient} whose pages Jackson reads token by token, binding nothing). Everything runs against a
  * {@link FakeSis} on loopback, side by side, so the ratios hold on a shared machine whose absolute
- * speed drifts.
+ * speed drifts. The export's fake SIS runs in a JVM of its own ({@link SisChild}), as the roster's
+ * and the cold runs' clients do: a real SIS never shares its client's JIT, heap and collector.
  */
 public final class Suite {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String NAMESPACE = "benchmarks";
 
   /**
-   * Untimed export and ceiling runs before the timed rounds, unless {@code --warm-ups} says
-   * otherwise. Enough at full size (the JIT settles within three exports of 31,000 writes); at the
-   * {@code --quick} size (2,080 writes a run) both sides still get faster for some 40 runs.
+   * The results the untimed export and ceiling runs write before the timed rounds, unless {@code
+   * --warm-ups} says otherwise: five runs at full size, where the JIT settles within three exports
+   * of 31,000 writes. The {@code --quick} suite warms up with the same work, 75 runs of 2,000
+   * results: after five of them both sides still ran about twice as slow as they end up, and the
+   * rounds measured the JIT rather than the steady state of a long-running process.
    */
-  private static final int WARM_UPS = 5;
+  private static final int WARM_UP_RESULTS = 150_000;
 
   /**
-   * Untimed re-exports before the timed ones: a re-export is some fifteen times shorter than an
-   * export, and its read path (parsing 30,000 results) takes about ten runs to reach the speed it
-   * keeps, as the export's write path takes about three exports.
+   * The results the untimed re-exports read before the timed ones, unless {@code
+   * --reexport-warm-ups} says otherwise: ten re-exports at full size, where the read path (parsing
+   * 30,000 results) takes about ten runs to reach the speed it keeps; 150 at the {@code --quick}
+   * size, the same work.
    */
-  private static final int REEXPORT_WARM_UPS = 10;
+  private static final int REEXPORT_WARM_UP_RESULTS = 300_000;
 
   private final PrintStream out;
   private final Sizes sizes;
@@ -73,29 +77,40 @@ public final class Suite {
       int pageSize,
       int rosterRounds,
       int coldRounds,
-      int warmUps) {
+      int warmUps,
+      int reexportWarmUps) {
     int results() {
       return classes * studentsPerClass * assignments;
     }
   }
 
+  /** Runs of {@code results} results that do {@code work} results in all, at least one. */
+  static int runsFor(int work, int results) {
+    return Math.max(1, (work + results - 1) / results);
+  }
+
   private final boolean skipRoster;
+  private final boolean sisInProcess;
   private final AtomicInteger ceilingRetries = new AtomicInteger();
 
-  private Suite(PrintStream out, Sizes sizes, boolean skipRoster) {
+  private Suite(PrintStream out, Sizes sizes, boolean skipRoster, boolean sisInProcess) {
     this.out = out;
     this.sizes = sizes;
     this.skipRoster = skipRoster;
+    this.sisInProcess = sisInProcess;
   }
 
   /**
    * Runs the suite and prints the timings, then the summary lines.
    *
-   * @param args {@code [--quick] [--concurrency N] [--rounds N] [--warm-ups N] [--roster-rounds N]
-   *     [--cold-rounds N] [--skip-roster]}; {@code --rounds} sets the timed export and ceiling
-   *     rounds (5 at both sizes: the median of three short quick rounds moved by several points
-   *     from run to run), {@code --warm-ups} the untimed runs before them (5), {@code
-   *     --skip-roster} leaves out the roster reads and their summary lines
+   * @param args {@code [--quick] [--concurrency N] [--rounds N] [--warm-ups N] [--reexport-warm-ups
+   *     N] [--roster-rounds N] [--cold-rounds N] [--skip-roster] [--sis-in-process]}; {@code
+   *     --rounds} sets the timed export and ceiling rounds (5 at both sizes: the median of three
+   *     short quick rounds moved by several points from run to run), {@code --warm-ups} the untimed
+   *     runs before them (5 at full size, 75 with {@code --quick}: the same work), {@code
+   *     --reexport-warm-ups} the untimed re-exports (10 and 150), {@code --skip-roster} leaves out
+   *     the roster reads and their summary lines, {@code --sis-in-process} runs the export's fake
+   *     SIS in the suite's JVM instead of a JVM of its own
    * @param out where to print
    * @return the process exit code (0 when every step ran)
    * @throws Exception when a step cannot run at all
@@ -107,23 +122,25 @@ public final class Suite {
     int rounds = option(list, "--rounds", 5);
     int rosterRounds = option(list, "--roster-rounds", 3);
     int coldRounds = option(list, "--cold-rounds", 3);
-    int warmUps = option(list, "--warm-ups", WARM_UPS);
+    int classes = quick ? 4 : 20;
+    int studentsPerClass = quick ? 25 : 30;
+    int assignments = quick ? 20 : 50;
+    int results = classes * studentsPerClass * assignments;
     Sizes sizes =
-        quick
-            ? new Sizes(
-                4, 25, 20, concurrency, rounds, 50_000, 10_000, rosterRounds, coldRounds, warmUps)
-            : new Sizes(
-                20,
-                30,
-                50,
-                concurrency,
-                rounds,
-                1_000_000,
-                10_000,
-                rosterRounds,
-                coldRounds,
-                warmUps);
-    return new Suite(out, sizes, list.contains("--skip-roster")).run();
+        new Sizes(
+            classes,
+            studentsPerClass,
+            assignments,
+            concurrency,
+            rounds,
+            quick ? 50_000 : 1_000_000,
+            10_000,
+            rosterRounds,
+            coldRounds,
+            option(list, "--warm-ups", runsFor(WARM_UP_RESULTS, results)),
+            option(list, "--reexport-warm-ups", runsFor(REEXPORT_WARM_UP_RESULTS, results)));
+    return new Suite(out, sizes, list.contains("--skip-roster"), list.contains("--sis-in-process"))
+        .run();
   }
 
   static int option(List<String> args, String name, int fallback) {
@@ -140,13 +157,16 @@ public final class Suite {
   private int run() throws Exception {
     out.printf(
         Locale.ROOT,
-        "suite: %d classes x %d students x %d assignments = %d results, concurrency %d;"
-            + " roster %d users in pages of %d (java %s, %d cpus)%n",
+        "suite: %d classes x %d students x %d assignments = %d results, concurrency %d,"
+            + " %d warm-ups (%d for the re-export); roster %d users in pages of %d (java %s, %d"
+            + " cpus)%n",
         sizes.classes,
         sizes.studentsPerClass,
         sizes.assignments,
         sizes.results(),
         sizes.concurrency,
+        sizes.warmUps,
+        sizes.reexportWarmUps,
         sizes.rosterUsers,
         sizes.pageSize,
         System.getProperty("java.version"),
@@ -193,9 +213,12 @@ public final class Suite {
 
   private ExportNumbers exportAndCeiling() throws Exception {
     Seed seed = Seed.large(1, 1, sizes.classes, sizes.studentsPerClass);
-    try (FakeSis sis =
-        FakeSis.builder().seed(seed).maxRecordedRequests(sizes.results() * 2 + 10_000).build()) {
-      sis.start();
+    int maxRecorded = sizes.results() * 2 + 10_000;
+    try (SuiteSis sis =
+        sisInProcess
+            ? SuiteSis.inProcess(seed, maxRecorded)
+            : SuiteSis.child(sizes.classes, sizes.studentsPerClass, maxRecorded)) {
+      out.printf(Locale.ROOT, "fake SIS: in %s%n", sis.where());
       Gradebook gradebook = Gradebooks.of(seed, NAMESPACE, sizes.classes, sizes.assignments);
       // HTTP/1.1 like the SDK on a loopback http URL: left to its default, the JDK client would
       // ask for an h2c upgrade on every request, which the SDK does not.
@@ -221,9 +244,10 @@ public final class Suite {
                       exportRetries.incrementAndGet();
                     }
                   });
-      String token = token(http, sis);
+      String token = token(http, sis.tokenUrl(), sis.clientId(), sis.clientSecret());
 
-      // Warm-up, WARM_UPS times: an export (the first one's PUTs become the ceiling's requests)
+      // Warm-up, sizes.warmUps times: an export (the first one's PUTs become the ceiling's
+      // requests)
       // and a ceiling run, timed and printed but not counted. On two cores the JIT keeps
       // compiling the export's larger code path through its first five or so runs (its process
       // CPU per run falls by a quarter, the ceiling's stays flat); the rounds measure the steady
@@ -238,7 +262,7 @@ public final class Suite {
         long exportNanos = System.nanoTime() - w0;
         ok &= check(warm, "warm-up export");
         if (puts == null) {
-          captured = capturedWrites(sis);
+          captured = sis.capturedWrites();
           puts = Ceiling.requests(URI.create(sis.baseUrl() + "/"), captured, token);
           out.printf(
               Locale.ROOT,
@@ -264,23 +288,28 @@ public final class Suite {
       long[] ceilingTimes = new long[sizes.rounds];
       long[] exportCpu = new long[sizes.rounds];
       long[] ceilingCpu = new long[sizes.rounds];
+      long[] exportSisCpu = new long[sizes.rounds];
+      long[] ceilingSisCpu = new long[sizes.rounds];
       for (int round = 0; round < sizes.rounds; round++) {
         ExportReport report = null;
         for (int turn = 0; turn < 2; turn++) {
           sis.reset();
-          collectGarbage();
+          collectGarbage(sis);
           boolean ceilingTurn = (turn == 0) == (round % 2 == 0);
+          long sisCpu0 = sis.cpuNanos();
           long cpu0 = processCpuNanos();
           long t0 = System.nanoTime();
           if (ceilingTurn) {
             int sent = ceiling(http, puts);
             ceilingTimes[round] = System.nanoTime() - t0;
             ceilingCpu[round] = processCpuNanos() - cpu0;
+            ceilingSisCpu[round] = sis.cpuNanos() - sisCpu0;
             ok &= sent == puts.size();
           } else {
             report = exporter.export(gradebook);
             exportTimes[round] = System.nanoTime() - t0;
             exportCpu[round] = processCpuNanos() - cpu0;
+            exportSisCpu[round] = sis.cpuNanos() - sisCpu0;
             ok &= check(report, "export");
           }
         }
@@ -299,11 +328,23 @@ public final class Suite {
             report.writes() * 1e9 / exportTimes[round],
             millis(exportCpu[round]));
       }
-      out.printf(
-          Locale.ROOT,
-          "cpu (whole process: fake SIS, client, JIT and GC): median export %d ms, ceiling %d ms%n",
-          millis(median(exportCpu)),
-          millis(median(ceilingCpu)));
+      if (sis.cpuNanos() < 0) {
+        out.printf(
+            Locale.ROOT,
+            "cpu (whole process: fake SIS, client, JIT and GC): median export %d ms, ceiling %d"
+                + " ms%n",
+            millis(median(exportCpu)),
+            millis(median(ceilingCpu)));
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "cpu (client's process, JIT and GC included): median export %d ms, ceiling %d ms;"
+                + " fake SIS's process: export %d ms, ceiling %d ms%n",
+            millis(median(exportCpu)),
+            millis(median(ceilingCpu)),
+            millis(median(exportSisCpu)),
+            millis(median(ceilingSisCpu)));
+      }
       out.printf(
           Locale.ROOT,
           "retried after a connection error, all runs: export %d writes, ceiling %d PUTs%n",
@@ -317,17 +358,15 @@ public final class Suite {
       ok &= check(exporter.export(gradebook), "export");
       long[] reexportTimes = new long[sizes.rounds];
       long writes = 0;
-      for (int round = -REEXPORT_WARM_UPS; round < sizes.rounds; round++) {
+      for (int round = -sizes.reexportWarmUps; round < sizes.rounds; round++) {
         sis.clearRequests();
-        collectGarbage();
+        collectGarbage(sis);
         long t0 = System.nanoTime();
         ExportReport again = exporter.export(gradebook);
         long time = System.nanoTime() - t0;
         ok &= check(again, "re-export");
-        long recorded =
-            sis.requests().stream()
-                .filter(r -> r.method().equals("PUT") || r.method().equals("DELETE"))
-                .count();
+        long[] counts = sis.counts();
+        long recorded = counts[0];
         writes = Math.max(writes, Math.max(recorded, again.writes()));
         out.printf(
             Locale.ROOT,
@@ -335,7 +374,7 @@ public final class Suite {
             round < 0 ? "warm-up" : String.valueOf(round + 1),
             recorded,
             again.writes(),
-            sis.requests().size(),
+            counts[1],
             millis(time));
         if (round >= 0) {
           reexportTimes[round] = time;
@@ -376,6 +415,13 @@ public final class Suite {
     return true;
   }
 
+  /** The PUTs and DELETEs the fake SIS recorded. */
+  static long writesSeen(FakeSis sis) {
+    return sis.requests().stream()
+        .filter(r -> r.method().equals("PUT") || r.method().equals("DELETE"))
+        .count();
+  }
+
   /**
    * The writes of the last export as recorded by the fake SIS: categories first, then lineItems,
    * then results, as the exporter orders them.
@@ -408,10 +454,6 @@ public final class Suite {
   /** Sends the requests phase by phase with {@code concurrency} workers; returns the 2xx count. */
   private int ceiling(HttpClient http, List<HttpRequest> requests) throws Exception {
     return Ceiling.send(http, requests, sizes.concurrency, ceilingRetries);
-  }
-
-  static String token(HttpClient http, FakeSis sis) throws IOException, InterruptedException {
-    return token(http, sis.tokenUrl(), sis.clientId(), sis.clientSecret());
   }
 
   static String token(HttpClient http, String tokenUrl, String clientId, String clientSecret)
@@ -574,14 +616,14 @@ public final class Suite {
   private record ColdVariant(String name, List<String> jvmOptions) {}
 
   /**
-   * Each round starts fresh child JVMs against this process's fake SIS (reset before each): the
+   * Each round starts fresh child JVMs against the export's fake SIS (reset before each): the
    * ceiling ({@link CeilingChild}: a bare {@link HttpClient}, its token, then the same PUTs) and
    * the export ({@link ExportChild}, as {@code oneroster export} runs it: build a client, export
    * once) with the JDK's defaults, from an AppCDS archive, and with C1 only; each is timed inside
    * the child from its first step to its last response. The order rotates from round to round; the
    * ratios are the medians of the rounds' ratios.
    */
-  private ColdNumbers cold(FakeSis sis, List<Ceiling.Put> puts) throws Exception {
+  private ColdNumbers cold(SuiteSis sis, List<Ceiling.Put> puts) throws Exception {
     Path dir = Files.createTempDirectory("suite-cold");
     try {
       Path putsFile = dir.resolve("puts.bin");
@@ -671,7 +713,7 @@ public final class Suite {
     }
   }
 
-  private Timed exportChild(FakeSis sis, Path dir, List<String> jvmOptions) throws Exception {
+  private Timed exportChild(SuiteSis sis, Path dir, List<String> jvmOptions) throws Exception {
     List<String> args = new ArrayList<>(jvmOptions);
     args.addAll(
         List.of(
@@ -688,7 +730,7 @@ public final class Suite {
     return timedChild(dir.resolve("export.out"), args);
   }
 
-  private Timed ceilingChild(FakeSis sis, Path dir, Path putsFile) throws Exception {
+  private Timed ceilingChild(SuiteSis sis, Path dir, Path putsFile) throws Exception {
     return timedChild(
         dir.resolve("ceiling.out"),
         List.of(
@@ -729,13 +771,17 @@ public final class Suite {
   /**
    * Starts a timed run from a collected heap: otherwise a run pays, at random, for collecting what
    * earlier runs left (each run's gradebook in the fake SIS, the recorded requests), and the longer
-   * run is hit more often.
+   * run is hit more often. Both JVMs when the fake SIS has its own.
    */
-  private static void collectGarbage() {
+  private static void collectGarbage(SuiteSis sis) throws IOException {
     System.gc();
+    sis.collectGarbage();
   }
 
-  /** CPU time of this whole process (all threads, the fake SIS's included), or 0 if unknown. */
+  /**
+   * CPU time of this whole process (all threads, the fake SIS's too when it runs in this JVM), or 0
+   * if unknown.
+   */
   static long processCpuNanos() {
     if (ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.OperatingSystemMXBean os) {

@@ -84,7 +84,7 @@ final class ThreadCpu {
               .build()) {
         GradeExporter exporter =
             GradeExporter.of(client).namespace("benchmarks").concurrency(concurrency);
-        String token = Suite.token(http, sis);
+        String token = Suite.token(http, sis.tokenUrl(), sis.clientId(), sis.clientSecret());
         AtomicInteger retries = new AtomicInteger();
         List<HttpRequest> puts = null;
         for (int warmUp = 0; warmUp < warmUps; warmUp++) {

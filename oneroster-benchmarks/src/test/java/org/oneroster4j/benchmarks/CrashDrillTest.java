@@ -122,7 +122,7 @@ class CrashDrillTest {
   /** Reads the SIS state with plain HTTP (not the SDK) and compares it with the gradebook. */
   private static void assertExactGradebook(FakeSis sis, Seed seed) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    String token = Suite.token(http, sis);
+    String token = Suite.token(http, sis.tokenUrl(), sis.clientId(), sis.clientSecret());
     JsonNode lineItems =
         get(http, token, sis.baseUrl() + "/lineItems?limit=100000").get("lineItems");
     JsonNode results = get(http, token, sis.baseUrl() + "/results?limit=100000").get("results");
