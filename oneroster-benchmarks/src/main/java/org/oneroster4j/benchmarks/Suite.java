@@ -105,12 +105,12 @@ public final class Suite {
    *
    * @param args {@code [--quick] [--concurrency N] [--rounds N] [--warm-ups N] [--reexport-warm-ups
    *     N] [--roster-rounds N] [--cold-rounds N] [--skip-roster] [--sis-in-process]}; {@code
-   *     --rounds} sets the timed export and ceiling rounds (5 at both sizes: the median of three
-   *     short quick rounds moved by several points from run to run), {@code --warm-ups} the untimed
-   *     runs before them (5 at full size, 75 with {@code --quick}: the same work), {@code
-   *     --reexport-warm-ups} the untimed re-exports (10 and 150), {@code --skip-roster} leaves out
-   *     the roster reads and their summary lines, {@code --sis-in-process} runs the export's fake
-   *     SIS in the suite's JVM instead of a JVM of its own
+   *     --rounds} sets the timed export and ceiling rounds (5 at full size, 15 with {@code
+   *     --quick}: the median of five short quick rounds moved by several points from run to run),
+   *     {@code --warm-ups} the untimed runs before them (5 at full size, 75 with {@code --quick}:
+   *     the same work), {@code --reexport-warm-ups} the untimed re-exports (10 and 150), {@code
+   *     --skip-roster} leaves out the roster reads and their summary lines, {@code
+   *     --sis-in-process} runs the export's fake SIS in the suite's JVM instead of a JVM of its own
    * @param out where to print
    * @return the process exit code (0 when every step ran)
    * @throws Exception when a step cannot run at all
@@ -119,7 +119,9 @@ public final class Suite {
     List<String> list = Arrays.asList(args);
     boolean quick = list.contains("--quick");
     int concurrency = option(list, "--concurrency", 8);
-    int rounds = option(list, "--rounds", 5);
+    // A quick round lasts about 0.35 s, and on two cores the rounds of one run spread by ±15 %: the
+    // median of five of them moved by several points from run to run.
+    int rounds = option(list, "--rounds", quick ? 15 : 5);
     int rosterRounds = option(list, "--roster-rounds", 3);
     int coldRounds = option(list, "--cold-rounds", 3);
     int classes = quick ? 4 : 20;
