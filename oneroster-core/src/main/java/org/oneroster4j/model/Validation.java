@@ -141,6 +141,7 @@ public final class Validation {
    * @throws ValidationException listing every problem {@link #problems(LineItem)} finds
    */
   public static void require(LineItem lineItem) {
+    Objects.requireNonNull(lineItem, "lineItem");
     throwIfAny("lineItem", lineItem.sourcedId(), problems(lineItem));
   }
 
@@ -151,6 +152,7 @@ public final class Validation {
    * @throws ValidationException listing every problem {@link #problems(Result)} finds
    */
   public static void require(Result result) {
+    Objects.requireNonNull(result, "result");
     throwIfAny("result", result.sourcedId(), problems(result));
   }
 
@@ -161,6 +163,7 @@ public final class Validation {
    * @throws ValidationException listing every problem {@link #problems(Category)} finds
    */
   public static void require(Category category) {
+    Objects.requireNonNull(category, "category");
     throwIfAny("category", category.sourcedId(), problems(category));
   }
 

@@ -2,6 +2,7 @@ package org.oneroster4j.spi;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,9 @@ import org.oneroster4j.error.ValidationException.Violation;
  * Reads a vendor's options from a {@link ConnectionRequest} and collects what is wrong with them,
  * so that {@link SisVendor#connect} can report every problem at once. Option names are compared
  * ignoring case; an option the vendor does not know is a problem (a typo would otherwise be
- * silently ignored). Problems name the option as {@code options.<name>}. Never echoes a value that
- * could be a secret: values are only quoted by methods that parse numbers, booleans or choices.
+ * silently ignored), and so is one given twice under names that differ only in case. Problems name
+ * the option as {@code options.<name>}. Never echoes a value that could be a secret: values are
+ * only quoted by methods that parse numbers, booleans or choices.
  *
  * <pre>{@code
  * VendorOptions options = VendorOptions.of(request, "Aeries", List.of("scope", "titleMaxLength"));
@@ -30,6 +32,7 @@ public final class VendorOptions {
   private final List<Violation> problems = new ArrayList<>();
 
   private VendorOptions(Map<String, String> options, String vendorName, Collection<String> known) {
+    Map<String, String> givenName = new HashMap<>();
     Set<String> knownLower = new TreeSet<>();
     for (String k : known) {
       knownLower.add(k.toLowerCase(Locale.ROOT));
@@ -46,8 +49,18 @@ public final class VendorOptions {
                     + (known.isEmpty()
                         ? vendorName + " takes no options"
                         : "the options are " + String.join(", ", known))));
+      } else if (byLowerName.containsKey(lower)) {
+        // Names ignore case, so "titleMaxLength" and "TitleMaxLength" are one option given twice:
+        // which value was meant cannot be told, and taking either would hide the mistake.
+        problems.add(
+            new Violation(
+                "options." + e.getKey(),
+                "is given twice (names ignore case: also as "
+                    + givenName.get(lower)
+                    + "); give it once"));
       } else {
         byLowerName.put(lower, e.getValue());
+        givenName.put(lower, e.getKey());
       }
     }
   }

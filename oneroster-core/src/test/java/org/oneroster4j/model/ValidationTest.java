@@ -166,4 +166,21 @@ class ValidationTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("Invalid category c (1 problem): title: is required");
   }
+
+  @Test
+  void require_null_namesWhatIsMissing() {
+    assertThatThrownBy(() -> Validation.require((LineItem) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("lineItem");
+    assertThatThrownBy(() -> Validation.require((Result) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("result");
+    assertThatThrownBy(() -> Validation.require((Category) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("category");
+    assertThatThrownBy(
+            () -> Validation.require((OneRosterEntity) null, org.oneroster4j.OneRosterVersion.V1_2))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("entity");
+  }
 }

@@ -45,6 +45,17 @@ class VendorOptionsTest {
   }
 
   @Test
+  void sameOptionUnderTwoCases_isAProblem_quotingNoValue() {
+    VendorOptions o = options("limit", "30", "LIMIT", "40");
+    assertThat(o.problems())
+        .containsExactly(
+            new Violation(
+                "options.LIMIT",
+                "is given twice (names ignore case: also as limit); give it once"));
+    assertThat(o.problems().toString()).doesNotContain("30").doesNotContain("40");
+  }
+
+  @Test
   void unknownOption_isAProblemListingTheKnownOnes() {
     assertThat(options("limt", "3").problems())
         .containsExactly(
