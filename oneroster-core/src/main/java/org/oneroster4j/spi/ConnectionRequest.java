@@ -1,5 +1,6 @@
 package org.oneroster4j.spi;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class ConnectionRequest {
     this.tokenUrl = b.tokenUrl;
     this.vendorKey = b.vendorKey;
     this.vendorSecret = b.vendorSecret;
-    this.options = Map.copyOf(b.options);
+    this.options = Collections.unmodifiableMap(new LinkedHashMap<>(b.options));
   }
 
   /**
@@ -92,7 +93,7 @@ public final class ConnectionRequest {
     return vendorKey != null || vendorSecret != null;
   }
 
-  /** {@return the vendor-specific options; never null, unmodifiable} */
+  /** {@return the vendor-specific options in the order given; never null, unmodifiable} */
   public Map<String, String> options() {
     return options;
   }

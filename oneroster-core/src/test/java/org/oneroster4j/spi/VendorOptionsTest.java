@@ -56,6 +56,15 @@ class VendorOptionsTest {
   }
 
   @Test
+  void problems_comeInTheOrderTheOptionsWereGiven() {
+    // A request's options keep their order (Map.copyOf's order changes from JVM to JVM), so the
+    // messages, and which of two spellings is named as the repeat, are the same every run.
+    assertThat(options("zeta", "1", "alpha", "2", "Mode", "x", "MODE", "y").problems())
+        .extracting(Violation::field)
+        .containsExactly("options.zeta", "options.alpha", "options.MODE");
+  }
+
+  @Test
   void unknownOption_isAProblemListingTheKnownOnes() {
     assertThat(options("limt", "3").problems())
         .containsExactly(
