@@ -119,8 +119,8 @@ public final class Suite {
     List<String> list = Arrays.asList(args);
     boolean quick = list.contains("--quick");
     int concurrency = option(list, "--concurrency", 8);
-    // A quick round lasts about 0.35 s, and on two cores the rounds of one run spread by ±15 %: the
-    // median of five of them moved by several points from run to run.
+    // A quick round lasts about 0.3 s, and on two cores the rounds of one run spread by ±15–25 %:
+    // the median of five of them moved by several points from run to run.
     int rounds = option(list, "--rounds", quick ? 15 : 5);
     int rosterRounds = option(list, "--roster-rounds", 3);
     int coldRounds = option(list, "--cold-rounds", 3);
