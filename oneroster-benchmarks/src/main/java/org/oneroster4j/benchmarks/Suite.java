@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.oneroster4j.Credentials;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.RetryListener;
 import org.oneroster4j.export.ExportListener;
@@ -226,11 +225,7 @@ public final class Suite {
       // ask for an h2c upgrade on every request, which the SDK does not.
       HttpClient http = Ceiling.http();
       OneRosterClient client =
-          OneRosterClient.builder()
-              .url(sis.baseUrl())
-              .tokenUrl(sis.tokenUrl())
-              .credentials(Credentials.clientCredentials(sis.clientId(), sis.clientSecret()))
-              .allowInsecureHttp(true)
+          sis.clientBuilder()
               .maxConcurrency(sizes.concurrency)
               .requestTimeout(Duration.ofSeconds(60))
               .build();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.oneroster4j.Credentials;
 import org.oneroster4j.OneRosterClient;
 import org.oneroster4j.export.ExportReport;
 import org.oneroster4j.export.GradeExporter;
@@ -79,14 +78,7 @@ class SuiteSisTest {
   }
 
   private static GradeExporter exporter(SuiteSis sis) {
-    OneRosterClient client =
-        OneRosterClient.builder()
-            .url(sis.baseUrl())
-            .tokenUrl(sis.tokenUrl())
-            .credentials(Credentials.clientCredentials(sis.clientId(), sis.clientSecret()))
-            .allowInsecureHttp(true)
-            .requestTimeout(Duration.ofSeconds(30))
-            .build();
+    OneRosterClient client = sis.clientBuilder().requestTimeout(Duration.ofSeconds(30)).build();
     return GradeExporter.of(client).namespace("suite-test");
   }
 }
