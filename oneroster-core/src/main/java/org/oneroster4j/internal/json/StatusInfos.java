@@ -16,6 +16,15 @@ import org.oneroster4j.internal.Text;
  * one reader of error bodies and warnings, for both versions.
  */
 final class StatusInfos {
+  /**
+   * The most status entries kept from one body; a SIS that sends more (a hostile one can fill a
+   * whole response with them) has the rest dropped.
+   */
+  static final int MAX_INFOS = 20;
+
+  /** The most characters kept of one member's text; a longer one is cut and ends in "...". */
+  static final int MAX_TEXT_CHARS = 1000;
+
   private StatusInfos() {}
 
   /**
@@ -49,11 +58,14 @@ final class StatusInfos {
   }
 
   private static void collect(JsonNode node, List<StatusInfo> out, int depth) {
-    if (Lenient.absent(node) || depth > 3) {
+    if (Lenient.absent(node) || depth > 3 || out.size() == MAX_INFOS) {
       return;
     }
     if (node.isArray()) {
       for (JsonNode element : node) {
+        if (out.size() == MAX_INFOS) {
+          return;
+        }
         if (element.isObject()) {
           collect(element, out, depth + 1);
         }
@@ -118,7 +130,10 @@ final class StatusInfos {
       return null;
     }
     String text = node.asText();
-    return text.isBlank() ? null : text;
+    if (text.isBlank()) {
+      return null;
+    }
+    return text.length() <= MAX_TEXT_CHARS ? text : text.substring(0, MAX_TEXT_CHARS) + "...";
   }
 
   /** Member whose name, lower-cased and without an {@code imsx_} prefix, is {@code key}. */

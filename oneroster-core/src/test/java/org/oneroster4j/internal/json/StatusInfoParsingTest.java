@@ -85,4 +85,32 @@ class StatusInfoParsingTest {
     assertThat(json.mapper().readValue(written, StatusInfo.class)).isEqualTo(info);
     assertThat(text(json.mapper().writeValueAsBytes(info))).isEqualTo(written);
   }
+
+  @Test
+  void keepsAtMostTwentyEntries_andCutsLongTexts_soAHostileBodyCannotFillMemory() throws Exception {
+    StringBuilder body = new StringBuilder("{'statusInfoSet':[");
+    for (int i = 0; i < 500; i++) {
+      body.append(i == 0 ? "" : ",")
+          .append("{'imsx_severity':'warning','imsx_description':'w")
+          .append(i)
+          .append("'}");
+    }
+    body.append("]}");
+    String longText = "x".repeat(StatusInfos.MAX_TEXT_CHARS + 50);
+
+    var many = json.parseStatusInfos(tree(body.toString()));
+    StatusInfo cut =
+        json.parseStatusInfos(
+                tree("{'imsx_codeMajor':'success','imsx_description':'" + longText + "'}"))
+            .get(0);
+
+    assertThat(many).hasSize(StatusInfos.MAX_INFOS);
+    assertThat(many.get(0).description()).isEqualTo("w0");
+    assertThat(many.get(StatusInfos.MAX_INFOS - 1).description()).isEqualTo("w19");
+    assertThat(cut.description())
+        .hasSize(StatusInfos.MAX_TEXT_CHARS + 3)
+        .startsWith("xxx")
+        .endsWith("x...");
+    assertThat(cut.codeMajor()).isEqualTo("success");
+  }
 }
