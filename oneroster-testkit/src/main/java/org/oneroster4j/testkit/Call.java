@@ -33,6 +33,9 @@ final class Call {
    */
   boolean singleStatusInfo;
 
+  /** A warning to add to this call's successful JSON or empty answer (a fault's), or null. */
+  ApiError successWarning;
+
   /** Runs once, just before the status line is sent (so a recording never lags the response). */
   Runnable beforeSend = () -> {};
 
@@ -101,6 +104,13 @@ final class Call {
   }
 
   void json(int code, JsonNode node) throws IOException {
+    if (successWarning != null && code < 300 && node instanceof ObjectNode object) {
+      ObjectNode withWarning = Nodes.F.objectNode();
+      withWarning.setAll(object);
+      withWarning.putArray("statusInfoSet").add(statusInfo(successWarning));
+      successWarning = null;
+      node = withWarning;
+    }
     byte[] bytes = Nodes.MAPPER.writeValueAsBytes(node);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     status = code;
@@ -112,6 +122,12 @@ final class Call {
   }
 
   void noContent(int code) throws IOException {
+    if (successWarning != null) {
+      ObjectNode info = statusInfo(successWarning);
+      successWarning = null;
+      json(code == 204 ? 200 : code, info);
+      return;
+    }
     status = code;
     beforeSend.run();
     exchange.sendResponseHeaders(code, -1);

@@ -201,7 +201,7 @@ public final class Faults {
       if (status < 400 || status > 599) {
         throw new IllegalArgumentException("status must be 400-599");
       }
-      install(new Action(Action.Kind.RESPOND, status, retryAfter));
+      install(new Action(Action.Kind.RESPOND, status, retryAfter, null));
     }
 
     /**
@@ -219,12 +219,35 @@ public final class Faults {
      * @param delay how long to wait
      */
     public void delay(Duration delay) {
-      install(new Action(Action.Kind.DELAY, 0, Objects.requireNonNull(delay, "delay")));
+      install(new Action(Action.Kind.DELAY, 0, Objects.requireNonNull(delay, "delay"), null));
     }
 
     /** Closes the connection without sending any response. */
     public void dropConnection() {
-      install(new Action(Action.Kind.DROP, 0, null));
+      install(new Action(Action.Kind.DROP, 0, null, null));
+    }
+
+    /**
+     * Handles the request normally and adds a warning to a successful answer: an imsx status info
+     * with codeMajor {@code success} and severity {@code warning}. OneRoster 1.1 answers carry it
+     * in a {@code statusInfoSet} beside the echoed object; 1.2 answers (no body otherwise) carry it
+     * as the body, with 200 instead of 204. Streamed collection pages and errors are unchanged.
+     *
+     * <pre>{@code
+     * sis.faults().matching("/results/").method("PUT").times(1)
+     *     .warn("rounded", "score rounded to 1 decimal");
+     * }</pre>
+     *
+     * @param codeMinor the codeMinor, for example {@code rounded}
+     * @param description the description
+     */
+    public void warn(String codeMinor, String description) {
+      ApiError warning =
+          new ApiError(
+              200,
+              Objects.requireNonNull(codeMinor, "codeMinor"),
+              Objects.requireNonNull(description, "description"));
+      install(new Action(Action.Kind.WARN, 0, null, warning));
     }
 
     private void install(Action action) {
@@ -232,12 +255,13 @@ public final class Faults {
     }
   }
 
-  /** What a fault does. */
-  record Action(Kind kind, int status, Duration duration) {
+  /** What a fault does; {@code warning} is the status info a WARN adds to a success. */
+  record Action(Kind kind, int status, Duration duration, ApiError warning) {
     enum Kind {
       RESPOND,
       DELAY,
-      DROP
+      DROP,
+      WARN
     }
   }
 

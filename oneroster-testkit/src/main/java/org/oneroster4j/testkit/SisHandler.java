@@ -78,6 +78,9 @@ final class SisHandler implements HttpHandler {
           case DELAY:
             Thread.sleep(fault.duration().toMillis());
             break;
+          case WARN:
+            call.successWarning = fault.warning();
+            break;
           default:
             if (fault.duration() != null) {
               long seconds = (fault.duration().toMillis() + 999) / 1000;

@@ -52,6 +52,41 @@ class FaultsTest {
   }
 
   @Test
+  void warn_storesTheWrite_andAddsAWarningToItsAnswer_once() {
+    sis.faults().matching("/lineItems/").method("PUT").times(1).warn("rounded", "max rounded");
+
+    TestHttp.Response warned = http.put("/lineItems/li-1", lineItem("li-1", "class-1", "T"));
+    TestHttp.Response plain = http.put("/lineItems/li-1", lineItem("li-1", "class-1", "T2"));
+
+    assertThat(warned.status).isEqualTo(201);
+    assertThat(warned.json().path("lineItem").path("sourcedId").asText()).isEqualTo("li-1");
+    assertThat(warned.json().path("statusInfoSet").get(0).path("imsx_severity").asText())
+        .isEqualTo("warning");
+    assertThat(warned.json().path("statusInfoSet").get(0).path("imsx_codeMajor").asText())
+        .isEqualTo("success");
+    assertThat(warned.codeMinor()).isEqualTo("rounded");
+    assertThat(warned.json().path("statusInfoSet").get(0).path("imsx_description").asText())
+        .isEqualTo("max rounded");
+    assertThat(plain.status).isEqualTo(200);
+    assertThat(plain.json().has("statusInfoSet")).isFalse();
+    assertThat(http.get("/lineItems/li-1").json().path("lineItem").path("title").asText())
+        .isEqualTo("T2");
+  }
+
+  @Test
+  void warn_onAnEmptyAnswer_sendsTheStatusInfoAsTheBody_with200() {
+    assertThat(http.put("/lineItems/li-1", lineItem("li-1", "class-1", "T")).status).isEqualTo(201);
+    sis.faults().matching("/lineItems/").method("DELETE").times(1).warn("gone", "was archived");
+
+    TestHttp.Response deleted = http.delete("/lineItems/li-1");
+
+    assertThat(deleted.status).isEqualTo(200);
+    assertThat(deleted.codeMinor()).isEqualTo("gone");
+    assertThat(deleted.json().path("imsx_severity").asText()).isEqualTo("warning");
+    assertThat(http.get("/lineItems/li-1").status).isEqualTo(404);
+  }
+
+  @Test
   void pathRegex_onlyMatchingRequestsAreFaulted() {
     sis.faults().matching("/results").respond(500);
     assertThat(http.get("/users").status).isEqualTo(200);
