@@ -11,10 +11,14 @@ import org.oneroster4j.export.ExportFailure;
 import org.oneroster4j.export.ExportPlan;
 import org.oneroster4j.export.ExportReport;
 import org.oneroster4j.export.ItemKind;
+import org.oneroster4j.export.SisWarning;
 import org.oneroster4j.export.SkippedItem;
 
 /** Renders export reports and dry-run plans as readable tables. */
 final class ReportPrinter {
+  /** The most SIS warnings printed; the report file keeps them all. */
+  static final int MAX_SIS_WARNING_ROWS = 50;
+
   private static final List<ItemKind> KINDS =
       List.of(ItemKind.CATEGORY, ItemKind.LINE_ITEM, ItemKind.RESULT);
 
@@ -45,6 +49,7 @@ final class ReportPrinter {
         report.warnings(),
         out,
         indent);
+    sisWarnings(report.sisWarnings(), out, indent);
     if (report.stopCause() == ExportReport.StopCause.SIS_NOT_ANSWERING) {
       out.println(
           indent
@@ -120,6 +125,33 @@ final class ReportPrinter {
       out.println();
       out.println(indent + "Adjusted to fit the SIS (" + warnings.size() + "):");
       warnings.forEach(w -> out.println(indent + "  - " + Terminal.safe(w)));
+    }
+  }
+
+  /** The SIS's warnings about writes it accepted: the first {@link #MAX_SIS_WARNING_ROWS}. */
+  private static void sisWarnings(List<SisWarning> warnings, PrintWriter out, String indent) {
+    if (warnings.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(indent + "Accepted by the SIS with warnings (" + warnings.size() + "):");
+    Table t = new Table("kind", "class", "assignment", "student", "code", "description");
+    for (SisWarning w : warnings.subList(0, Math.min(warnings.size(), MAX_SIS_WARNING_ROWS))) {
+      t.row(
+          w.kind().wire(),
+          w.classSourcedId(),
+          w.assignmentId(),
+          w.student(),
+          w.info().codeMinor(),
+          w.info().description());
+    }
+    t.print(out, indent + "  ");
+    if (warnings.size() > MAX_SIS_WARNING_ROWS) {
+      out.println(
+          indent
+              + "  ... and "
+              + (warnings.size() - MAX_SIS_WARNING_ROWS)
+              + " more; --report FILE writes them all.");
     }
   }
 

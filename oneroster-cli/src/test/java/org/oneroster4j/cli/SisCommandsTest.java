@@ -300,7 +300,8 @@ class SisCommandsTest {
     JsonNode json = JSON.readTree(report.toFile());
     assertThat(json.fieldNames())
         .toIterable()
-        .containsExactly("lineItems", "results", "failures", "skipped");
+        // The design's four keys, in order; then the two the report was extended with.
+        .containsExactly("lineItems", "results", "failures", "skipped", "warnings", "sisWarnings");
     assertThat(json.get("lineItems").fieldNames())
         .toIterable()
         .containsExactly("created", "updated", "unchanged", "deleted", "failed");
@@ -309,6 +310,28 @@ class SisCommandsTest {
     assertThat(json.get("failures")).isEmpty();
     assertThat(run.out()).contains("Exported.", "Report written to");
     assertThat(run.err()).contains("Planned 3 writes", "(100%)");
+  }
+
+  @Test
+  void export_sisWarnings_arePrinted_cleaned_andWrittenToTheReport_exit0() throws IOException {
+    Path gradebook = Cli.resource("design-gradebook.json", dir);
+    Path report = dir.resolve("report.json");
+    sis.faults()
+        .matching("/results/")
+        .method("PUT")
+        .times(1)
+        .warn("rounded", "score rounded\u001b[31m to 1 decimal");
+
+    Cli.Run run = run("export", "--gradebook", gradebook.toString(), "--report", report.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("Accepted by the SIS with warnings (1):", "rounded", "to 1 decimal")
+        .doesNotContain("\u001b");
+    JsonNode warnings = JSON.readTree(report.toFile()).get("sisWarnings");
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0).get("kind").asText()).isEqualTo("result");
+    assertThat(warnings.get(0).get("codeMinor").asText()).isEqualTo("rounded");
   }
 
   @Test

@@ -16,7 +16,7 @@ final class ClientWriter implements SisWriter, PlannedWrite.Visitor<WriteResult>
   @Override
   public WriteReply write(PlannedWrite write) {
     WriteResult r = write.accept(this);
-    return new WriteReply(r.httpStatus(), r.sourcedId());
+    return new WriteReply(r.httpStatus(), r.sourcedId(), r.warnings());
   }
 
   @Override

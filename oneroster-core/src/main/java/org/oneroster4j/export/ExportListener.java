@@ -61,7 +61,8 @@ public interface ExportListener {
   default void planned(ExportPlan plan) {}
 
   /**
-   * One write finished: succeeded, failed, or was not sent.
+   * One write finished: succeeded, failed, or was not sent. A success may carry warnings the SIS
+   * sent with it ({@link ItemOutcome#sisWarnings()}).
    *
    * @param outcome the outcome
    */

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.oneroster4j.error.StatusInfo;
 
 /**
  * The outcome of an export: counts per kind, every failure with the SIS's HTTP status and message,
@@ -135,6 +137,34 @@ public final class ExportReport {
   }
 
   /**
+   * {@return the warnings the SIS sent with writes it accepted, in completion order} A warning does
+   * not make a write fail, and {@link #succeeded()} does not look at them; an LMS may want to show
+   * them to the teacher (a score the SIS rounded, a field it ignored). At most 20 per write.
+   */
+  public List<SisWarning> sisWarnings() {
+    List<SisWarning> out = new ArrayList<>();
+    for (ItemOutcome o : outcomes) {
+      if (o.sisWarnings().isEmpty()) {
+        continue;
+      }
+      PlannedWrite i = o.item();
+      int status = o.httpStatus() == null ? 0 : o.httpStatus();
+      for (StatusInfo info : o.sisWarnings()) {
+        out.add(
+            new SisWarning(
+                i.kind(),
+                i.sourcedId(),
+                i.classSourcedId(),
+                i.assignmentId(),
+                i.student(),
+                status,
+                info));
+      }
+    }
+    return out;
+  }
+
+  /**
    * True when the run stopped before every write was sent: interrupted, grade export switched off,
    * or the SIS stopped answering ({@link #stopCause()} says which); run the export again to finish
    * (stable ids make that safe).
@@ -175,7 +205,11 @@ public final class ExportReport {
    * Writes the report JSON: {@code {"lineItems":{"created":n,"updated":n,"unchanged":n,
    * "deleted":n,"failed":n},"results":{...},"failures":[{"kind","sourcedId","classSourcedId",
    * "assignmentId","student","httpStatus","message"}],"skipped":[{"kind","assignmentId",
-   * "student","reason"}]}}. Absent values are JSON {@code null}.
+   * "student","reason"}],"warnings":["..."],"sisWarnings":[{"kind","sourcedId","classSourcedId",
+   * "assignmentId","student","httpStatus","severity","codeMinor","description"}]}}. Absent values
+   * are JSON {@code null}. {@code warnings} are {@link #warnings()} (what the SDK adjusted to fit
+   * the SIS), {@code sisWarnings} are {@link #sisWarnings()} (what the SIS said about writes it
+   * accepted).
    *
    * @return the report JSON
    */
@@ -224,6 +258,26 @@ public final class ExportReport {
         g.writeEndObject();
       }
       g.writeEndArray();
+      g.writeArrayFieldStart("warnings");
+      for (String w : plan.warnings()) {
+        g.writeString(w);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("sisWarnings");
+      for (SisWarning w : sisWarnings()) {
+        g.writeStartObject();
+        g.writeStringField("kind", w.kind().wire());
+        g.writeStringField("sourcedId", w.sourcedId());
+        g.writeStringField("classSourcedId", w.classSourcedId());
+        g.writeStringField("assignmentId", w.assignmentId());
+        g.writeStringField("student", w.student());
+        g.writeNumberField("httpStatus", w.httpStatus());
+        g.writeStringField("severity", w.info().severity());
+        g.writeStringField("codeMinor", w.info().codeMinor());
+        g.writeStringField("description", w.info().description());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the export report", e);
@@ -252,6 +306,8 @@ public final class ExportReport {
         + failures.size()
         + ", skipped="
         + plan.skipped().size()
+        + ", sisWarnings="
+        + outcomes.stream().mapToInt(o -> o.sisWarnings().size()).sum()
         + (interrupted() ? ", stopped (" + stopCause + "), notSent=" + notSent : "")
         + "]";
   }

@@ -1,6 +1,8 @@
 package org.oneroster4j.export;
 
+import java.util.List;
 import java.util.Objects;
+import org.oneroster4j.error.StatusInfo;
 
 /**
  * What happened to one planned write.
@@ -9,8 +11,16 @@ import java.util.Objects;
  * @param status whether it reached the SIS
  * @param httpStatus the SIS's final HTTP status, or null when no response came
  * @param message the SIS's message or why it was not sent, or null on success
+ * @param sisWarnings the status entries the SIS sent with a successful answer (severity {@code
+ *     warning}, say: "score rounded to 1 decimal"), at most 20, server text already cleaned for
+ *     terminals and logs; empty when it sent none or the write did not succeed
  */
-public record ItemOutcome(PlannedWrite item, Status status, Integer httpStatus, String message) {
+public record ItemOutcome(
+    PlannedWrite item,
+    Status status,
+    Integer httpStatus,
+    String message,
+    List<StatusInfo> sisWarnings) {
 
   /** Whether a write reached the SIS. */
   public enum Status {
@@ -29,9 +39,23 @@ public record ItemOutcome(PlannedWrite item, Status status, Integer httpStatus, 
    * @param status whether it reached the SIS
    * @param httpStatus the SIS's final HTTP status, or null when no response came
    * @param message the SIS's message or why it was not sent, or null on success
+   * @param sisWarnings the status entries the SIS sent with a successful answer, possibly empty
    */
   public ItemOutcome {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(status, "status");
+    sisWarnings = List.copyOf(sisWarnings);
+  }
+
+  /**
+   * An outcome without SIS warnings.
+   *
+   * @param item the planned item
+   * @param status whether it reached the SIS
+   * @param httpStatus the SIS's final HTTP status, or null when no response came
+   * @param message the SIS's message or why it was not sent, or null on success
+   */
+  public ItemOutcome(PlannedWrite item, Status status, Integer httpStatus, String message) {
+    this(item, status, httpStatus, message, List.of());
   }
 }

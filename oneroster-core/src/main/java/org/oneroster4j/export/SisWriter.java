@@ -1,5 +1,8 @@
 package org.oneroster4j.export;
 
+import java.util.List;
+import org.oneroster4j.error.StatusInfo;
+
 /** Sends one planned write to the SIS. Implementations are thread-safe. */
 interface SisWriter {
   /**
@@ -11,6 +14,18 @@ interface SisWriter {
    */
   WriteReply write(PlannedWrite write);
 
-  /** What the SIS answered to a successful write: its status and the sourcedId it echoed. */
-  record WriteReply(int httpStatus, String sourcedId) {}
+  /**
+   * What the SIS answered to a successful write: its status, the sourcedId it echoed, and the
+   * warnings it sent with the success.
+   */
+  record WriteReply(int httpStatus, String sourcedId, List<StatusInfo> warnings) {
+    public WriteReply {
+      warnings = List.copyOf(warnings);
+    }
+
+    /** A success without warnings. */
+    public WriteReply(int httpStatus, String sourcedId) {
+      this(httpStatus, sourcedId, List.of());
+    }
+  }
 }

@@ -201,7 +201,16 @@ final class WriteScheduler {
             item.sourcedId(),
             Text.safe(reply.sourcedId()));
       }
-      outcome = new ItemOutcome(item, ItemOutcome.Status.SUCCEEDED, reply.httpStatus(), null);
+      outcome =
+          new ItemOutcome(
+              item, ItemOutcome.Status.SUCCEEDED, reply.httpStatus(), null, reply.warnings());
+      if (!reply.warnings().isEmpty() && LOG.isDebugEnabled()) {
+        LOG.debug(
+            "SIS accepted {} {} with warnings: {}",
+            item.kind().wire(),
+            item.sourcedId(),
+            reply.warnings());
+      }
       unansweredInARow.set(0);
     } catch (RuntimeException e) {
       if (stop.get() != null && (Thread.currentThread().isInterrupted() || isInterruption(e))) {

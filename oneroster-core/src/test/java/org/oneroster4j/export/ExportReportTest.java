@@ -32,7 +32,8 @@ class ExportReportTest {
 
     assertThat(json.properties())
         .extracting(e -> e.getKey())
-        .containsExactly("lineItems", "results", "failures", "skipped");
+        // The design's four keys, in order; then the two the report was extended with.
+        .containsExactly("lineItems", "results", "failures", "skipped", "warnings", "sisWarnings");
     assertThat(json.get("lineItems").toString())
         .isEqualTo("{\"created\":3,\"updated\":0,\"unchanged\":0,\"deleted\":0,\"failed\":0}");
     assertThat(json.get("results").toString())
@@ -84,6 +85,6 @@ class ExportReportTest {
         .isEqualTo(
             "{\"lineItems\":{\"created\":0,\"updated\":0,\"unchanged\":0,\"deleted\":0,\"failed\":0},"
                 + "\"results\":{\"created\":0,\"updated\":0,\"unchanged\":0,\"deleted\":0,\"failed\":0},"
-                + "\"failures\":[],\"skipped\":[]}");
+                + "\"failures\":[],\"skipped\":[],\"warnings\":[],\"sisWarnings\":[]}");
   }
 }

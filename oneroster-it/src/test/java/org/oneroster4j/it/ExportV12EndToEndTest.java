@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oneroster4j.it.Fixtures.IDS;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,13 +164,17 @@ class ExportV12EndToEndTest {
   }
 
   @Test
-  void infiniteCampus12_neverCreatesACategory_andWarnsNamingTheOneUsed() {
+  void infiniteCampus12_neverCreatesACategory_andWarnsNamingTheOneUsed() throws Exception {
     try (FakeSis sis = start("infinitecampus")) {
       ExportReport report = export(Fixtures.client(sis), gradebook(sis));
       assertThat(report.failures()).isEmpty();
       assertThat(sis.requests()).noneMatch(r -> r.path().contains("/categories/"));
       assertThat(report.warnings())
           .anyMatch(w -> w.contains("Labs") && w.contains("sent in the class's category"));
+      // The report JSON carries the same adjustments, one string each.
+      JsonNode json = new ObjectMapper().readTree(report.toJson());
+      assertThat(json.path("warnings")).hasSize(report.warnings().size());
+      assertThat(json.path("warnings").get(0).asText()).isEqualTo(report.warnings().get(0));
     }
   }
 

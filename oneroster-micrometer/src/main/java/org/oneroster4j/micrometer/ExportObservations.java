@@ -84,6 +84,15 @@ final class ExportObservations implements ExportListener {
           outcome.item().kind(),
           outcome.item().action(),
           outcome.status().name().toLowerCase(Locale.ROOT));
+      if (!outcome.sisWarnings().isEmpty()) {
+        Counter.builder(OneRosterObservations.EXPORT_SIS_WARNINGS)
+            .description("Warnings a SIS sent with grade export writes it accepted")
+            .tag("vendor", vendor)
+            .tag("version", version)
+            .tag("kind", outcome.item().kind().wire())
+            .register(meters)
+            .increment(outcome.sisWarnings().size());
+      }
     }
 
     @Override

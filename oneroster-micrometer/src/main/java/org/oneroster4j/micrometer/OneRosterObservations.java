@@ -52,6 +52,9 @@ import org.oneroster4j.export.ExportListener;
  *   <li>{@value #EXPORT_FAILURES}: a counter of failures, tagged {@code vendor}, {@code version},
  *       {@code kind} and {@code stage} ({@code read}: a class's SIS state could not be read; {@code
  *       write}: a write failed).
+ *   <li>{@value #EXPORT_SIS_WARNINGS}: a counter of the warnings a SIS sent with writes it
+ *       accepted, tagged {@code vendor}, {@code version} and {@code kind} (never the SIS's code or
+ *       text, which it chooses freely).
  * </ul>
  *
  * <p>Thread-safe; one instance serves any number of clients and concurrent exports.
@@ -77,6 +80,9 @@ public final class OneRosterObservations {
 
   /** Counter name of export failures. */
   public static final String EXPORT_FAILURES = "oneroster.export.failures";
+
+  /** Counter name of the warnings a SIS sent with writes it accepted. */
+  public static final String EXPORT_SIS_WARNINGS = "oneroster.export.sis.warnings";
 
   private final ObservationRegistry observations;
   private final MeterRegistry meters;

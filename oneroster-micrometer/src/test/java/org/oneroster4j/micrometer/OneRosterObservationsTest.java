@@ -215,6 +215,25 @@ class OneRosterObservationsTest {
   }
 
   @Test
+  void sisWarnings_areCountedByKind_neverTaggedWithTheSisText() {
+    sis.faults().matching("/results/").method("PUT").times(2).warn("rounded", "score rounded");
+
+    ExportReport report = connection.exporter().export(gradebook(sis.seed(), null));
+
+    assertThat(report.succeeded()).isTrue();
+    assertThat(report.sisWarnings()).hasSize(2);
+    assertThat(
+            meters
+                .get(OneRosterObservations.EXPORT_SIS_WARNINGS)
+                .tags("vendor", "generic", "version", "1.1", "kind", "result")
+                .counter()
+                .count())
+        .isEqualTo(2);
+    assertNoTagHolds("rounded");
+    assertNoTagHolds("score rounded");
+  }
+
+  @Test
   void anExportTheSisStopsAnswering_isTaggedSisNotAnswering() {
     sis.faults().matching("/").method("PUT").dropConnection();
 
