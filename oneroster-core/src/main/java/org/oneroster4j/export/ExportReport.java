@@ -233,12 +233,7 @@ public final class ExportReport {
       writeCounts(g, "results", results());
       g.writeArrayFieldStart("failures");
       for (ExportFailure f : failures) {
-        g.writeStartObject();
-        g.writeStringField("kind", f.kind().wire());
-        g.writeStringField("sourcedId", f.sourcedId());
-        g.writeStringField("classSourcedId", f.classSourcedId());
-        g.writeStringField("assignmentId", f.assignmentId());
-        g.writeStringField("student", f.student());
+        startItem(g, f.kind(), f.sourcedId(), f.classSourcedId(), f.assignmentId(), f.student());
         if (f.httpStatus() == null) {
           g.writeNullField("httpStatus");
         } else {
@@ -265,12 +260,7 @@ public final class ExportReport {
       g.writeEndArray();
       g.writeArrayFieldStart("sisWarnings");
       for (SisWarning w : sisWarnings()) {
-        g.writeStartObject();
-        g.writeStringField("kind", w.kind().wire());
-        g.writeStringField("sourcedId", w.sourcedId());
-        g.writeStringField("classSourcedId", w.classSourcedId());
-        g.writeStringField("assignmentId", w.assignmentId());
-        g.writeStringField("student", w.student());
+        startItem(g, w.kind(), w.sourcedId(), w.classSourcedId(), w.assignmentId(), w.student());
         g.writeNumberField("httpStatus", w.httpStatus());
         g.writeStringField("severity", w.info().severity());
         g.writeStringField("codeMinor", w.info().codeMinor());
@@ -282,6 +272,23 @@ public final class ExportReport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the export report", e);
     }
+  }
+
+  /** Opens a failure's or a SIS warning's object with the members that say which item it is. */
+  private static void startItem(
+      JsonGenerator g,
+      ItemKind kind,
+      String sourcedId,
+      String classSourcedId,
+      String assignmentId,
+      String student)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", kind.wire());
+    g.writeStringField("sourcedId", sourcedId);
+    g.writeStringField("classSourcedId", classSourcedId);
+    g.writeStringField("assignmentId", assignmentId);
+    g.writeStringField("student", student);
   }
 
   private static void writeCounts(JsonGenerator g, String name, Counts c) throws IOException {

@@ -22,10 +22,5 @@ interface SisWriter {
     public WriteReply {
       warnings = List.copyOf(warnings);
     }
-
-    /** A success without warnings. */
-    public WriteReply(int httpStatus, String sourcedId) {
-      this(httpStatus, sourcedId, List.of());
-    }
   }
 }

@@ -52,7 +52,8 @@ class WriteSchedulerTest {
           throw new NotFoundException("HTTP 404", 404, "DELETE", "/x", List.of(), "");
         }
         order.add(item.sourcedId());
-        return new WriteReply(item.action() == Action.CREATE ? 201 : 200, item.sourcedId());
+        return new WriteReply(
+            item.action() == Action.CREATE ? 201 : 200, item.sourcedId(), List.of());
       } finally {
         inFlight.decrementAndGet();
       }
@@ -109,7 +110,7 @@ class WriteSchedulerTest {
       SisWriter instant =
           item -> {
             sent.add(item.sourcedId());
-            return new SisWriter.WriteReply(201, item.sourcedId());
+            return new SisWriter.WriteReply(201, item.sourcedId(), List.of());
           };
       ExportPlan plan = plan(200, 1);
 
@@ -244,7 +245,7 @@ class WriteSchedulerTest {
               throw new org.oneroster4j.error.TransportException("interrupted", e);
             }
           }
-          return new SisWriter.WriteReply(201, item.sourcedId());
+          return new SisWriter.WriteReply(201, item.sourcedId(), List.of());
         };
     ExportPlan plan = plan(4, 50);
     AtomicReference<ExportReport> report = new AtomicReference<>();
@@ -278,7 +279,7 @@ class WriteSchedulerTest {
           if (writes.incrementAndGet() == 5) {
             allowed.set(false);
           }
-          return new SisWriter.WriteReply(201, item.sourcedId());
+          return new SisWriter.WriteReply(201, item.sourcedId(), List.of());
         };
 
     ExportReport r = new WriteScheduler(w, 1, NO_EVENTS, allowed::get, RULES).execute(plan(2, 20));
@@ -305,7 +306,7 @@ class WriteSchedulerTest {
         item -> {
           // The first 5 writes are answered, then nothing is.
           if (writes.incrementAndGet() <= 5) {
-            return new SisWriter.WriteReply(201, item.sourcedId());
+            return new SisWriter.WriteReply(201, item.sourcedId(), List.of());
           }
           return unanswered(item);
         };
