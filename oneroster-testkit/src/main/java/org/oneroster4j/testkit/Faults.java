@@ -231,7 +231,8 @@ public final class Faults {
      * Handles the request normally and adds a warning to a successful answer: an imsx status info
      * with codeMajor {@code success} and severity {@code warning}. OneRoster 1.1 answers carry it
      * in a {@code statusInfoSet} beside the echoed object; 1.2 answers (no body otherwise) carry it
-     * as the body, with 200 instead of 204. Streamed collection pages and errors are unchanged.
+     * as the body, with 200 instead of 204. Streamed collection pages and errors are unchanged, and
+     * such a request still uses up one of the rule's {@link #times}.
      *
      * <pre>{@code
      * sis.faults().matching("/results/").method("PUT").times(1)
